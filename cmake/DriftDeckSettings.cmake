@@ -1,0 +1,31 @@
+# One INTERFACE target carries the language standard, Qt's strictness macros and the warnings,
+# so every library, the app and every test are built the same way.
+add_library(driftdeck_settings INTERFACE)
+add_library(DriftDeck::Settings ALIAS driftdeck_settings)
+
+target_compile_features(driftdeck_settings INTERFACE cxx_std_20)
+target_compile_definitions(driftdeck_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_UP_TO=0x060800)
+
+option(DRIFTDECK_WERROR "Treat compiler warnings as errors" OFF)
+option(DRIFTDECK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(driftdeck_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+        -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+    if(DRIFTDECK_WERROR)
+        target_compile_options(driftdeck_settings INTERFACE -Werror)
+    endif()
+    if(DRIFTDECK_SANITIZE)
+        target_compile_options(driftdeck_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
+        target_link_options(driftdeck_settings INTERFACE -fsanitize=address,undefined)
+    endif()
+endif()

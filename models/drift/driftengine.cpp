@@ -1,0 +1,280 @@
+#include "driftengine.h"
+
+#include "snapshot/snapshot.h"
+#include "values/glob.h"
+#include "workspace/policy.h"
+
+#include <QHash>
+
+namespace DriftDeck {
+
+namespace {
+
+// A key pattern prepared for matching against many keys: literal patterns by equality, globs
+// rejected early by their literal prefix, so most keys cost one short comparison.
+struct KeyPattern {
+    QString pattern;
+    QString prefix; // up to the first wildcard
+    bool glob = false;
+
+    explicit KeyPattern(const QString &p)
+        : pattern(p)
+        , glob(isGlob(p))
+    {
+        const qsizetype wildcard = glob ? std::min(p.indexOf(u'*') < 0 ? p.size() : p.indexOf(u'*'),
+                                                   p.indexOf(u'?') < 0 ? p.size() : p.indexOf(u'?'))
+                                        : p.size();
+        prefix = p.left(wildcard);
+    }
+
+    bool matches(const QString &key) const
+    {
+        if (!glob)
+            return key == pattern;
+        return key.startsWith(prefix) && globMatch(pattern, key);
+    }
+};
+
+// Which rules apply to one row, resolved once per row rather than once per cell.
+struct RowRules {
+    bool mustMatch = false;
+    const ToleranceRule *tolerance = nullptr;
+    QList<int> expected; // indexes into Policy::expected whose key matches
+    QList<const IgnoreRule *> ignore;
+};
+
+class PreparedPolicy
+{
+public:
+    explicit PreparedPolicy(const Policy &policy)
+        : m_policy(policy)
+    {
+        for (const auto &rule : policy.mustMatch)
+            m_mustMatch.emplace_back(rule.key);
+        for (const auto &rule : policy.tolerance)
+            m_tolerance.emplace_back(rule.key);
+        for (const auto &rule : policy.expected)
+            m_expected.emplace_back(rule.key);
+        for (const auto &rule : policy.ignore)
+            m_ignore.emplace_back(rule.key);
+    }
+
+    void resolve(const QString &key, RowRules &out) const
+    {
+        out.mustMatch = false;
+        out.tolerance = nullptr;
+        out.expected.clear();
+        out.ignore.clear();
+        for (const auto &p : m_mustMatch) {
+            if (p.matches(key)) {
+                out.mustMatch = true;
+                break;
+            }
+        }
+        for (size_t i = 0; i < m_tolerance.size(); ++i) {
+            if (m_tolerance[i].matches(key)) {
+                out.tolerance = &m_policy.tolerance[qsizetype(i)];
+                break;
+            }
+        }
+        for (size_t i = 0; i < m_expected.size(); ++i) {
+            if (m_expected[i].matches(key))
+                out.expected.append(int(i));
+        }
+        for (size_t i = 0; i < m_ignore.size(); ++i) {
+            if (m_ignore[i].matches(key))
+                out.ignore.append(&m_policy.ignore[qsizetype(i)]);
+        }
+    }
+
+    const Policy &policy() const { return m_policy; }
+
+private:
+    const Policy &m_policy;
+    std::vector<KeyPattern> m_mustMatch, m_tolerance, m_expected, m_ignore;
+};
+
+bool isUnknownEntry(const Entry *entry)
+{
+    return entry && (entry->stale || entry->value.isMasked());
+}
+
+struct CellVerdict {
+    DriftStatus status;
+    CellNote note = CellNote::None;
+};
+
+CellVerdict compareCell(const Entry *base, bool baseUnknown, const Entry *cur, bool curUnknown,
+                        const RowRules &rules)
+{
+    if (curUnknown)
+        return {DriftStatus::Unknown, (cur && cur->value.isMasked()) ? CellNote::Masked : CellNote::SourceFailed};
+    if (baseUnknown)
+        return {DriftStatus::Unknown, CellNote::BaselineUnknown};
+    if (!base && !cur)
+        return {DriftStatus::Absent};
+    if (!base)
+        return {DriftStatus::OnlyHere};
+    if (!cur)
+        return {DriftStatus::MissingHere};
+    const Value &a = base->value;
+    const Value &b = cur->value;
+    if (a.isSecret() || b.isSecret())
+        return {a == b ? DriftStatus::SecretSame : DriftStatus::SecretDiffers};
+    if (a == b)
+        return {DriftStatus::Same};
+    double x = 0, y = 0;
+    if (rules.tolerance && a.toNumber(&x) && b.toNumber(&y) && rules.tolerance->accepts(x, y))
+        return {DriftStatus::Same, CellNote::WithinTolerance};
+    return {DriftStatus::Differs};
+}
+
+bool ignored(const RowRules &rules, const QString &environment)
+{
+    for (const IgnoreRule *rule : rules.ignore) {
+        if (rule->appliesTo(environment))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const Policy &policy, QDate today)
+{
+    const int rows = snapshot.rowCount();
+    const int envs = snapshot.environmentCount();
+    if (baseline < 0 || baseline >= envs)
+        return DriftResult(rows, envs, -1);
+
+    DriftResult result(rows, envs, baseline);
+    const PreparedPolicy prepared(policy);
+    const EnvironmentCapture &baseCapture = snapshot.environments[baseline];
+    RowRules rules;
+    int driftRows = 0;
+    std::vector<EnvironmentParity> parity(static_cast<size_t>(envs));
+
+    for (int row = 0; row < rows; ++row) {
+        const QString &key = snapshot.key(row);
+        prepared.resolve(key, rules);
+        const Entry *base = snapshot.entry(row, baseline);
+        const bool baseUnknown = base ? isUnknownEntry(base) : baseCapture.failedSourceFor(key) != nullptr;
+
+        bool rowDrift = false;
+        bool rowUnknown = false;
+        for (int env = 0; env < envs; ++env) {
+            const QString &envName = snapshot.environments[env].name;
+            if (!rules.ignore.isEmpty() && ignored(rules, envName)) {
+                result.set(row, env, DriftStatus::Ignored);
+                continue;
+            }
+            if (env == baseline) {
+                if (baseUnknown) {
+                    result.set(row, env, DriftStatus::Unknown,
+                               (base && base->value.isMasked()) ? CellNote::Masked : CellNote::SourceFailed);
+                    rowUnknown = true;
+                } else {
+                    result.set(row, env, base ? DriftStatus::Baseline : DriftStatus::Absent);
+                }
+                continue;
+            }
+            const Entry *cur = snapshot.entry(row, env);
+            const bool curUnknown =
+                cur ? isUnknownEntry(cur) : snapshot.environments[env].failedSourceFor(key) != nullptr;
+            CellVerdict verdict = compareCell(base, baseUnknown, cur, curUnknown, rules);
+            int ruleIndex = -1;
+            if (isDrift(verdict.status)) {
+                // A live rule turns drift into an expected difference; an expired one leaves the
+                // drift but says which rule ran out, so the tech lead knows what to renew.
+                for (int candidate : std::as_const(rules.expected)) {
+                    const ExpectedDifference &rule = policy.expected[candidate];
+                    if (!rule.appliesTo(envName))
+                        continue;
+                    if (!rule.isExpired(today)) {
+                        verdict = {DriftStatus::Expected, CellNote::None};
+                        ruleIndex = candidate;
+                        break;
+                    }
+                    if (ruleIndex < 0) {
+                        verdict.note = CellNote::ExpiredRule;
+                        ruleIndex = candidate;
+                    }
+                }
+            }
+            result.set(row, env, verdict.status, verdict.note, ruleIndex);
+
+            EnvironmentParity &p = parity[size_t(env)];
+            switch (verdict.status) {
+            case DriftStatus::Same:
+            case DriftStatus::SecretSame:
+                ++p.compared;
+                ++p.matching;
+                break;
+            case DriftStatus::Expected:
+                ++p.compared;
+                ++p.matching;
+                ++p.expected;
+                break;
+            case DriftStatus::Differs:
+            case DriftStatus::MissingHere:
+            case DriftStatus::OnlyHere:
+            case DriftStatus::SecretDiffers:
+                ++p.compared;
+                ++p.drift;
+                if (rules.mustMatch)
+                    ++p.critical;
+                rowDrift = true;
+                break;
+            case DriftStatus::Unknown:
+                ++p.unknown;
+                rowUnknown = true;
+                break;
+            default:
+                break;
+            }
+        }
+        if (rowDrift) {
+            ++driftRows;
+            result.setSeverity(row, rules.mustMatch ? Severity::Critical : Severity::Warning);
+        } else if (rowUnknown) {
+            result.setSeverity(row, Severity::Info);
+        }
+    }
+    for (int env = 0; env < envs; ++env)
+        result.parity(env) = parity[size_t(env)];
+    result.setDriftRowCount(driftRows);
+    return result;
+}
+
+QList<CellRef> DriftEngine::cellsHiddenBy(const Snapshot &snapshot, const DriftResult &result,
+                                          const ExpectedDifference &rule, QDate today)
+{
+    QList<CellRef> cells;
+    if (rule.isExpired(today) || result.isEmpty())
+        return cells;
+    const KeyPattern pattern(rule.key);
+    for (int row = 0; row < result.rowCount(); ++row) {
+        if (!pattern.matches(snapshot.key(row)))
+            continue;
+        for (int env = 0; env < result.environmentCount(); ++env) {
+            if (env != result.baseline() && isDrift(result.status(row, env))
+                && rule.appliesTo(snapshot.environments[env].name))
+                cells.append({row, env});
+        }
+    }
+    return cells;
+}
+
+QList<CellRef> DriftEngine::cellsCoveredBy(const DriftResult &result, int ruleIndex)
+{
+    QList<CellRef> cells;
+    for (int row = 0; row < result.rowCount(); ++row) {
+        for (int env = 0; env < result.environmentCount(); ++env) {
+            if (result.status(row, env) == DriftStatus::Expected && result.rule(row, env) == ruleIndex)
+                cells.append({row, env});
+        }
+    }
+    return cells;
+}
+
+} // namespace DriftDeck

@@ -1,0 +1,128 @@
+#include "driftstatus.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace DriftDeck {
+
+namespace {
+constexpr std::array<QLatin1StringView, DriftStatusCount> statusIds = {
+    QLatin1StringView("baseline"),     QLatin1StringView("same"),          QLatin1StringView("differs"),
+    QLatin1StringView("missing-here"), QLatin1StringView("only-here"),     QLatin1StringView("expected"),
+    QLatin1StringView("secret-same"),  QLatin1StringView("secret-differs"), QLatin1StringView("unknown"),
+    QLatin1StringView("absent"),       QLatin1StringView("ignored"),
+};
+constexpr std::array<QLatin1StringView, 4> severityIds = {
+    QLatin1StringView("none"), QLatin1StringView("info"), QLatin1StringView("warning"), QLatin1StringView("critical")};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::DriftStatus", text);
+}
+}
+
+QString driftStatusId(DriftStatus status)
+{
+    return QString(statusIds[size_t(status)]);
+}
+
+DriftStatus driftStatusFromId(QStringView id, bool *ok)
+{
+    for (size_t i = 0; i < statusIds.size(); ++i) {
+        if (id == statusIds[i]) {
+            if (ok)
+                *ok = true;
+            return DriftStatus(i);
+        }
+    }
+    if (ok)
+        *ok = false;
+    return DriftStatus::Unknown;
+}
+
+QString driftStatusTitle(DriftStatus status)
+{
+    switch (status) {
+    case DriftStatus::Baseline:
+        return tr("Baseline");
+    case DriftStatus::Same:
+        return tr("Same");
+    case DriftStatus::Differs:
+        return tr("Differs");
+    case DriftStatus::MissingHere:
+        return tr("Missing here");
+    case DriftStatus::OnlyHere:
+        return tr("Only here");
+    case DriftStatus::Expected:
+        return tr("Expected difference");
+    case DriftStatus::SecretSame:
+        return tr("Secret: same");
+    case DriftStatus::SecretDiffers:
+        return tr("Secret: differs");
+    case DriftStatus::Unknown:
+        return tr("Unknown");
+    case DriftStatus::Absent:
+        return tr("Not set");
+    case DriftStatus::Ignored:
+        return tr("Ignored");
+    }
+    return {};
+}
+
+QString cellNoteText(CellNote note)
+{
+    switch (note) {
+    case CellNote::None:
+        return {};
+    case CellNote::SourceFailed:
+        return tr("The source failed; the value shown is the last one read");
+    case CellNote::Masked:
+        return tr("The source masks this value, so it cannot be compared");
+    case CellNote::BaselineUnknown:
+        return tr("The baseline's value is unknown");
+    case CellNote::WithinTolerance:
+        return tr("Differs within the tolerance of a policy rule");
+    case CellNote::ExpiredRule:
+        return tr("An expected-difference rule covered this but has expired");
+    case CellNote::SaltMismatch:
+        return tr("Secret fingerprints come from different salts and cannot be compared");
+    }
+    return {};
+}
+
+QString severityId(Severity severity)
+{
+    return QString(severityIds[size_t(severity)]);
+}
+
+Severity severityFromId(QStringView id, bool *ok)
+{
+    for (size_t i = 0; i < severityIds.size(); ++i) {
+        if (id == severityIds[i]) {
+            if (ok)
+                *ok = true;
+            return Severity(i);
+        }
+    }
+    if (ok)
+        *ok = false;
+    return Severity::None;
+}
+
+QString severityTitle(Severity severity)
+{
+    switch (severity) {
+    case Severity::None:
+        return tr("None");
+    case Severity::Info:
+        return tr("Info");
+    case Severity::Warning:
+        return tr("Warning");
+    case Severity::Critical:
+        return tr("Critical");
+    }
+    return {};
+}
+
+} // namespace DriftDeck

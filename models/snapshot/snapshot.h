@@ -1,0 +1,114 @@
+#pragma once
+
+#include "values/value.h"
+#include "workspace/policy.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace DriftDeck {
+
+// One place a value came from: a file, an environment variable, a server endpoint.
+struct Layer {
+    QString source; // id of the source that read it
+    QString label; // what a person recognises: "config/staging.yaml", "env DB_POOL_SIZE"
+    QString location; // file path relative to the workspace folder, or a URL without credentials
+};
+
+// One step of a key's provenance. Layers are listed lowest priority first; the last one won.
+struct Origin {
+    qint32 layer = -1; // index into EnvironmentCapture::layers
+    qint32 line = 0; // 1-based; 0 when the format has no lines
+    qint32 column = 0;
+    QString display; // what that layer said (empty for secrets)
+};
+
+struct Entry {
+    Value value;
+    QList<Origin> provenance;
+    qint32 source = -1; // index into EnvironmentCapture::sources
+    bool stale = false; // the source failed now; this is the last good value
+};
+
+enum class SourceState : quint8 { Pending, Fetching, Ok, Failed, Cancelled };
+QString sourceStateName(SourceState state);
+
+struct SourceStatus {
+    QString id; // unique within the workspace
+    QString type; // config-files, flag-file, registry, …
+    QString label;
+    QStringList keyPrefixes; // which keys it provides ("config/"), to tell unknown from missing
+    SourceState state = SourceState::Pending;
+    QString error; // never contains credentials
+    QStringList warnings;
+    QDateTime fetchedAt;
+    QDateTime lastSuccess;
+    qint64 latencyMs = -1;
+
+    bool covers(QStringView key) const;
+};
+
+struct EnvironmentCapture {
+    QString name;
+    QString displayName;
+    QString colour; // "#rrggbb" or empty
+    QList<Layer> layers;
+    QList<SourceStatus> sources;
+    QHash<QString, Entry> entries; // full key -> entry
+
+    // A source of this environment that provides key failed (or was cancelled).
+    const SourceStatus *failedSourceFor(QStringView key) const;
+};
+
+// One capture of every environment. Fill `environments`, then call buildIndex(): rows are the
+// union of keys, ordered by category then key, with O(1) access to any cell.
+class Snapshot
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    QString workspaceName;
+    QString workspacePath;
+    QDateTime takenAt;
+    QString baseline; // the workspace's default baseline at capture time
+    QString saltId; // which salt the secret fingerprints were made with
+    Policy policy;
+    QList<EnvironmentCapture> environments;
+
+    Snapshot() = default;
+    Snapshot(const Snapshot &other);
+    Snapshot &operator=(const Snapshot &other);
+    Snapshot(Snapshot &&) noexcept = default;
+    Snapshot &operator=(Snapshot &&) noexcept = default;
+
+    void buildIndex();
+
+    int rowCount() const { return int(m_keys.size()); }
+    int environmentCount() const { return int(environments.size()); }
+    const QString &key(int row) const { return m_keys[row]; }
+    const QStringList &keys() const { return m_keys; }
+    int rowOf(const QString &key) const; // -1 when absent
+    // nullptr when the environment has no value for the key.
+    const Entry *entry(int row, int environment) const { return m_cells[size_t(row) * m_envCount + environment]; }
+    int environmentIndex(QStringView name) const;
+
+    // The label of the layer that won for this cell, or an empty string.
+    QString winningLayerLabel(int row, int environment) const;
+
+private:
+    QStringList m_keys;
+    std::vector<const Entry *> m_cells;
+    size_t m_envCount = 0;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+// Row order: category first (Versions, Configuration, …), then key.
+bool keyLessThan(const QString &a, const QString &b);
+
+} // namespace DriftDeck

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "source.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace DriftDeck {
+
+// What one option of a source type accepts; the workspace loader validates against this, so a
+// misspelt or mistyped option is reported with file, line and a did-you-mean.
+struct SourceOption {
+    enum class Kind { String, Url, Path, PathList, StringList, Boolean, Integer, Duration, Map, Any };
+    QString name;
+    Kind kind = Kind::String;
+    bool required = false;
+    QString description;
+};
+
+struct SourceType {
+    QString name; // as written in the workspace: "config-files"
+    QString description;
+    QStringList keyPrefixes; // which keys it provides: {"config/"}
+    QList<SourceOption> options;
+    bool acceptsCredentials = false;
+    std::function<std::unique_ptr<Source>(const SourceContext &)> create;
+
+    const SourceOption *option(QStringView name) const;
+};
+
+// The known source types. Built-in ones are registered explicitly by registerBuiltinSourceTypes()
+// (a static library drops self-registering objects nobody references).
+class SourceFactory
+{
+public:
+    static SourceFactory &instance();
+
+    void registerType(SourceType type);
+    const SourceType *type(QStringView name) const;
+    QStringList typeNames() const;
+
+    std::unique_ptr<Source> create(const SourceContext &context, const QString &typeName) const;
+
+private:
+    SourceFactory();
+    QList<SourceType> m_types;
+};
+
+// Defined in builtinsources.cpp: one line per connector.
+void registerBuiltinSourceTypes(SourceFactory &factory);
+
+} // namespace DriftDeck

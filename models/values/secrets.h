@@ -1,0 +1,53 @@
+#pragma once
+
+#include "value.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace DriftDeck {
+
+// Decides which keys hold secrets and replaces their values by a salted fingerprint, so that
+// "same" and "differs" are known without the plaintext ever being stored, shown or exported.
+class SecretPolicy
+{
+public:
+    // salt: the per-workspace random salt (kept outside the workspace file, see SaltStore).
+    SecretPolicy(QStringList patterns, QByteArray salt);
+
+    bool isSecretKey(QStringView key) const;
+    // "postgres://user:pw@host/db": a URL carrying credentials is a secret whatever its key.
+    static bool isUrlWithUserInfo(QStringView value);
+
+    // HMAC-SHA256(salt, canonical text), hex. Never reversible; differs between workspaces.
+    QString fingerprint(const Value &value) const;
+    // The value to store for key: a Secret fingerprint if the key or value is secret, else value.
+    // Masked values stay masked (unknown is never "same").
+    Value protect(QStringView key, const Value &value) const;
+
+    // Short identifier of the salt, stored in snapshots so fingerprints from different salts are
+    // never compared with each other.
+    QString saltId() const;
+
+    const QStringList &patterns() const { return m_patterns; }
+
+private:
+    QStringList m_patterns;
+    QByteArray m_salt;
+};
+
+// Per-workspace salts live in the user's data folder, never next to the workspace file; CI can
+// pass one through the DRIFTDECK_SECRET_SALT environment variable so runs share fingerprints.
+class SaltStore
+{
+public:
+    explicit SaltStore(QString directory = {}); // default: QStandardPaths::AppDataLocation/salts
+
+    // The salt for the workspace at path, created (32 random bytes, written atomically) on first use.
+    QByteArray saltFor(const QString &workspacePath, QString *error = nullptr) const;
+
+private:
+    QString m_directory;
+};
+
+} // namespace DriftDeck

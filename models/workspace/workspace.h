@@ -1,0 +1,65 @@
+#pragma once
+
+#include "policy.h"
+#include "values/normaliser.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace DriftDeck {
+
+struct EnvironmentSpec {
+    QString name; // identifier used in keys, templates and the command line
+    QString displayName; // defaults to name
+    QString colour; // "#rrggbb" or empty
+};
+
+// Where a source's secret comes from. The workspace file only ever names it.
+struct CredentialRef {
+    enum class Kind { None, EnvironmentVariable, Keychain };
+    Kind kind = Kind::None;
+    QString name; // variable or keychain entry; may contain {env}
+};
+
+// One source definition; with {env} templates it serves every environment.
+struct SourceSpec {
+    QString type; // config-files, flag-file, registry, prometheus, unleash, …
+    QString id; // unique within the workspace (defaults to the type, numbered when repeated)
+    QString label; // defaults to the id
+    QVariantMap options; // everything else, as written
+    QHash<QString, QVariantMap> overrides; // environment -> options replacing those above
+    QStringList environments; // empty: all environments
+    CredentialRef credentials;
+    NormalisationOptions normalisation;
+    RuleOrigin origin;
+
+    bool appliesTo(const QString &environment) const;
+    // options merged with the environment's overrides, "{env}" replaced in every string.
+    QVariantMap optionsFor(const QString &environment) const;
+    CredentialRef credentialsFor(const QString &environment) const;
+};
+
+struct Workspace {
+    static constexpr int FormatVersion = 1;
+
+    QString filePath; // absolute path of the workspace file
+    QString name;
+    QString baseline; // default baseline environment
+    QList<EnvironmentSpec> environments; // in display order
+    QList<SourceSpec> sources;
+    Policy policy;
+    NormalisationOptions normalisation; // defaults for every source
+
+    QString directory() const; // folder of the workspace file
+    // Relative paths in a workspace resolve against the workspace file's folder.
+    QString resolvePath(const QString &path) const;
+    int environmentIndex(QStringView name) const;
+    QStringList environmentNames() const;
+};
+
+// "{env}" (and "{environment}") replaced by the environment name.
+QString expandTemplate(const QString &text, const QString &environment);
+
+} // namespace DriftDeck

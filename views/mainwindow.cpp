@@ -1,0 +1,13 @@
+#include "mainwindow.h"
+
+namespace DriftDeck {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Drift Deck"));
+}
+
+MainWindow::~MainWindow() = default;
+
+} // namespace DriftDeck
