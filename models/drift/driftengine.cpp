@@ -5,6 +5,7 @@
 #include "workspace/policy.h"
 
 #include <QHash>
+#include <QtConcurrentMap>
 
 namespace DriftDeck {
 
@@ -140,21 +141,26 @@ bool ignored(const RowRules &rules, const QString &environment)
 
 } // namespace
 
-DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const Policy &policy, QDate today)
-{
-    const int rows = snapshot.rowCount();
-    const int envs = snapshot.environmentCount();
-    if (baseline < 0 || baseline >= envs)
-        return DriftResult(rows, envs, -1);
+namespace {
 
-    DriftResult result(rows, envs, baseline);
-    const PreparedPolicy prepared(policy);
+// Totals one chunk of rows contributes; chunks run in parallel and are summed afterwards.
+struct ChunkTotals {
+    int begin = 0;
+    int end = 0;
+    int driftRows = 0;
+    std::vector<EnvironmentParity> parity;
+};
+
+void computeRows(const Snapshot &snapshot, int baseline, const PreparedPolicy &prepared, QDate today,
+                 DriftResult &result, ChunkTotals &totals)
+{
+    const Policy &policy = prepared.policy();
+    const int envs = snapshot.environmentCount();
     const EnvironmentCapture &baseCapture = snapshot.environments[baseline];
     RowRules rules;
-    int driftRows = 0;
-    std::vector<EnvironmentParity> parity(static_cast<size_t>(envs));
+    totals.parity.assign(size_t(envs), EnvironmentParity());
 
-    for (int row = 0; row < rows; ++row) {
+    for (int row = totals.begin; row < totals.end; ++row) {
         const QString &key = snapshot.key(row);
         prepared.resolve(key, rules);
         const Entry *base = snapshot.entry(row, baseline);
@@ -203,7 +209,7 @@ DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const P
             }
             result.set(row, env, verdict.status, verdict.note, ruleIndex);
 
-            EnvironmentParity &p = parity[size_t(env)];
+            EnvironmentParity &p = totals.parity[size_t(env)];
             switch (verdict.status) {
             case DriftStatus::Same:
             case DriftStatus::SecretSame:
@@ -234,14 +240,56 @@ DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const P
             }
         }
         if (rowDrift) {
-            ++driftRows;
+            ++totals.driftRows;
             result.setSeverity(row, rules.mustMatch ? Severity::Critical : Severity::Warning);
         } else if (rowUnknown) {
             result.setSeverity(row, Severity::Info);
         }
     }
-    for (int env = 0; env < envs; ++env)
-        result.parity(env) = parity[size_t(env)];
+}
+
+} // namespace
+
+DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const Policy &policy, QDate today)
+{
+    const int rows = snapshot.rowCount();
+    const int envs = snapshot.environmentCount();
+    if (baseline < 0 || baseline >= envs)
+        return DriftResult(rows, envs, -1);
+
+    DriftResult result(rows, envs, baseline);
+    const PreparedPolicy prepared(policy);
+
+    // Rows are independent: split them into chunks for the thread pool. Each chunk writes only
+    // its own rows of the result, so no locking is needed. Small snapshots stay on this thread.
+    constexpr int RowsPerChunk = 8192;
+    std::vector<ChunkTotals> chunks;
+    for (int begin = 0; begin < rows || chunks.empty(); begin += RowsPerChunk) {
+        ChunkTotals chunk;
+        chunk.begin = begin;
+        chunk.end = std::min(rows, begin + RowsPerChunk);
+        chunks.push_back(std::move(chunk));
+    }
+    const auto run = [&](ChunkTotals &chunk) { computeRows(snapshot, baseline, prepared, today, result, chunk); };
+    if (chunks.size() == 1)
+        run(chunks.front());
+    else
+        QtConcurrent::blockingMap(chunks, run);
+
+    int driftRows = 0;
+    for (const ChunkTotals &chunk : chunks) {
+        driftRows += chunk.driftRows;
+        for (int env = 0; env < envs; ++env) {
+            const EnvironmentParity &from = chunk.parity[size_t(env)];
+            EnvironmentParity &to = result.parity(env);
+            to.compared += from.compared;
+            to.matching += from.matching;
+            to.drift += from.drift;
+            to.expected += from.expected;
+            to.unknown += from.unknown;
+            to.critical += from.critical;
+        }
+    }
     result.setDriftRowCount(driftRows);
     return result;
 }
