@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+class QJsonArray;
 class QJsonValue;
 
 namespace DriftDeck {
@@ -34,16 +35,22 @@ public:
     // A value already typed by its format (JSON, a YAML tree converted to JSON): structures get
     // a canonical rendering with sorted map keys; scalars go through the same rules as scalar().
     Value fromJson(const QJsonValue &json) const;
+    // The canonical text fromJson() gives a structure: compact JSON, map keys sorted at every
+    // level, scalars canonical, lists with identity fields sorted by them.
+    QString canonicalJson(const QJsonValue &json) const;
 
     // The canonical form of a property name under Spring's relaxed binding:
-    // "SPRING_DATASOURCE_URL", "spring.datasource-url" and "spring.dataSource.url" all give
-    // "spring.datasource.url".
+    // "SPRING_DATASOURCE_URL", "spring.data-source.url" and "spring.dataSource.url" all give
+    // "spring.datasource.url" (but "spring.datasource-url" is "spring.datasourceurl", as in Spring).
     static QString relaxedName(QStringView name);
 
     // "100m" -> 0.1, "1Gi" -> 1073741824, "1.5k" -> 1500; false if text is no quantity.
     static bool parseQuantity(QStringView text, double *value);
 
 private:
+    void appendCanonical(QString &out, const QJsonValue &json) const;
+    QString identityFieldOf(const QJsonArray &array) const;
+
     NormalisationOptions m_options;
 };
 
