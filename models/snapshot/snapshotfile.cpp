@@ -1,0 +1,298 @@
+#include "snapshotfile.h"
+
+#include "jsonwriter.h"
+#include "snapshotparser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace DriftDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::SnapshotFile", text);
+}
+
+QString isoDateTime(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+void writeDateTime(JsonWriter &w, const QDateTime &when)
+{
+    if (when.isValid())
+        w.string(isoDateTime(when));
+    else
+        w.null();
+}
+
+void writeStringList(JsonWriter &w, const QStringList &list)
+{
+    w.raw('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            w.raw(',');
+        w.string(list[i]);
+    }
+    w.raw(']');
+}
+
+void writeOrigin(JsonWriter &w, const RuleOrigin &origin)
+{
+    w.raw(",\"origin\":{\"file\":");
+    w.string(origin.file);
+    w.raw(",\"line\":");
+    w.integer(origin.line);
+    w.raw(",\"column\":");
+    w.integer(origin.column);
+    w.raw('}');
+}
+
+// Writes "name":[ {rule}, … ] with one rule a line.
+template<typename Rule, typename WriteRule>
+void writeRules(JsonWriter &w, const char *name, const QList<Rule> &rules, WriteRule writeRule)
+{
+    w.name(name);
+    w.raw('[');
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        w.raw(i ? ",\n{\"key\":" : "\n{\"key\":");
+        w.string(rules[i].key);
+        writeRule(rules[i]);
+        writeOrigin(w, rules[i].origin);
+        w.raw('}');
+    }
+    w.raw(']');
+}
+
+void writePolicy(JsonWriter &w, const Policy &policy)
+{
+    w.raw("\"policy\":{");
+    writeRules(w, "expected", policy.expected, [&w](const ExpectedDifference &rule) {
+        w.raw(",\"environments\":");
+        writeStringList(w, rule.environments);
+        w.raw(",\"reason\":");
+        w.string(rule.reason);
+        w.raw(",\"owner\":");
+        w.string(rule.owner);
+        w.raw(",\"expires\":");
+        if (rule.expires.isValid())
+            w.string(rule.expires.toString(Qt::ISODate));
+        else
+            w.null();
+    });
+    w.raw(",\n");
+    writeRules(w, "ignore", policy.ignore, [&w](const IgnoreRule &rule) {
+        w.raw(",\"environments\":");
+        writeStringList(w, rule.environments);
+    });
+    w.raw(",\n");
+    writeRules(w, "tolerance", policy.tolerance, [&w](const ToleranceRule &rule) {
+        w.raw(",\"absolute\":");
+        w.number(rule.absolute);
+        w.raw(",\"relative\":");
+        w.number(rule.relative);
+    });
+    w.raw(",\n");
+    writeRules(w, "mustMatch", policy.mustMatch, [](const MustMatchRule &) {});
+    w.raw(",\n\"secrets\":");
+    writeStringList(w, policy.secrets);
+    w.raw('}');
+}
+
+void writeSource(JsonWriter &w, const SourceStatus &source)
+{
+    w.raw("\n{\"id\":");
+    w.string(source.id);
+    w.raw(",\"type\":");
+    w.string(source.type);
+    w.raw(",\"label\":");
+    w.string(source.label);
+    w.raw(",\"keyPrefixes\":");
+    writeStringList(w, source.keyPrefixes);
+    w.raw(",\"state\":");
+    w.string(sourceStateName(source.state));
+    w.raw(",\"error\":");
+    w.string(source.error);
+    w.raw(",\"warnings\":");
+    writeStringList(w, source.warnings);
+    w.raw(",\"fetchedAt\":");
+    writeDateTime(w, source.fetchedAt);
+    w.raw(",\"lastSuccess\":");
+    writeDateTime(w, source.lastSuccess);
+    w.raw(",\"latencyMs\":");
+    w.integer(source.latencyMs);
+    w.raw('}');
+}
+
+void writeEntry(JsonWriter &w, const QString &key, const Entry &entry)
+{
+    const Value &value = entry.value;
+    const bool secret = value.isSecret();
+    // A secret's value only ever holds its fingerprint; a display here would be a leak upstream.
+    Q_ASSERT_X(!secret || value.display().isEmpty(), "SnapshotFile::write", "a secret carries a display");
+    w.raw('\n');
+    w.string(key);
+    w.raw(":{\"kind\":\"");
+    w.raw(valueKindName(value.kind()).toLatin1().constData());
+    w.raw('"');
+    if (!secret) {
+        w.raw(",\"display\":");
+        w.string(value.display());
+    }
+    if (secret || value.canonical() != value.display()) {
+        w.raw(",\"canonical\":");
+        w.string(value.canonical());
+    }
+    w.raw(",\"provenance\":[");
+    for (qsizetype i = 0; i < entry.provenance.size(); ++i) {
+        const Origin &origin = entry.provenance[i];
+        w.raw(i ? ",[" : "[");
+        w.integer(origin.layer);
+        w.raw(',');
+        w.integer(origin.line);
+        w.raw(',');
+        w.integer(origin.column);
+        w.raw(',');
+        // What a layer said about a secret key is the plaintext: never write it.
+        w.string(secret ? QStringView() : QStringView(origin.display));
+        w.raw(']');
+    }
+    w.raw("],\"source\":");
+    w.integer(entry.source);
+    if (entry.stale)
+        w.raw(",\"stale\":true");
+    w.raw('}');
+}
+
+void writeEnvironment(JsonWriter &w, const EnvironmentCapture &env)
+{
+    w.raw("\n{\"name\":");
+    w.string(env.name);
+    w.raw(",\"displayName\":");
+    w.string(env.displayName);
+    w.raw(",\"colour\":");
+    w.string(env.colour);
+    w.raw(",\n\"layers\":[");
+    for (qsizetype i = 0; i < env.layers.size(); ++i) {
+        const Layer &layer = env.layers[i];
+        w.raw(i ? ",\n{\"source\":" : "\n{\"source\":");
+        w.string(layer.source);
+        w.raw(",\"label\":");
+        w.string(layer.label);
+        w.raw(",\"location\":");
+        w.string(layer.location);
+        w.raw('}');
+    }
+    w.raw("],\n\"sources\":[");
+    for (qsizetype i = 0; i < env.sources.size(); ++i) {
+        if (i)
+            w.raw(',');
+        writeSource(w, env.sources[i]);
+    }
+    w.raw("],\n\"entries\":{");
+    // Sorted, so the same capture always gives the same bytes (and readable diffs).
+    QStringList keys = env.entries.keys();
+    std::sort(keys.begin(), keys.end());
+    bool first = true;
+    for (const QString &key : std::as_const(keys)) {
+        if (!first)
+            w.raw(',');
+        first = false;
+        writeEntry(w, key, env.entries.find(key).value());
+        w.maybeFlush();
+    }
+    w.raw("}}");
+}
+
+void writeSnapshot(JsonWriter &w, const Snapshot &s)
+{
+    w.raw("{\"format\":\"");
+    w.raw(SnapshotFile::Format);
+    w.raw("\",\"formatVersion\":");
+    w.integer(Snapshot::FormatVersion);
+    w.raw(",\n\"workspace\":{\"name\":");
+    w.string(s.workspaceName);
+    w.raw(",\"path\":");
+    w.string(s.workspacePath);
+    w.raw("},\n\"takenAt\":");
+    writeDateTime(w, s.takenAt);
+    w.raw(",\"baseline\":");
+    w.string(s.baseline);
+    w.raw(",\"saltId\":");
+    w.string(s.saltId);
+    w.raw(",\n");
+    writePolicy(w, s.policy);
+    w.raw(",\n\"environments\":[");
+    for (qsizetype i = 0; i < s.environments.size(); ++i) {
+        if (i)
+            w.raw(',');
+        writeEnvironment(w, s.environments[i]);
+    }
+    w.raw("]}\n");
+}
+
+} // namespace
+
+QByteArray SnapshotFile::toJson(const Snapshot &snapshot)
+{
+    JsonWriter writer;
+    writeSnapshot(writer, snapshot);
+    return writer.takeBuffer();
+}
+
+bool SnapshotFile::write(const Snapshot &snapshot, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    auto failed = [&] {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    JsonWriter writer(&file);
+    writeSnapshot(writer, snapshot);
+    if (!writer.flush() || !file.commit())
+        return failed();
+    return true;
+}
+
+SnapshotReadResult SnapshotFile::fromJson(const QByteArray &bytes, const QString &nameForMessages)
+{
+    return SnapshotParser(bytes, nameForMessages).parse();
+}
+
+SnapshotReadResult SnapshotFile::read(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, tr("cannot open %1: %2").arg(name, file.errorString())};
+    const qint64 size = file.size();
+    if (size > MaximumFileSize) {
+        return {std::nullopt, tr("%1: the file is %2 bytes; snapshots larger than 1 GiB are not read")
+                                  .arg(name)
+                                  .arg(size)};
+    }
+    // Map the file rather than copy it: a large snapshot is hundreds of megabytes.
+    if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
+        const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size);
+        SnapshotReadResult result = fromJson(view, name);
+        file.unmap(mapped);
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return {std::nullopt, tr("cannot read %1: %2").arg(name, file.errorString())};
+    return fromJson(bytes, name);
+}
+
+} // namespace DriftDeck
