@@ -1,0 +1,119 @@
+#include "checkreport.h"
+
+namespace DriftDeck {
+
+bool CheckReport::rowFails(const ReportRow &row, FailOn failOn) const
+{
+    switch (failOn) {
+    case FailOn::Drift:
+        return row.severity >= Severity::Warning;
+    case FailOn::Critical:
+        return row.severity >= Severity::Critical;
+    case FailOn::Never:
+        break;
+    }
+    return false;
+}
+
+int CheckReport::exitCode(FailOn failOn) const
+{
+    for (const ReportRow &row : rows) {
+        if (rowFails(row, failOn))
+            return ExitDrift;
+    }
+    return incomplete() ? ExitIncomplete : ExitNoDrift;
+}
+
+namespace {
+QString originOf(const Snapshot &snapshot, int row, int env)
+{
+    const Entry *entry = snapshot.entry(row, env);
+    if (!entry || entry->provenance.isEmpty())
+        return {};
+    const Origin &origin = entry->provenance.constLast();
+    const auto &layers = snapshot.environments[env].layers;
+    if (origin.layer < 0 || origin.layer >= layers.size())
+        return {};
+    const QString &label = layers[origin.layer].label;
+    return origin.line > 0 ? label + u':' + QString::number(origin.line) : label;
+}
+}
+
+CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result, const CheckOptions &options)
+{
+    CheckReport report;
+    report.workspaceName = snapshot.workspaceName;
+    report.takenAt = snapshot.takenAt;
+    report.policy = snapshot.policy;
+    const int baseline = result.baseline();
+    if (baseline < 0)
+        return report;
+    report.baseline = snapshot.environments[baseline].name;
+
+    QList<int> envs{baseline};
+    for (int e = 0; e < snapshot.environmentCount(); ++e) {
+        if (e != baseline && (options.environments.isEmpty() || options.environments.contains(e)))
+            envs.append(e);
+    }
+    for (int e : std::as_const(envs)) {
+        const EnvironmentCapture &capture = snapshot.environments[e];
+        report.environments.append({capture.name, capture.displayName.isEmpty() ? capture.name : capture.displayName,
+                                    e == baseline, result.parity(e)});
+        for (const SourceStatus &source : capture.sources) {
+            if (source.state == SourceState::Failed || source.state == SourceState::Cancelled)
+                report.errors.append({capture.name, source.label, source.error});
+        }
+    }
+
+    for (int row = 0; row < result.rowCount(); ++row) {
+        bool drift = false, notable = false, compared = false;
+        for (int e : std::as_const(envs)) {
+            const DriftStatus s = result.status(row, e);
+            if (e == baseline)
+                continue;
+            compared = compared || s != DriftStatus::Ignored;
+            drift = drift || isDrift(s);
+            notable = notable || isDrift(s) || s == DriftStatus::Expected || s == DriftStatus::Unknown
+                || result.note(row, e) == CellNote::ExpiredRule;
+        }
+        if (compared)
+            ++report.comparedRows;
+        // Severity is per row over all environments; restrict it to the compared subset.
+        Severity severity = result.severity(row);
+        if (!drift && severity >= Severity::Warning)
+            severity = notable ? Severity::Info : Severity::None;
+        if (drift) {
+            ++report.driftRows;
+            if (severity == Severity::Critical)
+                ++report.criticalRows;
+        }
+        if (!notable && !options.allRows)
+            continue;
+        ReportRow out;
+        out.key = snapshot.key(row);
+        out.category = categoryOfKey(out.key);
+        out.severity = severity;
+        for (int e : std::as_const(envs)) {
+            const Entry *entry = snapshot.entry(row, e);
+            ReportCell cell;
+            cell.environment = snapshot.environments[e].name;
+            cell.status = result.status(row, e);
+            cell.note = result.note(row, e);
+            cell.rule = result.rule(row, e);
+            if (entry && !entry->value.isSecret())
+                cell.display = entry->value.display();
+            cell.stale = entry && entry->stale;
+            cell.secret = entry && entry->value.isSecret();
+            cell.origin = originOf(snapshot, row, e);
+            if (cell.status == DriftStatus::Expected)
+                ++report.expectedCells;
+            if (cell.note == CellNote::ExpiredRule)
+                ++report.expiredRuleCells;
+            out.cells.append(cell);
+        }
+        report.rows.append(out);
+    }
+    return report;
+}
+
+} // namespace DriftDeck

@@ -1,0 +1,71 @@
+#include "checkformats.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamWriter>
+
+namespace DriftDeck {
+
+QByteArray formatCheckJUnit(const CheckReport &report, FailOn failOn)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("DriftDeck::CheckReport", text); };
+    int failures = 0;
+    for (const ReportRow &row : report.rows)
+        failures += report.rowFails(row, failOn) ? 1 : 0;
+    const int tests = int(report.rows.size() + report.errors.size());
+
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeStartElement(QStringLiteral("testsuites"));
+    w.writeAttribute(QStringLiteral("name"), QStringLiteral("driftdeck"));
+    w.writeAttribute(QStringLiteral("tests"), QString::number(tests));
+    w.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    w.writeAttribute(QStringLiteral("errors"), QString::number(report.errors.size()));
+
+    w.writeStartElement(QStringLiteral("testsuite"));
+    w.writeAttribute(QStringLiteral("name"), tr("%1 against %2").arg(report.workspaceName, report.baseline));
+    w.writeAttribute(QStringLiteral("tests"), QString::number(tests));
+    w.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    w.writeAttribute(QStringLiteral("errors"), QString::number(report.errors.size()));
+    w.writeAttribute(QStringLiteral("timestamp"), report.takenAt.toUTC().toString(Qt::ISODate));
+
+    for (const ReportRow &row : report.rows) {
+        w.writeStartElement(QStringLiteral("testcase"));
+        w.writeAttribute(QStringLiteral("classname"), QStringLiteral("driftdeck.") + categoryId(row.category));
+        w.writeAttribute(QStringLiteral("name"), row.key);
+        QString details;
+        for (const ReportCell &cell : row.cells) {
+            QString value = cell.display;
+            if (cell.secret)
+                value = tr("(secret)");
+            details += QStringLiteral("%1: %2 — %3\n").arg(cell.environment, value, describeCell(report, cell));
+        }
+        if (report.rowFails(row, failOn)) {
+            w.writeStartElement(QStringLiteral("failure"));
+            w.writeAttribute(QStringLiteral("type"), severityId(row.severity));
+            w.writeAttribute(QStringLiteral("message"),
+                             tr("%1 drift on %2").arg(severityTitle(row.severity), row.key));
+            w.writeCharacters(details);
+            w.writeEndElement();
+        } else {
+            w.writeTextElement(QStringLiteral("system-out"), details);
+        }
+        w.writeEndElement();
+    }
+    for (const ReportSourceError &error : report.errors) {
+        w.writeStartElement(QStringLiteral("testcase"));
+        w.writeAttribute(QStringLiteral("classname"), QStringLiteral("driftdeck.sources"));
+        w.writeAttribute(QStringLiteral("name"), error.environment + u'/' + error.source);
+        w.writeStartElement(QStringLiteral("error"));
+        w.writeAttribute(QStringLiteral("message"), error.message);
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    return xml;
+}
+
+} // namespace DriftDeck

@@ -1,0 +1,85 @@
+#include "checkformats.h"
+
+#include <QCoreApplication>
+
+namespace DriftDeck {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::CheckReport", text);
+}
+
+// Table cells: keep it on one line, escape what Markdown would interpret, and keep it short.
+QString cellText(const QString &text)
+{
+    QString out = text.left(80);
+    if (text.size() > 80)
+        out += u'…';
+    out.replace(u'\n', u' ');
+    out.replace(u'|', QStringLiteral("\\|"));
+    out.replace(u'`', u'\'');
+    return out.isEmpty() ? QString() : u'`' + out + u'`';
+}
+}
+
+QString formatCheckMarkdown(const CheckReport &report, FailOn failOn)
+{
+    QString out;
+    out += QStringLiteral("### ") + tr("Drift Deck: %1").arg(report.workspaceName) + u"\n\n";
+    out += tr("Baseline **%1**, captured %2.")
+               .arg(report.baseline, report.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+        + u"\n\n";
+    out += u"| " + tr("Environment") + u" | " + tr("Parity") + u" | " + tr("Drift") + u" | " + tr("Expected") + u" | "
+        + tr("Unknown") + u" |\n|---|---:|---:|---:|---:|\n";
+    for (const ReportEnvironment &env : report.environments) {
+        if (env.baseline) {
+            out += QStringLiteral("| %1 (%2) | | | | |\n").arg(env.displayName, tr("baseline"));
+            continue;
+        }
+        out += QStringLiteral("| %1 | %2 % | %3 | %4 | %5 |\n")
+                   .arg(env.displayName)
+                   .arg(qFloor(env.parity.score() * 100))
+                   .arg(env.parity.drift)
+                   .arg(env.parity.expected)
+                   .arg(env.parity.unknown);
+    }
+
+    if (!report.rows.isEmpty()) {
+        out += u"\n| " + tr("Severity") + u" | " + tr("Key");
+        QString rule = QStringLiteral("|---|---");
+        for (const ReportEnvironment &env : report.environments) {
+            out += u" | " + env.displayName;
+            rule += QStringLiteral("|---");
+        }
+        out += u" |\n" + rule + u"|\n";
+        for (const ReportRow &row : report.rows) {
+            QString severity = severityTitle(row.severity).toLower();
+            if (report.rowFails(row, failOn))
+                severity = u"**" + severity + u"**";
+            out += u"| " + severity + u" | `" + row.key + u'`';
+            for (const ReportCell &cell : row.cells) {
+                QString text = cellText(cell.display);
+                if (cell.status != DriftStatus::Baseline && cell.status != DriftStatus::Same) {
+                    const QString words = describeCell(report, cell).replace(u'|', QStringLiteral("\\|"));
+                    text = text.isEmpty() ? words : text + u' ' + u'(' + words + u')';
+                }
+                out += u" | " + text;
+            }
+            out += u" |\n";
+        }
+    }
+
+    if (!report.errors.isEmpty()) {
+        out += u"\n**" + tr("Incomplete: these sources failed") + u"**\n\n";
+        for (const ReportSourceError &error : report.errors)
+            out += QStringLiteral("- %1 · %2: %3\n").arg(error.environment, error.source, error.message);
+    }
+    out += u'\n'
+        + (report.driftRows == 0 ? tr("No drift.")
+                                 : tr("%1 keys drift (%2 critical).").arg(report.driftRows).arg(report.criticalRows))
+        + u'\n';
+    return out;
+}
+
+} // namespace DriftDeck

@@ -1,0 +1,178 @@
+#include "checkformats.h"
+
+#include <QCoreApplication>
+
+namespace DriftDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::CheckReport", text);
+}
+
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("DriftDeck::CheckReport", text, nullptr, n);
+}
+
+// Shortens to `width` characters, marking the cut with an ellipsis.
+QString elide(const QString &text, int width)
+{
+    QString single = text;
+    single.replace(u'\n', u' ');
+    if (width <= 0)
+        return {};
+    if (single.size() <= width)
+        return single;
+    return single.left(width - 1) + u'…';
+}
+
+// Breaks prose at spaces so no line is wider than the terminal.
+QString wrap(const QString &text, int width)
+{
+    QString out, line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            out += line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    return out + line;
+}
+
+QString pad(const QString &text, int width)
+{
+    return elide(text, width).leftJustified(width);
+}
+
+class Painter
+{
+public:
+    explicit Painter(bool enabled)
+        : m_enabled(enabled)
+    {
+    }
+    QString operator()(const QString &text, const char *code) const
+    {
+        return m_enabled ? QStringLiteral("\x1b[%1m").arg(QLatin1StringView(code)) + text + QStringLiteral("\x1b[0m")
+                         : text;
+    }
+
+private:
+    bool m_enabled;
+};
+
+const char *colourFor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return "1;31";
+    case Severity::Warning:
+        return "33";
+    case Severity::Info:
+        return "35";
+    case Severity::None:
+        break;
+    }
+    return "36";
+}
+
+const char *colourFor(DriftStatus status)
+{
+    if (isDrift(status))
+        return "33";
+    if (status == DriftStatus::Expected)
+        return "36";
+    if (status == DriftStatus::Unknown)
+        return "35";
+    return "2";
+}
+
+} // namespace
+
+QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, int width)
+{
+    width = std::max(width, 60);
+    const Painter paint(colour);
+    QString out;
+    out += paint(tr("Drift Deck check: %1").arg(report.workspaceName), "1") + u'\n';
+    out += tr("Baseline %1 · captured %2 · %n environment(s)", int(report.environments.size()))
+               .arg(report.baseline, report.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+        + u"\n\n";
+
+    const int nameWidth = 16;
+    out += paint(pad(tr("Environment"), nameWidth) + tr("  Parity   Drift  Expected  Unknown"), "1") + u'\n';
+    for (const ReportEnvironment &env : report.environments) {
+        if (env.baseline) {
+            out += pad(env.displayName, nameWidth) + QStringLiteral("  ") + tr("baseline") + u'\n';
+            continue;
+        }
+        const QString parity = QString::number(qFloor(env.parity.score() * 100)) + QStringLiteral(" %");
+        out += pad(env.displayName, nameWidth) + parity.rightJustified(8) + QString::number(env.parity.drift).rightJustified(8)
+            + QString::number(env.parity.expected).rightJustified(10) + QString::number(env.parity.unknown).rightJustified(9)
+            + u'\n';
+    }
+
+    const int envWidth = 14;
+    const int valueWidth = std::max(16, (width - envWidth - 4) / 2);
+    const int statusWidth = width - envWidth - valueWidth - 4;
+    for (const ReportRow &row : report.rows) {
+        out += u'\n';
+        const QString label = severityTitle(row.severity).toUpper();
+        out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
+        for (const ReportCell &cell : row.cells) {
+            QString value = cell.display;
+            if (cell.secret)
+                value = tr("(secret)");
+            else if (cell.status == DriftStatus::MissingHere || cell.status == DriftStatus::Absent)
+                value = tr("(not set)");
+            if (cell.stale)
+                value = tr("%1 (stale)").arg(value);
+            // The status column stays short; a rule's reason or a note gets its own line below.
+            QString status = driftStatusTitle(cell.status).toLower();
+            QString detail;
+            if (cell.status == DriftStatus::Baseline) {
+                status = cell.origin.isEmpty() ? tr("baseline") : cell.origin;
+            } else {
+                const QString described = describeCell(report, cell);
+                if (described != status)
+                    detail = described;
+            }
+            out += QStringLiteral("  ") + pad(cell.environment, envWidth) + pad(value, valueWidth) + QStringLiteral("  ")
+                + paint(elide(status, statusWidth), colourFor(cell.status)) + u'\n';
+            if (!detail.isEmpty()) {
+                const QString indent(envWidth + 2, u' ');
+                const QStringList lines = wrap(detail, width - envWidth - 4).split(u'\n');
+                for (qsizetype i = 0; i < lines.size(); ++i)
+                    out += indent + (i == 0 ? QStringLiteral("↳ ") : QStringLiteral("  ")) + paint(lines[i], colourFor(cell.status))
+                        + u'\n';
+            }
+        }
+    }
+
+    if (!report.errors.isEmpty()) {
+        out += u'\n' + paint(tr("Sources that failed (the comparison is incomplete):"), "1;35") + u'\n';
+        for (const ReportSourceError &error : report.errors)
+            out += QStringLiteral("  %1 · %2: %3\n").arg(error.environment, error.source, error.message);
+    }
+
+    out += u'\n';
+    QString summary;
+    if (report.driftRows == 0)
+        summary = tr("No drift.");
+    else
+        summary = tr("%n key(s) drift", report.driftRows) + tr(" (%n critical).", report.criticalRows);
+    if (report.expectedCells > 0)
+        summary += u' ' + tr("%n expected difference(s).", report.expectedCells);
+    if (report.expiredRuleCells > 0)
+        summary += u' ' + tr("%n expired rule(s) no longer cover drift.", report.expiredRuleCells);
+    if (!report.errors.isEmpty())
+        summary += u' ' + tr("%n source(s) failed.", int(report.errors.size()));
+    summary += u' ' + tr("Exit code %1.").arg(report.exitCode(failOn));
+    out += paint(wrap(summary, width), report.exitCode(failOn) == ExitNoDrift ? "32" : "1") + u'\n';
+    return out;
+}
+
+} // namespace DriftDeck

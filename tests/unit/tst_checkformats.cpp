@@ -1,0 +1,217 @@
+#include "drift/driftengine.h"
+#include "output/checkformats.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace DriftDeck;
+
+namespace {
+
+const QDate Today(2026, 11, 26);
+// A fingerprint that must never appear in any output.
+const QString Fingerprint = QStringLiteral("f1a9c0ffee0000000000000000000000000000000000000000000000deadbeef");
+
+Entry entry(const Value &value, int layer = 0, int line = 0)
+{
+    Entry e;
+    e.value = value;
+    e.source = 0;
+    e.provenance = {Origin{layer, line, 1, value.isSecret() ? QString() : value.display()}};
+    return e;
+}
+
+// production (baseline), staging, development.
+Snapshot sample(bool stagingFailed = false)
+{
+    Snapshot s;
+    s.workspaceName = QStringLiteral("Checkout");
+    s.takenAt = QDateTime(QDate(2026, 11, 26), QTime(6, 0), QTimeZone::UTC);
+    s.baseline = QStringLiteral("production");
+    for (const char *name : {"production", "staging", "development"}) {
+        EnvironmentCapture c;
+        c.name = QString::fromLatin1(name);
+        c.layers = {Layer{QStringLiteral("config"), QStringLiteral("config/%1.yaml").arg(c.name), {}}};
+        SourceStatus status;
+        status.id = QStringLiteral("config");
+        status.label = QStringLiteral("Service configuration");
+        status.keyPrefixes = {QStringLiteral("image/")};
+        status.state = SourceState::Ok;
+        if (c.name == u"staging" && stagingFailed) {
+            status.state = SourceState::Failed;
+            status.error = QStringLiteral("connection refused");
+        }
+        c.sources = {status};
+        s.environments.append(c);
+    }
+    auto put = [&](int env, const char *key, const Value &v, int line = 3) {
+        s.environments[env].entries.insert(QString::fromLatin1(key), entry(v, 0, line));
+    };
+    for (int env = 0; env < 3; ++env) {
+        put(env, "config/same", Value::string(QStringLiteral("x")));
+        if (!(env == 1 && stagingFailed))
+            put(env, "image/api/digest", Value::string(env == 0 ? QStringLiteral("sha256:aaa") : QStringLiteral("sha256:bbb")));
+    }
+    put(0, "config/database.poolSize", Value::number(50), 12);
+    put(1, "config/database.poolSize", Value::number(20), 4);
+    put(2, "config/database.poolSize", Value::number(50));
+    put(0, "config/db.password", Value::secret(Fingerprint));
+    put(1, "config/db.password", Value::secret(QStringLiteral("00") + Fingerprint.mid(2)));
+    put(2, "config/db.password", Value::secret(Fingerprint));
+    put(0, "config/log.level", Value::string(QStringLiteral("warn")));
+    put(1, "config/log.level", Value::string(QStringLiteral("info")));
+    put(2, "config/log.level", Value::string(QStringLiteral("debug")));
+    ExpectedDifference rule;
+    rule.key = QStringLiteral("config/log.level");
+    rule.reason = QStringLiteral("verbose outside production");
+    rule.owner = QStringLiteral("checkout-team");
+    rule.environments = {QStringLiteral("staging")};
+    rule.expires = QDate(2027, 1, 31);
+    s.policy.expected = {rule};
+    s.policy.mustMatch = Policy::defaultMustMatch();
+    s.buildIndex();
+    return s;
+}
+
+CheckReport reportFor(const Snapshot &s, CheckOptions options = {})
+{
+    const DriftResult result = DriftEngine::compute(s, 0, s.policy, Today);
+    return buildCheckReport(s, result, options);
+}
+
+} // namespace
+
+class CheckFormatsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void exitCodes_data()
+    {
+        QTest::addColumn<bool>("stagingFailed");
+        QTest::addColumn<QStringList>("envs");
+        QTest::addColumn<int>("failOn");
+        QTest::addColumn<int>("exitCode");
+        const QStringList all;
+        QTest::addRow("drift found") << false << all << int(FailOn::Drift) << int(ExitDrift);
+        QTest::addRow("critical digest drift") << false << all << int(FailOn::Critical) << int(ExitDrift);
+        QTest::addRow("never fails") << false << all << int(FailOn::Never) << int(ExitNoDrift);
+        // staging failed: its digest is unknown; development still has critical digest drift
+        QTest::addRow("failed source but critical drift elsewhere") << true << all << int(FailOn::Critical)
+                                                                   << int(ExitDrift);
+        // Only staging compared: its digest is unknown, the password differs (warning only).
+        QTest::addRow("incomplete below threshold") << true << QStringList{QStringLiteral("staging")}
+                                                    << int(FailOn::Critical) << int(ExitIncomplete);
+        QTest::addRow("incomplete, never") << true << QStringList{QStringLiteral("staging")} << int(FailOn::Never)
+                                           << int(ExitIncomplete);
+    }
+    void exitCodes()
+    {
+        QFETCH(bool, stagingFailed);
+        QFETCH(QStringList, envs);
+        QFETCH(int, failOn);
+        QFETCH(int, exitCode);
+        const Snapshot s = sample(stagingFailed);
+        CheckOptions options;
+        for (const QString &name : envs)
+            options.environments.append(s.environmentIndex(name));
+        QCOMPARE(reportFor(s, options).exitCode(FailOn(failOn)), exitCode);
+    }
+
+    void textFitsTerminalAndHidesSecrets()
+    {
+        const QString text = formatCheckText(reportFor(sample(true)), FailOn::Drift, false, 80);
+        for (const QString &line : text.split(u'\n'))
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QVERIFY(!text.contains(Fingerprint.mid(8, 20)));
+        QVERIFY(!text.contains(u'\x1b'));
+        QVERIFY(text.contains(QStringLiteral("CRITICAL image/api/digest")));
+        QVERIFY2(text.contains(QStringLiteral("↳ expected: verbose outside production (checkout-team,\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("↳ unknown: its source failed\n")));
+        QVERIFY(text.contains(QStringLiteral("  production    (secret)")));
+        QVERIFY(text.contains(QStringLiteral("staging · Service configuration: connection refused")));
+        QVERIFY(text.contains(QStringLiteral("config/production.yaml:12")));
+        QVERIFY(formatCheckText(reportFor(sample()), FailOn::Drift, true).contains(u'\x1b'));
+    }
+
+    void jsonSchema()
+    {
+        const QByteArray json = formatCheckJson(reportFor(sample(true)), FailOn::Critical);
+        QVERIFY(!json.contains(Fingerprint.mid(8, 20).toLatin1()));
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root[u"schema"].toString(), QStringLiteral("driftdeck-check"));
+        QCOMPARE(root[u"schemaVersion"].toInt(), 1);
+        QCOMPARE(root[u"baseline"].toString(), QStringLiteral("production"));
+        const QJsonArray envs = root[u"environments"].toArray();
+        QCOMPARE(envs.size(), 3);
+        QCOMPARE(envs[0].toObject()[u"baseline"].toBool(), true);
+        QJsonObject pool;
+        for (const QJsonValue &row : root[u"rows"].toArray()) {
+            if (row.toObject()[u"key"].toString() == u"config/database.poolSize")
+                pool = row.toObject();
+        }
+        QCOMPARE(pool[u"severity"].toString(), QStringLiteral("warning"));
+        QCOMPARE(pool[u"fails"].toBool(), false); // --fail-on critical
+        const QJsonObject staging = pool[u"cells"].toObject()[u"staging"].toObject();
+        QCOMPARE(staging[u"status"].toString(), QStringLiteral("differs"));
+        QCOMPARE(staging[u"value"].toString(), QStringLiteral("20"));
+        QCOMPARE(staging[u"provenance"].toString(), QStringLiteral("config/staging.yaml:4"));
+        QCOMPARE(root[u"errors"].toArray().size(), 1);
+        QCOMPARE(root[u"summary"].toObject()[u"incomplete"].toBool(), true);
+        QCOMPARE(root[u"summary"].toObject()[u"exitCode"].toInt(), int(ExitDrift));
+    }
+
+    void junitFailsRowsAtThreshold_data()
+    {
+        QTest::addColumn<int>("failOn");
+        QTest::addColumn<int>("failures");
+        QTest::addRow("drift") << int(FailOn::Drift) << 4; // digest, pool size, password, log level in development
+        QTest::addRow("critical") << int(FailOn::Critical) << 1;
+        QTest::addRow("never") << int(FailOn::Never) << 0;
+    }
+    void junitFailsRowsAtThreshold()
+    {
+        QFETCH(int, failOn);
+        QFETCH(int, failures);
+        const QByteArray xml = formatCheckJUnit(reportFor(sample()), FailOn(failOn));
+        QVERIFY(!xml.contains(Fingerprint.mid(8, 20).toLatin1()));
+        QXmlStreamReader reader(xml);
+        int failureElements = 0, testcases = 0;
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement) {
+                failureElements += reader.name() == u"failure";
+                testcases += reader.name() == u"testcase";
+            }
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(failureElements, failures);
+        QCOMPARE(testcases, 4); // digest, pool size, password, log level
+    }
+
+    void markdownTable()
+    {
+        const QString md = formatCheckMarkdown(reportFor(sample()), FailOn::Drift);
+        QVERIFY(md.contains(QStringLiteral("| Severity | Key | production | staging | development |")));
+        QVERIFY(md.contains(QStringLiteral("| **critical** | `image/api/digest` | `sha256:aaa` | `sha256:bbb` (differs)")));
+        QVERIFY(!md.contains(Fingerprint.mid(8, 20)));
+    }
+
+    void environmentSubsetDropsOtherColumns()
+    {
+        const Snapshot s = sample();
+        CheckOptions options;
+        options.environments = {s.environmentIndex(u"staging")};
+        const CheckReport report = reportFor(s, options);
+        QCOMPARE(report.environments.size(), 2);
+        for (const ReportRow &row : report.rows)
+            QCOMPARE(row.cells.size(), 2);
+        // development agrees on the pool size; staging does not: still reported.
+        QVERIFY(std::any_of(report.rows.cbegin(), report.rows.cend(),
+                            [](const ReportRow &r) { return r.key == u"config/database.poolSize"; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(CheckFormatsTest)
+#include "tst_checkformats.moc"
