@@ -3,6 +3,7 @@
 #include "value.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace DriftDeck {
@@ -19,7 +20,8 @@ public:
     // "postgres://user:pw@host/db": a URL carrying credentials is a secret whatever its key.
     static bool isUrlWithUserInfo(QStringView value);
 
-    // HMAC-SHA256(salt, canonical text), hex. Never reversible; differs between workspaces.
+    // HMAC-SHA256 keyed with the salt over "<kind name>\0<canonical text>", hex. Never reversible;
+    // differs between workspaces.
     QString fingerprint(const Value &value) const;
     // The value to store for key: a Secret fingerprint if the key or value is secret, else value.
     // Masked values stay masked (unknown is never "same").
@@ -40,6 +42,7 @@ private:
 // pass one through the DRIFTDECK_SECRET_SALT environment variable so runs share fingerprints.
 class SaltStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::SaltStore)
 public:
     explicit SaltStore(QString directory = {}); // default: QStandardPaths::AppDataLocation/salts
 

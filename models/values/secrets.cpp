@@ -1,0 +1,174 @@
+#include "secrets.h"
+
+#include "glob.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <array>
+
+namespace DriftDeck {
+
+namespace {
+
+constexpr qsizetype SaltSize = 32;
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+bool endsAuthority(QChar c)
+{
+    return c == u'/' || c == u'?' || c == u'#' || c.isSpace();
+}
+
+} // namespace
+
+SecretPolicy::SecretPolicy(QStringList patterns, QByteArray salt)
+    : m_patterns(std::move(patterns))
+    , m_salt(std::move(salt))
+{
+}
+
+bool SecretPolicy::isSecretKey(QStringView key) const
+{
+    for (const QString &pattern : m_patterns) {
+        if (globMatch(pattern, key, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool SecretPolicy::isUrlWithUserInfo(QStringView value)
+{
+    // Every "scheme://" in the text counts, so a JDBC URL ("jdbc:postgresql://u:pw@h") or a URL
+    // inside a command line is caught too: declaring too much secret is the safe mistake.
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype marker = value.indexOf(u"://", from);
+        if (marker < 0)
+            return false;
+        from = marker + 3;
+        if (marker == 0 || !value[marker - 1].isLetterOrNumber())
+            continue; // no scheme in front
+        qsizetype end = from;
+        while (end < value.size() && !endsAuthority(value[end]))
+            ++end;
+        const QStringView authority = value.sliced(from, end - from);
+        const qsizetype at = authority.lastIndexOf(u'@');
+        if (at < 0)
+            continue;
+        const QStringView userInfo = authority.left(at);
+        const qsizetype colon = userInfo.indexOf(u':');
+        // "user@host" names an account without proving anything; only a password is a secret.
+        if (colon >= 0 && colon + 1 < userInfo.size())
+            return true;
+    }
+}
+
+QString SecretPolicy::fingerprint(const Value &value) const
+{
+    // The kind takes part, so a secret compares like any other value: the number 3000 and the
+    // string "3000" are different unless the normaliser coerced them to one kind.
+    QMessageAuthenticationCode code(QCryptographicHash::Sha256, m_salt);
+    code.addData(valueKindName(value.kind()).toUtf8());
+    code.addData(QByteArrayView("\0", 1));
+    code.addData(value.canonical().toUtf8());
+    return QString::fromLatin1(code.result().toHex());
+}
+
+Value SecretPolicy::protect(QStringView key, const Value &value) const
+{
+    if (value.isMasked() || value.isSecret())
+        return value;
+    const bool secret = isSecretKey(key) || isUrlWithUserInfo(value.canonical())
+        || (value.display() != value.canonical() && isUrlWithUserInfo(value.display()));
+    return secret ? Value::secret(fingerprint(value)) : value;
+}
+
+QString SecretPolicy::saltId() const
+{
+    return QString::fromLatin1(QCryptographicHash::hash(m_salt, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+SaltStore::SaltStore(QString directory)
+    : m_directory(std::move(directory))
+{
+    if (m_directory.isEmpty())
+        m_directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1StringView("/salts");
+}
+
+QByteArray SaltStore::saltFor(const QString &workspacePath, QString *error) const
+{
+    // An empty variable is treated as unset: CI systems expand a missing secret to "", and an
+    // empty salt would make every fingerprint guessable.
+    const QByteArray fromEnvironment = qgetenv("DRIFTDECK_SECRET_SALT");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+
+    const QFileInfo info(workspacePath);
+    QString canonicalPath = info.canonicalFilePath();
+    if (canonicalPath.isEmpty())
+        canonicalPath = QDir::cleanPath(info.absoluteFilePath());
+    const QString fileName =
+        QString::fromLatin1(QCryptographicHash::hash(canonicalPath.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString path = m_directory + u'/' + fileName;
+
+    if (!QDir().mkpath(m_directory)) {
+        setError(error, tr("Cannot create the folder for secret salts: %1").arg(m_directory));
+        return {};
+    }
+    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    // Two windows or a window and a CI run may ask at once: only one may create the salt.
+    QLockFile lock(path + QLatin1StringView(".lock"));
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(10000)) {
+        setError(error, tr("Cannot lock the secret salt %1").arg(path));
+        return {};
+    }
+
+    QFile existing(path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            setError(error, tr("Cannot read the secret salt %1: %2").arg(path, existing.errorString()));
+            return {};
+        }
+        const QByteArray salt = existing.readAll();
+        if (salt.isEmpty()) {
+            // Replacing it would silently change every fingerprint; let a person decide.
+            setError(error, tr("The secret salt %1 is empty; delete it to create a new one").arg(path));
+            return {};
+        }
+        return salt;
+    }
+
+    std::array<quint32, SaltSize / sizeof(quint32)> words{};
+    QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+    const QByteArray salt(reinterpret_cast<const char *>(words.data()), SaltSize);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, tr("Cannot write the secret salt %1: %2").arg(path, file.errorString()));
+        return {};
+    }
+    // Before commit, so the salt is never readable by others, not even for a moment.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(salt) != salt.size() || !file.commit()) {
+        setError(error, tr("Cannot write the secret salt %1: %2").arg(path, file.errorString()));
+        return {};
+    }
+    return salt;
+}
+
+} // namespace DriftDeck

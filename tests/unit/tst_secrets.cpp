@@ -1,0 +1,260 @@
+#include "values/normaliser.h"
+#include "values/secrets.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageAuthenticationCode>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace DriftDeck;
+
+namespace {
+
+const QStringList defaultPatterns = {QStringLiteral("*password*"), QStringLiteral("*secret*"),
+                                     QStringLiteral("*token*"), QStringLiteral("*apiKey*"), QStringLiteral("*.url")};
+
+// Restores DRIFTDECK_SECRET_SALT whatever a test does with it.
+class SaltVariable
+{
+public:
+    SaltVariable()
+        : m_wasSet(qEnvironmentVariableIsSet("DRIFTDECK_SECRET_SALT"))
+        , m_old(qgetenv("DRIFTDECK_SECRET_SALT"))
+    {
+        qunsetenv("DRIFTDECK_SECRET_SALT");
+    }
+    ~SaltVariable()
+    {
+        if (m_wasSet)
+            qputenv("DRIFTDECK_SECRET_SALT", m_old);
+        else
+            qunsetenv("DRIFTDECK_SECRET_SALT");
+    }
+    Q_DISABLE_COPY_MOVE(SaltVariable)
+
+private:
+    bool m_wasSet;
+    QByteArray m_old;
+};
+
+} // namespace
+
+class SecretsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void secretKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("secret");
+        QTest::addRow("password") << "config/database.password" << true;
+        QTest::addRow("password upper case") << "config/DB_PASSWORD" << true;
+        QTest::addRow("apiKey any case") << "config/payment.APIKEY" << true;
+        QTest::addRow("token inside") << "config/github.tokenFile" << true;
+        QTest::addRow("dot url suffix") << "config/spring.datasource.url" << true;
+        QTest::addRow("url without dot") << "config/url" << false;
+        QTest::addRow("plain") << "config/database.poolSize" << false;
+        QTest::addRow("flag") << "flag/new-checkout" << false;
+        QTest::addRow("secret inside a word") << "config/secretary" << true;
+        QTest::addRow("pattern must match the full key") << "config/spring.datasource.url.timeout" << false;
+    }
+    void secretKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, secret);
+        const SecretPolicy policy(defaultPatterns, "salt");
+        QCOMPARE(policy.isSecretKey(key), secret);
+    }
+
+    void noPatterns()
+    {
+        const SecretPolicy policy({}, "salt");
+        QVERIFY(!policy.isSecretKey(u"config/database.password"));
+    }
+
+    void urlWithUserInfo_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("secret");
+        QTest::addRow("postgres with password") << "postgres://app:s3cr3t@db.internal:5432/shop" << true;
+        QTest::addRow("password only") << "redis://:s3cr3t@cache:6379" << true;
+        QTest::addRow("jdbc") << "jdbc:postgresql://app:pw@db/shop" << true;
+        QTest::addRow("inside text") << "--dsn=amqp://guest:guest@mq" << true;
+        QTest::addRow("user only") << "https://app@example.com/x" << false;
+        QTest::addRow("empty password") << "https://app:@example.com/x" << false;
+        QTest::addRow("no user info") << "https://example.com:8443/path" << false;
+        QTest::addRow("at sign in path") << "https://example.com/users/a:b@c" << false;
+        QTest::addRow("at sign in query") << "https://example.com/?q=a:b@c" << false;
+        QTest::addRow("no scheme") << "://a:b@c" << false;
+        QTest::addRow("email") << "ops:team@example.com" << false;
+        QTest::addRow("second url has password") << "https://x.org and ftp://u:p@files" << true;
+        QTest::addRow("empty") << "" << false;
+    }
+    void urlWithUserInfo()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, secret);
+        QCOMPARE(SecretPolicy::isUrlWithUserInfo(value), secret);
+    }
+
+    void fingerprint()
+    {
+        const Normaliser normaliser;
+        const SecretPolicy policy(defaultPatterns, "salt-a");
+        const SecretPolicy otherSalt(defaultPatterns, "salt-b");
+        const Value a = normaliser.scalar(QStringLiteral("hunter2"), true);
+        const Value sameA = normaliser.scalar(QStringLiteral("hunter2"), false);
+        const Value b = normaliser.scalar(QStringLiteral("hunter3"), true);
+
+        const QString fa = policy.fingerprint(a);
+        QCOMPARE(fa.size(), 64);
+        QVERIFY(!fa.contains(u"hunter2"));
+        QCOMPARE(policy.fingerprint(sameA), fa);
+        QVERIFY(policy.fingerprint(b) != fa);
+        QVERIFY(otherSalt.fingerprint(a) != fa);
+        // Normalised first: 3000 and "3000" are one value when coercing, so one fingerprint.
+        QCOMPARE(policy.fingerprint(normaliser.scalar(QStringLiteral("3000"), true)),
+                 policy.fingerprint(normaliser.scalar(QStringLiteral("3000.0"), false)));
+        // But kinds stay apart: the string "3000" is not the number 3000.
+        QVERIFY(policy.fingerprint(Value::string(QStringLiteral("3000"))) != policy.fingerprint(Value::number(3000)));
+        // It is the documented HMAC, so other tools can reproduce it.
+        QCOMPARE(fa,
+                 QString::fromLatin1(QMessageAuthenticationCode::hash(QByteArray("string\0hunter2", 14), "salt-a",
+                                                                      QCryptographicHash::Sha256)
+                                         .toHex()));
+    }
+
+    void protect_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("secret key") << "config/db.password" << "hunter2" << "secret";
+        QTest::addRow("url with password, innocent key") << "config/db.dsn" << "postgres://u:p@h/db" << "secret";
+        QTest::addRow("url without password") << "config/db.dsn" << "postgres://u@h/db" << "string";
+        QTest::addRow("plain") << "config/db.poolSize" << "10" << "number";
+        QTest::addRow("masked stays masked") << "config/db.password" << "*masked*" << "masked";
+        QTest::addRow("masked, innocent key") << "config/db.poolSize" << "*masked*" << "masked";
+    }
+    void protect()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, kind);
+        const SecretPolicy policy(defaultPatterns, "salt");
+        const Value input = value == u"*masked*" ? Value::masked() : Normaliser().scalar(value);
+        const Value protectedValue = policy.protect(key, input);
+        QCOMPARE(valueKindName(protectedValue.kind()), kind);
+        if (kind == u"secret") {
+            QCOMPARE(protectedValue.canonical(), policy.fingerprint(input));
+            QVERIFY(protectedValue.display().isEmpty());
+            QVERIFY(!protectedValue.canonical().contains(value));
+            // Protecting twice changes nothing (a snapshot re-protected on load stays comparable).
+            QCOMPARE(policy.protect(key, protectedValue), protectedValue);
+        } else {
+            QCOMPARE(protectedValue, input);
+            QCOMPARE(protectedValue.display(), input.display());
+        }
+    }
+
+    void protectedSecretsCompare()
+    {
+        const Normaliser normaliser;
+        const SecretPolicy policy(defaultPatterns, "salt");
+        const QString key = QStringLiteral("config/db.password");
+        QCOMPARE(policy.protect(key, normaliser.scalar(QStringLiteral("pw1"))),
+                 policy.protect(key, normaliser.scalar(QStringLiteral("pw1"), true)));
+        QVERIFY(!(policy.protect(key, normaliser.scalar(QStringLiteral("pw1")))
+                  == policy.protect(key, normaliser.scalar(QStringLiteral("pw2")))));
+    }
+
+    void saltId()
+    {
+        const SecretPolicy a({}, "salt-a");
+        QCOMPARE(a.saltId().size(), 12);
+        QCOMPARE(a.saltId(),
+                 QString::fromLatin1(QCryptographicHash::hash("salt-a", QCryptographicHash::Sha256).toHex().left(12)));
+        QVERIFY(a.saltId() != SecretPolicy({}, "salt-b").saltId());
+    }
+
+    void saltStoreCreatesOnceAndReuses()
+    {
+        const SaltVariable variable;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString saltDir = dir.filePath(QStringLiteral("data/salts"));
+        const QString workspace = dir.filePath(QStringLiteral("workspace.yaml"));
+        QString error;
+        const QByteArray first = SaltStore(saltDir).saltFor(workspace, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(first.size(), 32);
+        const QByteArray again = SaltStore(saltDir).saltFor(workspace, &error);
+        QCOMPARE(again, first);
+        // The same workspace reached through another spelling of its path.
+        const QString otherSpelling = dir.filePath(QStringLiteral("data/../workspace.yaml"));
+        QCOMPARE(SaltStore(saltDir).saltFor(otherSpelling, &error), first);
+        // Another workspace gets its own salt.
+        const QByteArray other = SaltStore(saltDir).saltFor(dir.filePath(QStringLiteral("other.yaml")), &error);
+        QCOMPARE(other.size(), 32);
+        QVERIFY(other != first);
+
+        const QString expectedName = QString::fromLatin1(
+            QCryptographicHash::hash(QDir::cleanPath(workspace).toUtf8(), QCryptographicHash::Sha256).toHex());
+        const QFileInfo file(saltDir + u'/' + expectedName);
+        QVERIFY2(file.exists(), qPrintable(file.filePath()));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                       | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(file.permissions().testFlag(QFileDevice::ReadOwner));
+        QVERIFY(!QFileInfo(saltDir).permissions().testFlag(QFileDevice::ReadOther));
+        QCOMPARE(QDir(saltDir).entryList(QDir::Files).filter(u".lock").size(), 0);
+    }
+
+    void saltStoreEnvironmentOverride()
+    {
+        const SaltVariable variable;
+        QTemporaryDir dir;
+        const QString saltDir = dir.filePath(QStringLiteral("salts"));
+        qputenv("DRIFTDECK_SECRET_SALT", "ci-shared-salt");
+        QString error;
+        const QString workspace = dir.filePath(QStringLiteral("w.yaml"));
+        QCOMPARE(SaltStore(saltDir).saltFor(workspace, &error), QByteArray("ci-shared-salt"));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!QFileInfo::exists(saltDir)); // nothing written when CI provides the salt
+
+        qputenv("DRIFTDECK_SECRET_SALT", "");
+        QCOMPARE(SaltStore(saltDir).saltFor(workspace, &error).size(), 32);
+    }
+
+    void saltStoreFailures()
+    {
+        const SaltVariable variable;
+        QTemporaryDir dir;
+        // A file where the folder should be.
+        const QString blocker = dir.filePath(QStringLiteral("salts"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QString error;
+        QVERIFY(SaltStore(blocker).saltFor(dir.filePath(QStringLiteral("w.yaml")), &error).isEmpty());
+        QCOMPARE(error, QStringLiteral("Cannot create the folder for secret salts: %1").arg(blocker));
+
+        // An empty salt file is reported, not silently replaced.
+        const QString saltDir = dir.filePath(QStringLiteral("ok"));
+        const QString workspace = dir.filePath(QStringLiteral("w.yaml"));
+        QCOMPARE(SaltStore(saltDir).saltFor(workspace, &error).size(), 32);
+        const QString saltFile = QDir(saltDir).entryInfoList(QDir::Files).constFirst().filePath();
+        QFile truncate(saltFile);
+        QVERIFY(truncate.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        truncate.close();
+        error.clear();
+        QVERIFY(SaltStore(saltDir).saltFor(workspace, &error).isEmpty());
+        QCOMPARE(error, QStringLiteral("The secret salt %1 is empty; delete it to create a new one").arg(saltFile));
+    }
+};
+
+QTEST_GUILESS_MAIN(SecretsTest)
+#include "tst_secrets.moc"
