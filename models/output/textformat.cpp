@@ -11,11 +11,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("DriftDeck::CheckReport", text);
 }
 
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("DriftDeck::CheckReport", text, nullptr, n);
-}
-
 // Shortens to `width` characters, marking the cut with an ellipsis.
 QString elide(const QString &text, int width)
 {
@@ -98,7 +93,7 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     const Painter paint(colour);
     QString out;
     out += paint(tr("Drift Deck check: %1").arg(report.workspaceName), "1") + u'\n';
-    out += tr("Baseline %1 · captured %2 · %n environment(s)", int(report.environments.size()))
+    out += tr("Baseline %1 · captured %2")
                .arg(report.baseline, report.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
         + u"\n\n";
 
@@ -159,17 +154,16 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     }
 
     out += u'\n';
-    QString summary;
-    if (report.driftRows == 0)
-        summary = tr("No drift.");
-    else
-        summary = tr("%n key(s) drift", report.driftRows) + tr(" (%n critical).", report.criticalRows);
+    // Counts are given as "label: n" so the English text needs no plural forms.
+    QString summary = report.driftRows == 0
+        ? tr("No drift.")
+        : tr("Drifting keys: %1 (critical: %2).").arg(report.driftRows).arg(report.criticalRows);
     if (report.expectedCells > 0)
-        summary += u' ' + tr("%n expected difference(s).", report.expectedCells);
+        summary += u' ' + tr("Expected differences: %1.").arg(report.expectedCells);
     if (report.expiredRuleCells > 0)
-        summary += u' ' + tr("%n expired rule(s) no longer cover drift.", report.expiredRuleCells);
+        summary += u' ' + tr("Cells whose rule expired: %1.").arg(report.expiredRuleCells);
     if (!report.errors.isEmpty())
-        summary += u' ' + tr("%n source(s) failed.", int(report.errors.size()));
+        summary += u' ' + tr("Failed sources: %1.").arg(report.errors.size());
     summary += u' ' + tr("Exit code %1.").arg(report.exitCode(failOn));
     out += paint(wrap(summary, width), report.exitCode(failOn) == ExitNoDrift ? "32" : "1") + u'\n';
     return out;
