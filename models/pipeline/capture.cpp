@@ -1,0 +1,250 @@
+#include "capture.h"
+
+#include "snapshotassembler.h"
+#include "sources/sourcefactory.h"
+#include "workspace/credentials.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrentRun>
+
+namespace DriftDeck {
+
+namespace {
+constexpr int DefaultTimeoutMs = 10000;
+
+int timeoutFor(const QVariantMap &options)
+{
+    const QVariant timeout = options.value(QStringLiteral("timeout"));
+    return timeout.isValid() && timeout.toLongLong() > 0 ? int(timeout.toLongLong()) : DefaultTimeoutMs;
+}
+}
+
+struct Capture::Job {
+    int environment = -1;
+    int spec = -1;
+    SourceStatus status;
+    std::unique_ptr<Source> source;
+    QTimer watchdog;
+    QElapsedTimer clock;
+    SourceResult result;
+    bool finished = false;
+};
+
+Capture::Capture(Workspace workspace, SecretPolicy secrets, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_secrets(std::move(secrets))
+{
+    const SourceFactory &factory = SourceFactory::instance();
+    for (int env = 0; env < m_workspace.environments.size(); ++env) {
+        const QString &name = m_workspace.environments[env].name;
+        for (int spec = 0; spec < m_workspace.sources.size(); ++spec) {
+            const SourceSpec &source = m_workspace.sources[spec];
+            if (!source.appliesTo(name))
+                continue;
+            auto job = std::make_unique<Job>();
+            job->environment = env;
+            job->spec = spec;
+            job->status.id = source.id;
+            job->status.type = source.type;
+            job->status.label = source.label.isEmpty() ? source.id : source.label;
+            if (const SourceType *type = factory.type(source.type))
+                job->status.keyPrefixes = type->keyPrefixes;
+            job->watchdog.setSingleShot(true);
+            m_jobs.push_back(std::move(job));
+        }
+    }
+}
+
+Capture::~Capture()
+{
+    // Sources may still be reading; cancelling lets file sources stop between files.
+    for (auto &job : m_jobs) {
+        if (job->source)
+            job->source->cancel();
+    }
+}
+
+void Capture::start()
+{
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    if (m_jobs.empty()) {
+        // Nothing to read: still answer asynchronously, as callers connect after start().
+        QMetaObject::invokeMethod(this, &Capture::assemble, Qt::QueuedConnection);
+        return;
+    }
+    startNext();
+}
+
+void Capture::cancel()
+{
+    if (m_cancelled || m_finished)
+        return;
+    m_cancelled = true;
+    for (auto &job : m_jobs) {
+        if (job->finished)
+            continue;
+        if (job->source)
+            job->source->cancel();
+        // Pending and running jobs end now; a cancelled capture still produces a snapshot of
+        // what arrived, so the caller can decide what to do with it.
+        SourceResult cancelled = SourceResult::failure(tr("Cancelled"));
+        complete(*job, std::move(cancelled));
+    }
+}
+
+void Capture::startNext()
+{
+    while (!m_cancelled && m_running < m_maxConcurrent && m_nextJob < int(m_jobs.size())) {
+        Job &job = *m_jobs[size_t(m_nextJob++)];
+        if (job.finished)
+            continue;
+        ++m_running;
+        job.status.state = SourceState::Fetching;
+        job.clock.start();
+        Q_EMIT sourceStarted(m_workspace.environments[job.environment].name, job.status);
+
+        const SourceSpec &spec = m_workspace.sources[job.spec];
+        const CredentialRef ref = spec.credentialsFor(m_workspace.environments[job.environment].name);
+        if (ref.kind == CredentialRef::Kind::None) {
+            launch(job, {});
+            continue;
+        }
+        if (!m_credentials) {
+            complete(job, SourceResult::failure(tr("No credential store is available for \"%1\"").arg(ref.name)));
+            continue;
+        }
+        // Keychains can be slow (or prompt): never wait for them on this thread.
+        auto *watcher = new QFutureWatcher<QPair<std::optional<QString>, QString>>(this);
+        CredentialProvider *provider = m_credentials;
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, &job] {
+            const auto [secret, error] = watcher->result();
+            watcher->deleteLater();
+            if (job.finished)
+                return;
+            if (secret)
+                launch(job, *secret);
+            else
+                complete(job, SourceResult::failure(error));
+        });
+        watcher->setFuture(QtConcurrent::run([provider, ref] {
+            QString error;
+            std::optional<QString> secret = provider->read(ref, &error);
+            return qMakePair(secret, error);
+        }));
+    }
+}
+
+void Capture::launch(Job &job, const QString &credential)
+{
+    const SourceSpec &spec = m_workspace.sources[job.spec];
+    const QString &environment = m_workspace.environments[job.environment].name;
+    SourceContext context;
+    context.sourceId = spec.id;
+    context.environment = environment;
+    context.options = spec.optionsFor(environment);
+    context.workspaceDirectory = m_workspace.directory();
+    context.normalisation = spec.normalisation;
+    context.credential = credential;
+    context.timeoutMs = timeoutFor(context.options);
+
+    job.source = SourceFactory::instance().create(context, spec.type);
+    if (!job.source) {
+        complete(job, SourceResult::failure(tr("Unknown source type \"%1\"").arg(spec.type)));
+        return;
+    }
+    connect(job.source.get(), &Source::valuesAvailable, this,
+            [this, &job](const SourceResult &result) { complete(job, result); });
+    connect(job.source.get(), &Source::failed, this,
+            [this, &job](const QString &error) { complete(job, SourceResult::failure(error)); });
+    connect(&job.watchdog, &QTimer::timeout, this, [this, &job] {
+        if (job.source)
+            job.source->cancel();
+        complete(job, SourceResult::failure(tr("No answer within %1 seconds").arg(QString::number(job.watchdog.interval() / 1000.0, 'g', 3))));
+    });
+    // Sources enforce their own per-request timeouts; the watchdog only guarantees that a source
+    // which never reports back cannot stall the whole refresh.
+    job.watchdog.start(context.timeoutMs + m_watchdogGraceMs);
+    job.source->start();
+}
+
+void Capture::complete(Job &job, SourceResult result)
+{
+    if (job.finished)
+        return;
+    job.finished = true;
+    job.watchdog.stop();
+    const bool wasRunning = job.status.state == SourceState::Fetching;
+    if (wasRunning)
+        --m_running;
+    ++m_done;
+    job.status.latencyMs = job.clock.isValid() ? job.clock.elapsed() : -1;
+    job.status.fetchedAt = QDateTime::currentDateTimeUtc();
+    job.status.warnings = result.warnings;
+    if (result.ok()) {
+        job.status.state = SourceState::Ok;
+        job.status.lastSuccess = job.status.fetchedAt;
+        job.result = std::move(result);
+    } else {
+        job.status.state = m_cancelled ? SourceState::Cancelled : SourceState::Failed;
+        job.status.error = result.errorString;
+    }
+    if (job.source) {
+        // We may be inside the source's own signal: let it return before it is deleted.
+        job.source->disconnect(this);
+        job.source.release()->deleteLater();
+    }
+    Q_EMIT sourceFinished(m_workspace.environments[job.environment].name, job.status);
+    Q_EMIT progress(m_done, total());
+    if (m_done == total())
+        assemble();
+    else
+        startNext();
+}
+
+void Capture::assemble()
+{
+    if (m_finished)
+        return;
+    std::vector<SourceOutcome> outcomes;
+    outcomes.reserve(m_jobs.size());
+    for (auto &job : m_jobs)
+        outcomes.push_back({job->environment, job->status, std::move(job->result)});
+
+    auto *watcher = new QFutureWatcher<SnapshotPtr>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_finished = true;
+        const SnapshotPtr snapshot = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT finished(snapshot);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [workspace = m_workspace, secrets = m_secrets, previous = m_previous, outcomes = std::move(outcomes),
+         takenAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc()]() mutable {
+            return SnapshotPtr(std::make_shared<const Snapshot>(
+                assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt)));
+        }));
+}
+
+SnapshotPtr Capture::runBlocking(const Workspace &workspace, const SecretPolicy &secrets,
+                                 CredentialProvider *credentials)
+{
+    Capture capture(workspace, secrets);
+    capture.setCredentialProvider(credentials);
+    SnapshotPtr result;
+    QEventLoop loop;
+    connect(&capture, &Capture::finished, &loop, [&](SnapshotPtr snapshot) {
+        result = std::move(snapshot);
+        loop.quit();
+    });
+    capture.start();
+    loop.exec();
+    return result;
+}
+
+} // namespace DriftDeck

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "snapshot/snapshot.h"
+#include "sources/source.h"
+#include "values/secrets.h"
+#include "workspace/workspace.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+namespace DriftDeck {
+
+class CredentialProvider;
+
+// One refresh of a workspace: runs every environment × source concurrently (bounded), each with
+// a watchdog, protects secrets, and assembles a Snapshot off the calling thread. A source that
+// fails never takes the others down: its keys keep the previous capture's values, marked stale.
+// Lives on the thread that starts it (the GUI thread or the command line's main thread); no
+// heavy work happens there.
+class Capture : public QObject
+{
+    Q_OBJECT
+public:
+    Capture(Workspace workspace, SecretPolicy secrets, QObject *parent = nullptr);
+    ~Capture() override;
+
+    // Optional: where credentials named in the workspace come from. Not owned.
+    void setCredentialProvider(CredentialProvider *provider) { m_credentials = provider; }
+    // Optional: the last capture, whose values stand in (stale) for failing sources.
+    void setPrevious(SnapshotPtr previous) { m_previous = std::move(previous); }
+    void setMaxConcurrent(int count) { m_maxConcurrent = std::max(1, count); }
+    // How long past its own timeout a silent source may run before it is ended (tests shorten it).
+    void setWatchdogGrace(int ms) { m_watchdogGraceMs = ms; }
+
+    void start();
+    void cancel();
+
+    int total() const { return int(m_jobs.size()); }
+    int done() const { return m_done; }
+    bool isRunning() const { return m_started && !m_finished; }
+
+    // Runs a capture to the end with a local event loop: for the command line and tests.
+    static SnapshotPtr runBlocking(const Workspace &workspace, const SecretPolicy &secrets,
+                                   CredentialProvider *credentials = nullptr);
+
+Q_SIGNALS:
+    void sourceStarted(const QString &environment, const DriftDeck::SourceStatus &status);
+    void sourceFinished(const QString &environment, const DriftDeck::SourceStatus &status);
+    void progress(int done, int total);
+    void finished(DriftDeck::SnapshotPtr snapshot);
+
+private:
+    struct Job;
+
+    void startNext();
+    void launch(Job &job, const QString &credential);
+    void complete(Job &job, SourceResult result);
+    void assemble();
+
+    Workspace m_workspace;
+    SecretPolicy m_secrets;
+    CredentialProvider *m_credentials = nullptr;
+    SnapshotPtr m_previous;
+    std::vector<std::unique_ptr<Job>> m_jobs;
+    int m_maxConcurrent = 8;
+    int m_watchdogGraceMs = 20000;
+    int m_nextJob = 0;
+    int m_running = 0;
+    int m_done = 0;
+    bool m_started = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    QDateTime m_startedAt;
+};
+
+} // namespace DriftDeck

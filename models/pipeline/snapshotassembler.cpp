@@ -1,0 +1,128 @@
+#include "snapshotassembler.h"
+
+#include <QtConcurrentMap>
+
+namespace DriftDeck {
+
+namespace {
+
+// Secrets must not survive anywhere in an entry: the value becomes a fingerprint and every
+// layer's display of it is dropped. A URL carrying a password is blanked in any layer.
+void protectEntry(const QString &key, Entry &entry, const SecretPolicy &secrets)
+{
+    entry.value = secrets.protect(key, entry.value);
+    const bool secret = entry.value.isSecret();
+    for (Origin &origin : entry.provenance) {
+        if (secret || SecretPolicy::isUrlWithUserInfo(origin.display))
+            origin.display.clear();
+    }
+}
+
+void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets)
+{
+    const qint32 layerOffset = qint32(capture.layers.size());
+    capture.layers.append(result.layers);
+    capture.entries.reserve(capture.entries.size() + result.entries.size());
+    for (auto it = result.entries.begin(); it != result.entries.end(); ++it) {
+        Entry entry = std::move(it.value());
+        for (Origin &origin : entry.provenance)
+            origin.layer += layerOffset;
+        entry.source = statusIndex;
+        protectEntry(it.key(), entry, secrets);
+        auto existing = capture.entries.find(it.key());
+        if (existing == capture.entries.end()) {
+            capture.entries.insert(it.key(), std::move(entry));
+        } else {
+            // A later source overrides an earlier one; keep the whole chain for provenance.
+            entry.provenance = existing->provenance + entry.provenance;
+            *existing = std::move(entry);
+        }
+    }
+    result = SourceResult(); // free the source's copy early
+}
+
+// The failing source's keys from the previous capture, marked stale, so the user still sees
+// the last good value next to the reason it could not be refreshed.
+void carryOverStale(EnvironmentCapture &capture, int statusIndex, const SourceStatus &status,
+                    const EnvironmentCapture &previous)
+{
+    int previousIndex = -1;
+    for (qsizetype i = 0; i < previous.sources.size(); ++i) {
+        if (previous.sources[i].id == status.id)
+            previousIndex = int(i);
+    }
+    if (previousIndex < 0)
+        return;
+    QHash<qint32, qint32> layerMap;
+    for (qsizetype i = 0; i < previous.layers.size(); ++i) {
+        if (previous.layers[i].source == status.id) {
+            layerMap.insert(qint32(i), qint32(capture.layers.size()));
+            capture.layers.append(previous.layers[i]);
+        }
+    }
+    for (auto it = previous.entries.cbegin(); it != previous.entries.cend(); ++it) {
+        if (it->source != previousIndex || capture.entries.contains(it.key()))
+            continue;
+        Entry entry = it.value();
+        entry.source = statusIndex;
+        entry.stale = true;
+        for (Origin &origin : entry.provenance)
+            origin.layer = layerMap.value(origin.layer, -1);
+        capture.entries.insert(it.key(), std::move(entry));
+    }
+}
+
+} // namespace
+
+Snapshot assembleSnapshot(const Workspace &workspace, const SecretPolicy &secrets, const Snapshot *previous,
+                          std::vector<SourceOutcome> outcomes, const QDateTime &takenAt)
+{
+    Snapshot snapshot;
+    snapshot.workspaceName = workspace.name;
+    snapshot.workspacePath = workspace.filePath;
+    snapshot.takenAt = takenAt;
+    snapshot.baseline = workspace.baseline;
+    snapshot.saltId = secrets.saltId();
+    snapshot.policy = workspace.policy;
+    for (const EnvironmentSpec &spec : workspace.environments) {
+        EnvironmentCapture capture;
+        capture.name = spec.name;
+        capture.displayName = spec.displayName.isEmpty() ? spec.name : spec.displayName;
+        capture.colour = spec.colour;
+        snapshot.environments.append(capture);
+    }
+
+    // Environments are independent: merge them in parallel.
+    QList<int> environments;
+    for (int e = 0; e < snapshot.environments.size(); ++e)
+        environments.append(e);
+    EnvironmentCapture *captures = snapshot.environments.data(); // detach once, before the threads
+    QtConcurrent::blockingMap(environments, [&](int env) {
+        EnvironmentCapture &capture = captures[env];
+        const EnvironmentCapture *before = nullptr;
+        if (previous) {
+            const int p = previous->environmentIndex(capture.name);
+            before = p >= 0 ? &previous->environments[p] : nullptr;
+        }
+        for (SourceOutcome &outcome : outcomes) {
+            if (outcome.environment != env)
+                continue;
+            const int statusIndex = int(capture.sources.size());
+            if (outcome.status.state != SourceState::Ok && before) {
+                for (const SourceStatus &old : before->sources) {
+                    if (old.id == outcome.status.id)
+                        outcome.status.lastSuccess = old.state == SourceState::Ok ? old.fetchedAt : old.lastSuccess;
+                }
+            }
+            capture.sources.append(outcome.status);
+            if (outcome.status.state == SourceState::Ok)
+                mergeResult(capture, statusIndex, outcome.result, secrets);
+            else if (before)
+                carryOverStale(capture, statusIndex, outcome.status, *before);
+        }
+    });
+    snapshot.buildIndex();
+    return snapshot;
+}
+
+} // namespace DriftDeck

@@ -1,0 +1,185 @@
+#include "workspacesession.h"
+
+#include "capture.h"
+#include "drift/driftengine.h"
+#include "inputfile.h"
+#include "workspace/workspaceloader.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrentRun>
+
+namespace DriftDeck {
+
+WorkspaceSession::WorkspaceSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+bool WorkspaceSession::open(const QString &path)
+{
+    OpenedInput input = openInput(path);
+    if (!input.ok()) {
+        Q_EMIT errorOccurred(input.errorString);
+        return false;
+    }
+    cancelRefresh();
+    ++m_driftGeneration; // drop drift work for what was open before
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_workspace = std::move(input.workspace);
+    m_snapshot.reset();
+    m_drift = DriftResult();
+    m_baseline = -1;
+    Q_EMIT opened();
+    if (input.snapshot)
+        publish(input.snapshot, true);
+    else
+        refresh();
+    return true;
+}
+
+void WorkspaceSession::close()
+{
+    cancelRefresh();
+    ++m_driftGeneration;
+    m_path.clear();
+    m_workspace.reset();
+    m_snapshot.reset();
+    m_drift = DriftResult();
+    m_baseline = -1;
+    Q_EMIT opened();
+    Q_EMIT snapshotChanged();
+}
+
+QString WorkspaceSession::title() const
+{
+    if (m_workspace)
+        return m_workspace->name;
+    return m_snapshot ? m_snapshot->workspaceName : QString();
+}
+
+QStringList WorkspaceSession::environmentNames() const
+{
+    if (m_workspace)
+        return m_workspace->environmentNames();
+    QStringList names;
+    if (m_snapshot) {
+        for (const auto &env : m_snapshot->environments)
+            names.append(env.name);
+    }
+    return names;
+}
+
+void WorkspaceSession::setBaseline(int environment)
+{
+    if (!m_snapshot || environment < 0 || environment >= m_snapshot->environmentCount() || environment == m_baseline)
+        return;
+    m_baseline = environment;
+    publish(m_snapshot, false);
+}
+
+void WorkspaceSession::setToday(QDate today)
+{
+    m_today = today;
+    if (m_snapshot)
+        publish(m_snapshot, false);
+}
+
+void WorkspaceSession::refresh()
+{
+    if (!m_workspace)
+        return;
+    cancelRefresh();
+    QString error;
+    const std::optional<SecretPolicy> secrets = secretPolicyFor(*m_workspace, &error);
+    if (!secrets) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    const quint64 generation = ++m_refreshGeneration;
+    auto *capture = new Capture(*m_workspace, *secrets, this);
+    capture->setCredentialProvider(m_credentials);
+    capture->setPrevious(m_snapshot);
+    m_capture = capture;
+    connect(capture, &Capture::sourceStarted, this, &WorkspaceSession::sourceStarted);
+    connect(capture, &Capture::sourceFinished, this, &WorkspaceSession::sourceFinished);
+    connect(capture, &Capture::progress, this, &WorkspaceSession::refreshProgress);
+    connect(capture, &Capture::finished, this, [this, capture, generation](SnapshotPtr snapshot) {
+        capture->deleteLater();
+        if (generation != m_refreshGeneration)
+            return; // superseded by a newer refresh
+        m_capture.clear();
+        Q_EMIT refreshFinished(false);
+        publish(std::move(snapshot), true);
+    });
+    Q_EMIT refreshStarted(capture->total());
+    capture->start();
+}
+
+void WorkspaceSession::cancelRefresh()
+{
+    if (!m_capture)
+        return;
+    Capture *capture = m_capture;
+    m_capture.clear();
+    ++m_refreshGeneration; // whatever it still delivers is dropped
+    capture->disconnect(this);
+    connect(capture, &Capture::finished, capture, &QObject::deleteLater);
+    capture->cancel();
+    Q_EMIT refreshFinished(true);
+}
+
+bool WorkspaceSession::reloadPolicy()
+{
+    if (!m_workspace)
+        return false;
+    WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(m_workspace->filePath);
+    if (!loaded.ok()) {
+        Q_EMIT errorOccurred(loaded.errorString());
+        return false;
+    }
+    m_workspace->policy = loaded.workspace->policy;
+    if (m_snapshot) {
+        auto updated = std::make_shared<Snapshot>(*m_snapshot);
+        updated->policy = m_workspace->policy;
+        publish(std::move(updated), false);
+    }
+    return true;
+}
+
+int WorkspaceSession::defaultBaseline(const Snapshot &snapshot) const
+{
+    const int named = snapshot.environmentIndex(snapshot.baseline);
+    return named >= 0 ? named : snapshot.environmentCount() - 1;
+}
+
+void WorkspaceSession::publish(SnapshotPtr snapshot, bool newSnapshot)
+{
+    if (!snapshot)
+        return;
+    int baseline = m_baseline;
+    if (baseline < 0 || baseline >= snapshot->environmentCount())
+        baseline = defaultBaseline(*snapshot);
+    const quint64 generation = ++m_driftGeneration;
+    const QDate date = today();
+    auto *watcher = new QFutureWatcher<DriftResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, snapshot, baseline, generation, newSnapshot] {
+        watcher->deleteLater();
+        if (generation != m_driftGeneration)
+            return; // a newer baseline, policy or snapshot is on its way
+        m_snapshot = snapshot;
+        m_baseline = baseline;
+        m_drift = watcher->result();
+        if (newSnapshot)
+            Q_EMIT snapshotChanged();
+        else
+            Q_EMIT driftChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot, baseline, date] {
+        return DriftEngine::compute(*snapshot, baseline, snapshot->policy, date);
+    }));
+}
+
+} // namespace DriftDeck

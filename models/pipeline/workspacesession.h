@@ -1,0 +1,82 @@
+#pragma once
+
+#include "drift/driftresult.h"
+#include "snapshot/snapshot.h"
+#include "workspace/workspace.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace DriftDeck {
+
+class Capture;
+class CredentialProvider;
+
+// The open workspace (or snapshot) behind the window: runs refreshes and drift computations off
+// the GUI thread and publishes consistent (snapshot, drift) pairs. A newer refresh or baseline
+// change supersedes older work: late results of superseded work are dropped, never applied.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceSession(QObject *parent = nullptr);
+    ~WorkspaceSession() override;
+
+    // Opens a workspace (and starts a refresh) or a snapshot (offline). On failure returns false,
+    // keeps whatever was open before and emits errorOccurred with every problem found.
+    bool open(const QString &path);
+    void close();
+
+    QString path() const { return m_path; }
+    bool isOpen() const { return !m_path.isEmpty(); }
+    bool isOffline() const { return isOpen() && !m_workspace; } // a snapshot, no sources
+    const std::optional<Workspace> &workspace() const { return m_workspace; }
+    QString title() const; // the workspace's name
+    QStringList environmentNames() const;
+
+    SnapshotPtr snapshot() const { return m_snapshot; }
+    const DriftResult &drift() const { return m_drift; }
+    int baseline() const { return m_baseline; }
+    bool isRefreshing() const { return !m_capture.isNull(); }
+
+    void setBaseline(int environment);
+    void refresh();
+    void cancelRefresh();
+    // Re-reads the workspace's policy (e.g. after a rule was added) and recomputes drift.
+    bool reloadPolicy();
+    // Rule expiry is judged as of this date (default today); tests pin it.
+    void setToday(QDate today);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setCredentialProvider(CredentialProvider *provider) { m_credentials = provider; }
+
+Q_SIGNALS:
+    void opened(); // a new workspace or snapshot is open (names, environments known)
+    void refreshStarted(int sources);
+    void sourceStarted(const QString &environment, const DriftDeck::SourceStatus &status);
+    void sourceFinished(const QString &environment, const DriftDeck::SourceStatus &status);
+    void refreshProgress(int done, int total);
+    void refreshFinished(bool cancelled);
+    void snapshotChanged(); // new snapshot and its drift
+    void driftChanged(); // same snapshot, new drift (baseline or policy changed)
+    void errorOccurred(const QString &message);
+
+private:
+    void publish(SnapshotPtr snapshot, bool newSnapshot);
+    int defaultBaseline(const Snapshot &snapshot) const;
+
+    QString m_path;
+    std::optional<Workspace> m_workspace;
+    SnapshotPtr m_snapshot;
+    DriftResult m_drift;
+    int m_baseline = -1;
+    QDate m_today;
+    QPointer<Capture> m_capture;
+    CredentialProvider *m_credentials = nullptr;
+    quint64 m_refreshGeneration = 0;
+    quint64 m_driftGeneration = 0;
+};
+
+} // namespace DriftDeck

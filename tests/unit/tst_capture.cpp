@@ -1,0 +1,293 @@
+#include "pipeline/capture.h"
+#include "pipeline/workspacesession.h"
+#include "sources/sourcefactory.h"
+#include "workspace/credentials.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace DriftDeck;
+
+namespace {
+
+// A source that answers after `delay` ms with the values in its options, or fails with
+// options.fail, or never answers when options.hang is set. It records how many run at once.
+class ScriptedSource : public Source
+{
+public:
+    static inline int running = 0;
+    static inline int maxRunning = 0;
+    static inline QStringList credentialsSeen;
+
+    using Source::Source;
+    ~ScriptedSource() override
+    {
+        if (m_counted)
+            --running;
+    }
+
+    void start() override
+    {
+        m_counted = true;
+        maxRunning = std::max(maxRunning, ++running);
+        if (!m_context.credential.isEmpty())
+            credentialsSeen.append(m_context.credential);
+        if (m_context.options.value(QStringLiteral("hang")).toBool())
+            return;
+        QTimer::singleShot(m_context.options.value(QStringLiteral("delay")).toInt(), this, [this] { finish(); });
+    }
+
+private:
+    void finish()
+    {
+        --running;
+        m_counted = false;
+        const QString failure = m_context.options.value(QStringLiteral("fail")).toString();
+        if (!failure.isEmpty()) {
+            Q_EMIT failed(failure);
+            return;
+        }
+        SourceResult result;
+        result.layers = {Layer{m_context.sourceId, QStringLiteral("%1.yaml").arg(m_context.environment), {}}};
+        const QVariantMap values = m_context.options.value(QStringLiteral("values")).toMap();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            Entry entry;
+            entry.value = Value::string(it.value().toString());
+            entry.provenance = {Origin{0, 1, 1, it.value().toString()}};
+            result.entries.insert(it.key(), entry);
+        }
+        Q_EMIT valuesAvailable(result);
+    }
+    bool m_counted = false;
+};
+
+class FakeCredentials : public CredentialProvider
+{
+public:
+    std::optional<QString> read(const CredentialRef &ref, QString *error) override
+    {
+        if (ref.name == u"TOKEN_staging")
+            return QStringLiteral("s3cr3t");
+        *error = QStringLiteral("environment variable %1 is not set").arg(ref.name);
+        return std::nullopt;
+    }
+};
+
+void registerScripted()
+{
+    SourceType type;
+    type.name = QStringLiteral("scripted");
+    type.keyPrefixes = {QStringLiteral("config/")};
+    type.options = {{QStringLiteral("delay"), SourceOption::Kind::Integer, false, {}},
+                    {QStringLiteral("values"), SourceOption::Kind::Map, false, {}},
+                    {QStringLiteral("fail"), SourceOption::Kind::String, false, {}},
+                    {QStringLiteral("hang"), SourceOption::Kind::Boolean, false, {}}};
+    type.create = [](const SourceContext &context) { return std::make_unique<ScriptedSource>(context); };
+    SourceFactory::instance().registerType(type);
+}
+
+SourceSpec scripted(const QString &id, QVariantMap options)
+{
+    SourceSpec spec;
+    spec.type = QStringLiteral("scripted");
+    spec.id = id;
+    spec.options = std::move(options);
+    return spec;
+}
+
+Workspace workspace(QList<SourceSpec> sources, QStringList environments = {QStringLiteral("staging"), QStringLiteral("production")})
+{
+    Workspace ws;
+    ws.name = QStringLiteral("Test");
+    ws.filePath = QStringLiteral("/nonexistent/workspace.yaml");
+    ws.baseline = QStringLiteral("production");
+    for (const QString &name : environments)
+        ws.environments.append({name, {}, {}});
+    ws.sources = std::move(sources);
+    ws.policy = Policy::defaults();
+    return ws;
+}
+
+SecretPolicy secrets()
+{
+    return SecretPolicy(Policy::defaultSecretPatterns(), QByteArrayLiteral("fixed test salt"));
+}
+
+SnapshotPtr runCapture(Capture &capture)
+{
+    QSignalSpy finished(&capture, &Capture::finished);
+    capture.start();
+    if (!finished.wait(10000))
+        return nullptr;
+    return finished.first().first().value<SnapshotPtr>();
+}
+
+QVariantMap values(std::initializer_list<std::pair<const char *, const char *>> pairs, int delay = 0)
+{
+    QVariantMap map;
+    for (const auto &[k, v] : pairs)
+        map.insert(QString::fromLatin1(k), QString::fromLatin1(v));
+    return {{QStringLiteral("values"), map}, {QStringLiteral("delay"), delay}};
+}
+
+} // namespace
+
+class CaptureTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<SnapshotPtr>();
+        registerScripted();
+    }
+    void init()
+    {
+        ScriptedSource::running = 0;
+        ScriptedSource::maxRunning = 0;
+        ScriptedSource::credentialsSeen.clear();
+    }
+
+    void mergesSourcesAndProtectsSecrets()
+    {
+        Workspace ws = workspace({scripted(QStringLiteral("a"), values({{"config/pool", "10"}, {"config/db.password", "hunter2"}})),
+                                  scripted(QStringLiteral("b"), values({{"config/pool", "20"}, {"config/other", "x"}}))});
+        Capture capture(ws, secrets());
+        const SnapshotPtr snapshot = runCapture(capture);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->environmentCount(), 2);
+        QCOMPARE(snapshot->rowCount(), 3);
+        const int row = snapshot->rowOf(QStringLiteral("config/pool"));
+        const Entry *pool = snapshot->entry(row, 0);
+        // The later source wins; the earlier one's layer stays in the provenance chain.
+        QCOMPARE(pool->value.display(), QStringLiteral("20"));
+        QCOMPARE(pool->provenance.size(), 2);
+        QCOMPARE(snapshot->environments[0].layers[pool->provenance[0].layer].source, QStringLiteral("a"));
+        QCOMPARE(snapshot->environments[0].layers[pool->provenance[1].layer].source, QStringLiteral("b"));
+        QCOMPARE(snapshot->environments[0].sources[pool->source].id, QStringLiteral("b"));
+
+        const Entry *password = snapshot->entry(snapshot->rowOf(QStringLiteral("config/db.password")), 1);
+        QVERIFY(password->value.isSecret());
+        QVERIFY(!password->value.canonical().contains(QStringLiteral("hunter2")));
+        for (const Origin &origin : password->provenance)
+            QVERIFY(origin.display.isEmpty());
+        QCOMPARE(snapshot->saltId, secrets().saltId());
+    }
+
+    void failingSourceKeepsOthersAndCarriesStaleValues()
+    {
+        Workspace ws = workspace({scripted(QStringLiteral("a"), values({{"config/pool", "10"}}))});
+        Capture first(ws, secrets());
+        const SnapshotPtr previous = runCapture(first);
+        QVERIFY(previous);
+
+        ws.sources[0].overrides.insert(QStringLiteral("staging"), {{QStringLiteral("fail"), QStringLiteral("connection refused")}});
+        Capture second(ws, secrets());
+        second.setPrevious(previous);
+        const SnapshotPtr snapshot = runCapture(second);
+        QVERIFY(snapshot);
+        const SourceStatus &failed = snapshot->environments[0].sources[0];
+        QCOMPARE(failed.state, SourceState::Failed);
+        QCOMPARE(failed.error, QStringLiteral("connection refused"));
+        QCOMPARE(failed.lastSuccess, previous->environments[0].sources[0].fetchedAt);
+        const Entry *stale = snapshot->entry(snapshot->rowOf(QStringLiteral("config/pool")), 0);
+        QVERIFY(stale);
+        QVERIFY(stale->stale);
+        QCOMPARE(stale->value.display(), QStringLiteral("10"));
+        QCOMPARE(snapshot->environments[0].layers[stale->provenance[0].layer].label, QStringLiteral("staging.yaml"));
+        QCOMPARE(snapshot->environments[1].sources[0].state, SourceState::Ok);
+        QVERIFY(!snapshot->entry(snapshot->rowOf(QStringLiteral("config/pool")), 1)->stale);
+    }
+
+    void watchdogEndsASourceThatNeverAnswers()
+    {
+        QVariantMap hang{{QStringLiteral("hang"), true}, {QStringLiteral("timeout"), 50}};
+        Workspace ws = workspace({scripted(QStringLiteral("a"), hang)}, {QStringLiteral("production")});
+        Capture capture(ws, secrets());
+        capture.setWatchdogGrace(100);
+        const SnapshotPtr snapshot = runCapture(capture);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->environments[0].sources[0].state, SourceState::Failed);
+        QVERIFY(snapshot->environments[0].sources[0].error.startsWith(QStringLiteral("No answer within")));
+    }
+
+    void cancelEndsEverything()
+    {
+        QVariantMap hang{{QStringLiteral("hang"), true}};
+        Workspace ws = workspace({scripted(QStringLiteral("a"), hang), scripted(QStringLiteral("b"), hang)});
+        Capture capture(ws, secrets());
+        capture.setMaxConcurrent(1);
+        QSignalSpy finished(&capture, &Capture::finished);
+        capture.start();
+        QTimer::singleShot(20, &capture, &Capture::cancel);
+        QVERIFY(finished.wait(5000));
+        const SnapshotPtr snapshot = finished.first().first().value<SnapshotPtr>();
+        for (const EnvironmentCapture &env : snapshot->environments) {
+            for (const SourceStatus &status : env.sources)
+                QCOMPARE(status.state, SourceState::Cancelled);
+        }
+    }
+
+    void concurrencyIsBounded()
+    {
+        QList<SourceSpec> sources;
+        for (int i = 0; i < 6; ++i)
+            sources.append(scripted(QStringLiteral("s%1").arg(i), values({{"config/k", "v"}}, 30)));
+        Capture capture(workspace(sources), secrets());
+        capture.setMaxConcurrent(3);
+        QSignalSpy progress(&capture, &Capture::progress);
+        QVERIFY(runCapture(capture));
+        QCOMPARE(ScriptedSource::maxRunning, 3);
+        QCOMPARE(progress.size(), 12);
+        QCOMPARE(progress.last().at(0).toInt(), 12);
+    }
+
+    void credentialsComeFromTheProvider()
+    {
+        SourceSpec spec = scripted(QStringLiteral("a"), values({{"config/k", "v"}}));
+        spec.credentials = {CredentialRef::Kind::EnvironmentVariable, QStringLiteral("TOKEN_{env}")};
+        FakeCredentials credentials;
+        Capture capture(workspace({spec}), secrets());
+        capture.setCredentialProvider(&credentials);
+        const SnapshotPtr snapshot = runCapture(capture);
+        QVERIFY(snapshot);
+        QCOMPARE(ScriptedSource::credentialsSeen, QStringList{QStringLiteral("s3cr3t")});
+        QCOMPARE(snapshot->environments[0].sources[0].state, SourceState::Ok);
+        QCOMPARE(snapshot->environments[1].sources[0].state, SourceState::Failed);
+        QCOMPARE(snapshot->environments[1].sources[0].error,
+                 QStringLiteral("environment variable TOKEN_production is not set"));
+    }
+
+    void sessionDropsSupersededRefreshes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nname: Session\nenvironments: [staging, production]\n"
+                   "sources:\n  - type: scripted\n    delay: 200\n");
+        file.close();
+        qputenv("DRIFTDECK_SECRET_SALT", "test");
+        WorkspaceSession session;
+        session.setToday(QDate(2026, 11, 26));
+        QSignalSpy changed(&session, &WorkspaceSession::snapshotChanged);
+        QSignalSpy errors(&session, &WorkspaceSession::errorOccurred);
+        QVERIFY2(session.open(path), qPrintable(errors.value(0).value(0).toString()));
+        QVERIFY(session.isRefreshing());
+        session.refresh(); // supersedes the first refresh before it delivers
+        QVERIFY(changed.wait(5000));
+        QTest::qWait(400);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(session.snapshot()->environmentCount(), 2);
+        QCOMPARE(session.baseline(), 1); // no baseline named: the last environment
+
+        QSignalSpy drift(&session, &WorkspaceSession::driftChanged);
+        session.setBaseline(0);
+        QVERIFY(drift.wait(5000));
+        QCOMPARE(session.drift().baseline(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(CaptureTest)
+#include "tst_capture.moc"
