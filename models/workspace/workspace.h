@@ -51,6 +51,8 @@ struct Workspace {
     QList<SourceSpec> sources;
     Policy policy;
     NormalisationOptions normalisation; // defaults for every source
+    // Absolute path of the app-owned rules file ("Mark as expected…" appends there); may not exist yet.
+    QString rulesFilePath;
 
     QString directory() const; // folder of the workspace file
     // Relative paths in a workspace resolve against the workspace file's folder.
