@@ -1,0 +1,226 @@
+#include "matrixdelegate.h"
+
+#include "itemmodels/celltext.h"
+#include "itemmodels/matrixmodel.h"
+#include "values/value.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace DriftDeck {
+
+namespace {
+// Long values that are really identifiers (digests, URLs, paths) say the most at both ends.
+Qt::TextElideMode elideModeFor(const QString &text)
+{
+    return !text.contains(u' ') && (text.contains(u'/') || text.contains(u':')) ? Qt::ElideMiddle : Qt::ElideRight;
+}
+
+QString singleLine(QString text)
+{
+    if (text.contains(u'\n'))
+        text.replace(u'\n', QStringLiteral(" ⏎ "));
+    return text;
+}
+}
+
+MatrixDelegate::MatrixDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void MatrixDelegate::setNewDrift(const QSet<QString> &cells)
+{
+    m_newDrift = cells;
+}
+
+QString MatrixDelegate::newDriftId(const QString &key, const QString &environment)
+{
+    return key + u'\n' + environment;
+}
+
+bool MatrixDelegate::isNewDrift(const QModelIndex &index) const
+{
+    if (m_newDrift.isEmpty() || index.data(MatrixModel::IsGroupRole).toBool())
+        return false;
+    const QString key = index.data(MatrixModel::KeyRole).toString();
+    if (index.column() > 0)
+        return m_newDrift.contains(newDriftId(key, index.data(MatrixModel::EnvironmentRole).toString()));
+    // The key column is marked when any of its cells is.
+    const QAbstractItemModel *model = index.model();
+    for (int column = 1; column < model->columnCount(index.parent()); ++column) {
+        const QString environment = index.siblingAtColumn(column).data(MatrixModel::EnvironmentRole).toString();
+        if (m_newDrift.contains(newDriftId(key, environment)))
+            return true;
+    }
+    return false;
+}
+
+CellStyle MatrixDelegate::styleFor(const QModelIndex &index, const QPalette &palette)
+{
+    CellInput cell;
+    const QVariant status = index.data(MatrixModel::StatusRole);
+    cell.status = status.isValid() ? DriftStatus(status.toInt()) : DriftStatus::Absent;
+    cell.note = CellNote(index.data(MatrixModel::NoteRole).toInt());
+    cell.severity = Severity(index.data(MatrixModel::SeverityRole).toInt());
+    cell.stale = index.data(MatrixModel::StaleRole).toBool();
+    cell.hasValue = index.data(MatrixModel::ValueKindRole).isValid();
+    return computeCellStyle(cell, palette);
+}
+
+void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(MatrixModel::IsGroupRole).toBool())
+        paintGroup(painter, option, index);
+    else if (index.column() == 0)
+        paintKey(painter, option, index);
+    else
+        paintCell(painter, option, index);
+}
+
+void MatrixDelegate::paintGroup(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->fillRect(option.rect, palette.color(selected ? QPalette::Highlight : QPalette::AlternateBase));
+    QFont font = option.font;
+    font.setBold(true);
+    painter->setFont(font);
+    const QRect textRect = option.rect.adjusted(4, 0, -4, 0);
+    QColor textColour = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QString text;
+    if (index.column() == 0) {
+        text = index.data(Qt::DisplayRole).toString();
+    } else if (index.data(MatrixModel::IsBaselineColumnRole).toBool()) {
+        text = QStringLiteral("◆");
+        textColour = selected ? textColour : CellColours::muted(palette);
+    } else {
+        const int drift = index.data(MatrixModel::DriftCountRole).toInt();
+        if (drift > 0) {
+            text = QStringLiteral("≠ ") + QLocale().toString(drift);
+            if (!selected)
+                textColour = CellColours::severity(Severity(index.data(MatrixModel::SeverityRole).toInt()), palette);
+        }
+    }
+    painter->setPen(textColour);
+    const Qt::Alignment alignment = Qt::AlignVCenter | (index.column() == 0 ? Qt::AlignLeft : Qt::AlignRight);
+    painter->drawText(textRect, int(alignment), QFontMetrics(font).elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}
+
+void MatrixDelegate::paintKey(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    const bool isNew = isNewDrift(index);
+    if (isNew)
+        opt.font.setBold(true);
+    opt.textElideMode = Qt::ElideMiddle;
+    QStyledItemDelegate::paint(painter, opt, index);
+    if (isNew)
+        paintNewMark(painter, option.rect, option.palette);
+}
+
+void MatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QPalette &palette = option.palette;
+    const CellStyle style = styleFor(index, palette);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QRect rect = option.rect;
+    const QFontMetrics metrics(option.font);
+    const CellLayout layout = layoutCell(rect, style, metrics);
+
+    painter->save();
+    if (selected)
+        painter->fillRect(rect, palette.color(QPalette::Highlight));
+    else if (style.background.isValid())
+        painter->fillRect(rect, style.background);
+    if (style.hatched && !selected) {
+        QColor hatch = style.accent;
+        hatch.setAlphaF(0.35f);
+        painter->fillRect(rect, QBrush(hatch, Qt::BDiagPattern));
+    }
+    const QColor accent = selected ? palette.color(QPalette::HighlightedText) : style.accent;
+    if (style.severityBar > 0)
+        painter->fillRect(layout.bar, accent);
+    if (style.border != CellStyle::Border::None) {
+        painter->setPen(QPen(accent, 1, style.border == CellStyle::Border::Dashed ? Qt::DashLine : Qt::SolidLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect.adjusted(style.severityBar + 1, 1, -2, -2));
+    }
+
+    // The text: a mask for secrets, the value, or a placeholder saying why there is none.
+    QString text = style.masked ? CellText::secretPlaceholder() : singleLine(index.data(Qt::DisplayRole).toString());
+    QFont font = option.font;
+    QColor textColour = selected ? palette.color(QPalette::HighlightedText) : style.text;
+    if (text.isEmpty() && !style.placeholder.isEmpty()) {
+        text = style.placeholder;
+        font.setItalic(true);
+        if (!selected)
+            textColour = CellColours::muted(palette);
+    }
+    font.setItalic(font.italic() || style.italic);
+    painter->setFont(font);
+    painter->setPen(textColour);
+    const QFontMetrics textMetrics(font);
+    const QString elided = textMetrics.elidedText(text, elideModeFor(text), layout.text.width());
+    painter->drawText(layout.text, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    if (style.dottedUnderline && !elided.isEmpty()) {
+        const int y = layout.text.center().y() + textMetrics.ascent() / 2 + 2;
+        painter->setPen(QPen(accent, 1, Qt::DotLine));
+        painter->drawLine(layout.text.left(), y, layout.text.left() + textMetrics.horizontalAdvance(elided), y);
+    }
+
+    if (!style.badge.isEmpty()) {
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter->setFont(small);
+        painter->setPen(QPen(accent, 1));
+        painter->setBrush(Qt::NoBrush);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->drawRoundedRect(QRectF(layout.badge).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->drawText(layout.badge, Qt::AlignCenter, style.badge);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    QFont glyphFont = option.font;
+    glyphFont.setBold(style.boldGlyph);
+    painter->setFont(glyphFont);
+    painter->setPen(accent);
+    painter->drawText(layout.glyph, Qt::AlignCenter, style.glyph);
+
+    if (isNewDrift(index))
+        paintNewMark(painter, rect, palette);
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 1, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect.adjusted(0, 0, -1, -1));
+    }
+    painter->restore();
+}
+
+void MatrixDelegate::paintNewMark(QPainter *painter, const QRect &rect, const QPalette &palette) const
+{
+    // A corner triangle: visible in any colour vision, and it does not cover the value.
+    const int size = std::min(rect.height() / 2, 9);
+    QPainterPath triangle;
+    triangle.moveTo(rect.topLeft());
+    triangle.lineTo(rect.left() + size, rect.top());
+    triangle.lineTo(rect.left(), rect.top() + size);
+    triangle.closeSubpath();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillPath(triangle, palette.color(QPalette::Highlight));
+    painter->restore();
+}
+
+QSize MatrixDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
+    return size;
+}
+
+} // namespace DriftDeck
