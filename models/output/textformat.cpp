@@ -115,7 +115,10 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     const int statusWidth = width - envWidth - valueWidth - 4;
     for (const ReportRow &row : report.rows) {
         out += u'\n';
-        const QString label = severityTitle(row.severity).toUpper();
+        // Rows without drift are listed for their expected differences or unknown cells.
+        const QString label = row.severity == Severity::None ? tr("EXPECTED")
+            : row.severity == Severity::Info                 ? tr("UNKNOWN")
+                                                             : severityTitle(row.severity).toUpper();
         out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
         for (const ReportCell &cell : row.cells) {
             QString value = cell.display;
@@ -149,8 +152,10 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
 
     if (!report.errors.isEmpty()) {
         out += u'\n' + paint(tr("Sources that failed (the comparison is incomplete):"), "1;35") + u'\n';
-        for (const ReportSourceError &error : report.errors)
-            out += QStringLiteral("  %1 · %2: %3\n").arg(error.environment, error.source, error.message);
+        for (const ReportSourceError &error : report.errors) {
+            const QString line = QStringLiteral("%1 · %2: %3").arg(error.environment, error.source, error.message);
+            out += QStringLiteral("  ") + wrap(line, width - 4).replace(u'\n', QStringLiteral("\n    ")) + u'\n';
+        }
     }
 
     out += u'\n';

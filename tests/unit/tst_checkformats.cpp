@@ -42,7 +42,7 @@ Snapshot sample(bool stagingFailed = false)
         status.state = SourceState::Ok;
         if (c.name == u"staging" && stagingFailed) {
             status.state = SourceState::Failed;
-            status.error = QStringLiteral("connection refused");
+            status.error = QStringLiteral("connection refused by 127.0.0.1:9090 after three attempts with backoff, the last at 06:00");
         }
         c.sources = {status};
         s.environments.append(c);
