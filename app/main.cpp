@@ -1,11 +1,64 @@
+// Drift Deck: one binary for the window and for the command line.
+#include "commandline.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("driftdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("driftdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRIFTDECK_VERSION));
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+}
 
 int main(int argc, char **argv)
 {
+    describeApplication();
+    // Decide before any QGuiApplication exists: headless commands must run without a display.
+    const QStringList arguments = rawArguments(argc, argv);
+    if (DriftDeck::CommandLine::isHeadless(arguments)) {
+        if (DriftDeck::CommandLine::needsGui(arguments)) {
+            // The PDF report renders text, which needs a GUI application, but never a screen.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return DriftDeck::CommandLine::run(app.arguments());
+        }
+        QCoreApplication app(argc, argv);
+        return DriftDeck::CommandLine::run(app.arguments());
+    }
+
     QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QObject::tr("Drift Deck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(DRIFTDECK_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(DRIFTDECK_APP_ID), QIcon(QStringLiteral(":/icons/driftdeck.svg"))));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Compare environments' configuration, flags and versions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A workspace or snapshot to open."),
+                                 QStringLiteral("[WORKSPACE|SNAPSHOT]"));
+    parser.process(app);
+
     DriftDeck::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openPath(files.first());
+    else
+        window.restoreLastSession();
     window.show();
     return app.exec();
 }

@@ -1,0 +1,157 @@
+#include "commands.h"
+
+#include "drift/driftengine.h"
+#include "output/checkformats.h"
+#include "pipeline/capture.h"
+#include "pipeline/inputfile.h"
+#include "workspace/credentials.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace DriftDeck::CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::CommandLine", text);
+}
+
+int fail(const QString &message, int code = ExitInvalid)
+{
+    QTextStream(stderr) << "driftdeck check: " << message << Qt::endl;
+    return code;
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (path.isEmpty() || path == u"-") {
+        QTextStream(stdout) << QString::fromUtf8(bytes);
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList commandNames()
+{
+    return {QStringLiteral("check")};
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Compare the environments of a workspace, or of a saved snapshot, with a "
+                                        "baseline and print the drift."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("input"), tr("A workspace file, or a snapshot file."),
+                                 QStringLiteral("WORKSPACE|SNAPSHOT"));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("Compare against ENV (default: the workspace's baseline)."),
+                                            QStringLiteral("ENV"));
+    const QCommandLineOption envsOption(QStringLiteral("envs"), tr("Compare only these environments (comma-separated)."),
+                                        QStringLiteral("a,b,…"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, json, junit or markdown."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption failOnOption(QStringLiteral("fail-on"),
+                                          tr("Exit with 1 on drift, only on critical drift, or never."),
+                                          QStringLiteral("drift|critical|never"), QStringLiteral("drift"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption allRowsOption(QStringLiteral("all-rows"), tr("List every key, not only divergent ones."));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        tr("Judge rule expiry as of DATE (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({baselineOption, envsOption, formatOption, failOnOption, outputOption, allRowsOption, asOfOption});
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] WORKSPACE"), QStringLiteral("check [options] WORKSPACE"));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck check --help)"));
+
+    const QString format = parser.value(formatOption);
+    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit"), QStringLiteral("markdown")}.contains(format))
+        return fail(tr("unknown format \"%1\": use text, json, junit or markdown").arg(format));
+    FailOn failOn = FailOn::Drift;
+    const QString failOnText = parser.value(failOnOption);
+    if (failOnText == u"critical")
+        failOn = FailOn::Critical;
+    else if (failOnText == u"never")
+        failOn = FailOn::Never;
+    else if (failOnText != u"drift")
+        return fail(tr("unknown --fail-on \"%1\": use drift, critical or never").arg(failOnText));
+    QDate today = QDate::currentDate();
+    if (parser.isSet(asOfOption)) {
+        today = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!today.isValid())
+            return fail(tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(asOfOption)));
+    }
+
+    OpenedInput input = openInput(positional.first());
+    if (!input.ok())
+        return fail(input.errorString);
+    SnapshotPtr snapshot = input.snapshot;
+    if (!snapshot) {
+        QString error;
+        const std::optional<SecretPolicy> secrets = secretPolicyFor(*input.workspace, &error);
+        if (!secrets)
+            return fail(error);
+        CompositeCredentialProvider credentials;
+        snapshot = Capture::runBlocking(*input.workspace, *secrets, &credentials);
+    }
+
+    const QString baselineName = parser.isSet(baselineOption) ? parser.value(baselineOption)
+        : snapshot->baseline.isEmpty() ? snapshot->environments.constLast().name
+                                       : snapshot->baseline;
+    const int baseline = snapshot->environmentIndex(baselineName);
+    if (baseline < 0)
+        return fail(tr("\"%1\" is not an environment of this workspace").arg(baselineName));
+    CheckOptions options;
+    options.baseline = baseline;
+    options.allRows = parser.isSet(allRowsOption);
+    if (parser.isSet(envsOption)) {
+        for (const QString &name : parser.value(envsOption).split(u',', Qt::SkipEmptyParts)) {
+            const int index = snapshot->environmentIndex(name.trimmed());
+            if (index < 0)
+                return fail(tr("\"%1\" is not an environment of this workspace").arg(name.trimmed()));
+            options.environments.append(index);
+        }
+    }
+
+    const DriftResult result = DriftEngine::compute(*snapshot, baseline, snapshot->policy, today);
+    const CheckReport report = buildCheckReport(*snapshot, result, options);
+    const QString outputPath = parser.value(outputOption);
+    QByteArray bytes;
+    if (format == u"json") {
+        bytes = formatCheckJson(report, failOn);
+    } else if (format == u"junit") {
+        bytes = formatCheckJUnit(report, failOn);
+    } else if (format == u"markdown") {
+        bytes = formatCheckMarkdown(report, failOn).toUtf8();
+    } else {
+        const bool tty = outputPath.isEmpty() && isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+        bool widthOk = false;
+        const int columns = qEnvironmentVariableIntValue("COLUMNS", &widthOk);
+        bytes = formatCheckText(report, failOn, tty, widthOk && columns >= 60 ? columns : 80).toUtf8();
+    }
+    QString error;
+    if (!writeOutput(outputPath, bytes, &error))
+        return fail(error);
+    return report.exitCode(failOn);
+}
+
+} // namespace DriftDeck::CommandLine
