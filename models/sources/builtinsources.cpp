@@ -1,5 +1,6 @@
 #include "sourcefactory.h"
 
+#include "configfilessource.h"
 #include "flagfilesource.h"
 
 namespace DriftDeck {
@@ -7,6 +8,7 @@ namespace DriftDeck {
 // Each connector file provides a function returning its SourceType; list it here.
 void registerBuiltinSourceTypes(SourceFactory &factory)
 {
+    factory.registerType(configFilesSourceType());
     factory.registerType(flagFileSourceType());
 }
 

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "values/value.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace DriftDeck {
+
+// 1-based; 0 when unknown.
+struct TextPosition {
+    qint32 line = 0;
+    qint32 column = 0;
+};
+
+// One setting as a file wrote it, flattened: nested maps become dotted keys, lists stay whole.
+struct ConfigSetting {
+    QString key; // with the reader's prefix ("config/database.poolSize"); the variable name for .env
+    Value value;
+    TextPosition position; // where the key is written
+};
+
+// Everything read from one configuration file. Immutable once built and shared between the
+// sources of all environments that read the same file.
+struct ConfigFileContent {
+    QList<ConfigSetting> settings; // each key once, the last occurrence wins
+    // Keys that are maps with children in this file ("config/database"), so a layer that
+    // replaces a map by a scalar (or the other way round) can be recognised.
+    QHash<QString, TextPosition> sections;
+    QStringList warnings;
+    QString errorString; // "config/staging.yaml:14:3: invalid YAML: …"; empty on success
+
+    bool ok() const { return errorString.isEmpty(); }
+};
+
+enum class ConfigFormat : quint8 { Unknown, Yaml, Json, Dotenv, Properties };
+
+// By extension: .yaml/.yml, .json, .env (also "staging.env" and ".env.staging"), .properties.
+ConfigFormat configFormatForPath(QStringView path);
+
+// "path:line:column: message", leaving out what is unknown.
+QString configErrorAt(const QString &path, TextPosition position, const QString &message);
+
+// Nesting deeper than this is refused: real configuration never needs it, and recursion on
+// hostile input must stay bounded.
+constexpr int MaximumConfigDepth = 64;
+
+// Collects the settings of one file in file order. A repeated key keeps its last value (with a
+// warning) unless the earlier one was inherited from a YAML merge key, which may be overridden.
+class ConfigContentBuilder
+{
+public:
+    ConfigContentBuilder(QString displayPath, QString keyPrefix);
+
+    const QString &displayPath() const { return m_displayPath; }
+
+    void addSetting(const QString &key, const Value &value, TextPosition position, bool inherited = false);
+    // A key that holds a map with children, where the map is written.
+    void addSection(const QString &key, TextPosition position);
+    void addWarning(TextPosition position, const QString &message);
+    // Records the error; the content built so far is discarded by finish().
+    void fail(TextPosition position, const QString &message);
+    bool failed() const { return !m_content.errorString.isEmpty(); }
+
+    // Hands the content over. deriveSections: add the sections implied by dotted keys, for flat
+    // formats (.properties, .env) where "a.b.c" is how nesting is written.
+    ConfigFileContent finish(bool deriveSections);
+
+private:
+    QString m_displayPath;
+    QString m_prefix;
+    ConfigFileContent m_content;
+    QHash<QString, qsizetype> m_index; // full key -> position in m_content.settings
+    QList<bool> m_inherited;
+};
+
+} // namespace DriftDeck

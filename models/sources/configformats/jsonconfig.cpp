@@ -1,0 +1,349 @@
+#include "configreaders.h"
+#include "values/normaliser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace DriftDeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::ConfigFormats", text);
+}
+
+// A small strict JSON reader that knows where every key is written (QJsonDocument does not),
+// and flattens nested objects into dotted keys as it goes.
+class JsonReader
+{
+public:
+    JsonReader(const QByteArray &text, ConfigContentBuilder &builder, const Normaliser &normaliser)
+        : m_text(text)
+        , m_builder(builder)
+        , m_normaliser(normaliser)
+    {
+    }
+
+    void readDocument();
+
+private:
+    TextPosition position() const { return positionAt(m_pos); }
+    TextPosition positionAt(qsizetype offset) const;
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    char peek() const { return atEnd() ? '\0' : m_text[m_pos]; }
+    void skipWhitespace();
+    bool fail(const QString &message);
+    bool expect(char c, const QString &message);
+
+    void readSettings(const QString &prefix, int depth);
+    bool readString(QString *out);
+    bool readNumber(QString *out);
+    bool readLiteral(QString *out);
+    bool readValue(QJsonValue *out, int depth);
+
+    const QByteArray &m_text;
+    ConfigContentBuilder &m_builder;
+    const Normaliser &m_normaliser;
+    qsizetype m_pos = 0;
+    qint32 m_line = 1;
+    qsizetype m_lineStart = 0;
+};
+
+TextPosition JsonReader::positionAt(qsizetype offset) const
+{
+    qint32 column = 1;
+    for (qsizetype i = m_lineStart; i < offset && i < m_text.size(); ++i) {
+        if ((m_text[i] & 0xC0) != 0x80)
+            ++column;
+    }
+    return {m_line, column};
+}
+
+void JsonReader::skipWhitespace()
+{
+    while (!atEnd()) {
+        const char c = m_text[m_pos];
+        if (c == '\n') {
+            ++m_line;
+            m_lineStart = m_pos + 1;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            return;
+        }
+        ++m_pos;
+    }
+}
+
+bool JsonReader::fail(const QString &message)
+{
+    m_builder.fail(position(), tr("invalid JSON: %1").arg(message));
+    return false;
+}
+
+bool JsonReader::expect(char c, const QString &message)
+{
+    skipWhitespace();
+    if (peek() != c)
+        return fail(atEnd() ? tr("unexpected end of file") : message);
+    ++m_pos;
+    return true;
+}
+
+bool JsonReader::readString(QString *out)
+{
+    ++m_pos; // opening quote
+    qsizetype runStart = m_pos;
+    const auto flush = [&] { out->append(QString::fromUtf8(m_text.constData() + runStart, m_pos - runStart)); };
+    while (!atEnd()) {
+        const char c = m_text[m_pos];
+        if (c == '"') {
+            flush();
+            ++m_pos;
+            return true;
+        }
+        if (static_cast<unsigned char>(c) < 0x20)
+            return fail(tr("line break or control character inside a string"));
+        if (c != '\\') {
+            ++m_pos;
+            continue;
+        }
+        flush();
+        if (m_pos + 1 >= m_text.size())
+            break;
+        const char escape = m_text[m_pos + 1];
+        m_pos += 2;
+        switch (escape) {
+        case '"': out->append(u'"'); break;
+        case '\\': out->append(u'\\'); break;
+        case '/': out->append(u'/'); break;
+        case 'b': out->append(u'\b'); break;
+        case 'f': out->append(u'\f'); break;
+        case 'n': out->append(u'\n'); break;
+        case 'r': out->append(u'\r'); break;
+        case 't': out->append(u'\t'); break;
+        case 'u': {
+            bool ok = false;
+            const ushort unit = m_text.mid(m_pos, 4).toUShort(&ok, 16);
+            if (!ok || m_text.mid(m_pos, 4).size() != 4) {
+                m_pos -= 2;
+                return fail(tr("\\u must be followed by four hexadecimal digits"));
+            }
+            out->append(QChar(unit)); // surrogate pairs arrive as two escapes and join up here
+            m_pos += 4;
+            break;
+        }
+        default:
+            m_pos -= 2;
+            return fail(tr("unknown escape \\%1").arg(QLatin1Char(escape)));
+        }
+        runStart = m_pos;
+    }
+    return fail(tr("unexpected end of file inside a string"));
+}
+
+bool JsonReader::readNumber(QString *out)
+{
+    const qsizetype start = m_pos;
+    const auto digits = [this] {
+        const qsizetype from = m_pos;
+        while (!atEnd() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
+            ++m_pos;
+        return m_pos > from;
+    };
+    if (peek() == '-')
+        ++m_pos;
+    if (peek() == '0')
+        ++m_pos;
+    else if (!digits())
+        return fail(tr("expected a value"));
+    if (peek() == '.') {
+        ++m_pos;
+        if (!digits())
+            return fail(tr("expected digits after the decimal point"));
+    }
+    if (peek() == 'e' || peek() == 'E') {
+        ++m_pos;
+        if (peek() == '+' || peek() == '-')
+            ++m_pos;
+        if (!digits())
+            return fail(tr("expected digits in the exponent"));
+    }
+    *out = QString::fromLatin1(m_text.constData() + start, m_pos - start);
+    return true;
+}
+
+bool JsonReader::readLiteral(QString *out)
+{
+    for (const char *word : {"true", "false", "null"}) {
+        const QByteArrayView literal(word);
+        if (QByteArrayView(m_text).sliced(m_pos).startsWith(literal)) {
+            m_pos += literal.size();
+            *out = QString::fromLatin1(literal);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool JsonReader::readValue(QJsonValue *out, int depth)
+{
+    skipWhitespace();
+    if (depth > MaximumConfigDepth)
+        return fail(tr("nested more than %1 levels deep").arg(MaximumConfigDepth));
+    const char c = peek();
+    if (c == '{' || c == '[') {
+        const char close = c == '{' ? '}' : ']';
+        ++m_pos;
+        QJsonObject object;
+        QJsonArray array;
+        skipWhitespace();
+        if (peek() == close) {
+            ++m_pos;
+        } else {
+            for (;;) {
+                QString key;
+                if (c == '{') {
+                    skipWhitespace();
+                    if (peek() != '"')
+                        return fail(atEnd() ? tr("unexpected end of file") : tr("expected a key in double quotes"));
+                    if (!readString(&key) || !expect(':', tr("expected “:” after the key")))
+                        return false;
+                }
+                QJsonValue item;
+                if (!readValue(&item, depth + 1))
+                    return false;
+                if (c == '{')
+                    object.insert(key, item);
+                else
+                    array.append(item);
+                skipWhitespace();
+                if (peek() == ',') {
+                    ++m_pos;
+                    continue;
+                }
+                if (!expect(close, c == '{' ? tr("expected “,” or “}”") : tr("expected “,” or “]”")))
+                    return false;
+                break;
+            }
+        }
+        *out = c == '{' ? QJsonValue(object) : QJsonValue(array);
+        return true;
+    }
+    QString text;
+    if (c == '"') {
+        if (!readString(&text))
+            return false;
+        *out = text;
+        return true;
+    }
+    if (readLiteral(&text)) {
+        *out = text == u"null" ? QJsonValue(QJsonValue::Null) : QJsonValue(text == u"true");
+        return true;
+    }
+    if (atEnd())
+        return fail(tr("unexpected end of file"));
+    if (!readNumber(&text))
+        return false;
+    *out = text.toDouble();
+    return true;
+}
+
+void JsonReader::readSettings(const QString &prefix, int depth)
+{
+    if (depth > MaximumConfigDepth) {
+        fail(tr("nested more than %1 levels deep").arg(MaximumConfigDepth));
+        return;
+    }
+    ++m_pos; // '{'
+    skipWhitespace();
+    if (peek() == '}') {
+        ++m_pos;
+        return;
+    }
+    for (;;) {
+        skipWhitespace();
+        const TextPosition keyPosition = position();
+        QString name;
+        if (peek() != '"') {
+            fail(atEnd() ? tr("unexpected end of file") : tr("expected a key in double quotes"));
+            return;
+        }
+        if (!readString(&name) || !expect(':', tr("expected “:” after the key")))
+            return;
+        if (name.isEmpty()) {
+            m_builder.fail(keyPosition, tr("empty key"));
+            return;
+        }
+        const QString key = prefix + name;
+        skipWhitespace();
+        const char c = peek();
+        QString text;
+        if (c == '{') {
+            qsizetype after = m_pos + 1;
+            while (after < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text[after]))
+                ++after;
+            if (after < m_text.size() && m_text[after] != '}') {
+                m_builder.addSection(key, keyPosition);
+                readSettings(key + u'.', depth + 1);
+                if (m_builder.failed())
+                    return;
+            } else {
+                QJsonValue empty;
+                if (!readValue(&empty, depth + 1))
+                    return;
+                m_builder.addSetting(key, m_normaliser.fromJson(empty), keyPosition);
+            }
+        } else if (c == '[') {
+            QJsonValue list;
+            if (!readValue(&list, depth + 1))
+                return;
+            m_builder.addSetting(key, m_normaliser.fromJson(list), keyPosition);
+        } else if (c == '"') {
+            if (!readString(&text))
+                return;
+            m_builder.addSetting(key, m_normaliser.scalar(text, true), keyPosition);
+        } else if (readLiteral(&text) || (!atEnd() && readNumber(&text))) {
+            m_builder.addSetting(key, m_normaliser.scalar(text, false), keyPosition);
+        } else {
+            if (!m_builder.failed())
+                fail(atEnd() ? tr("unexpected end of file") : tr("expected a value"));
+            return;
+        }
+        skipWhitespace();
+        if (peek() == ',') {
+            ++m_pos;
+            continue;
+        }
+        expect('}', tr("expected “,” or “}”"));
+        return;
+    }
+}
+
+void JsonReader::readDocument()
+{
+    skipWhitespace();
+    if (atEnd())
+        return; // an empty file sets nothing
+    if (peek() != '{') {
+        m_builder.fail(position(), peek() == '[' ? tr("expected an object of settings at the top level, found a list")
+                                                 : tr("expected an object of settings at the top level"));
+        return;
+    }
+    readSettings(QString(), 1);
+    if (m_builder.failed())
+        return;
+    skipWhitespace();
+    if (!atEnd())
+        fail(tr("unexpected text after the end of the object"));
+}
+
+} // namespace
+
+ConfigFileContent parseJsonConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser)
+{
+    JsonReader(text, builder, normaliser).readDocument();
+    return builder.finish(false);
+}
+
+} // namespace DriftDeck
