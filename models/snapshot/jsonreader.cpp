@@ -160,7 +160,8 @@ bool JsonReader::beginObject()
     return !m_error && expect('{') && push();
 }
 
-bool JsonReader::nextMember(QString *name)
+// Consumes what may precede a member's name; false when the object ends or on error.
+bool JsonReader::beforeMember()
 {
     if (m_error || m_first.isEmpty())
         return false;
@@ -178,7 +179,17 @@ bool JsonReader::nextMember(QString *name)
     m_first.last() = false;
     if (m_pos >= m_size || m_data[m_pos] != '"')
         return failUnexpected();
-    return readString(name) && expect(':');
+    return true;
+}
+
+bool JsonReader::nextMember(QString *name)
+{
+    return beforeMember() && readString(name) && expect(':');
+}
+
+bool JsonReader::nextMember(QByteArrayView *name)
+{
+    return beforeMember() && readUtf8(name) && expect(':');
 }
 
 bool JsonReader::beginArray()
@@ -202,7 +213,7 @@ bool JsonReader::nextElement()
     return true;
 }
 
-bool JsonReader::readString(QString *out)
+bool JsonReader::readUtf8(QByteArrayView *out)
 {
     if (m_error)
         return false;
@@ -212,26 +223,38 @@ bool JsonReader::readString(QString *out)
     const char *start = m_data + m_pos + 1;
     const char *end = m_data + m_size;
     const char *p = start;
-    // Most strings hold no escapes: convert the bytes between the quotes in one go.
+    // Most strings hold no escapes: hand out the bytes between the quotes as they are.
     while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
         ++p;
     if (p < end && *p == '"') {
-        *out = QString::fromUtf8(start, p - start);
+        *out = QByteArrayView(start, p - start);
         m_pos = (p - m_data) + 1;
         return true;
     }
-    return readStringSlow(start, out);
+    if (!readStringSlow(start, &m_scratch))
+        return false;
+    *out = m_scratch;
+    return true;
 }
 
-bool JsonReader::readStringSlow(const char *start, QString *out)
+bool JsonReader::readString(QString *out)
 {
-    QByteArray utf8;
+    QByteArrayView utf8;
+    if (!readUtf8(&utf8))
+        return false;
+    *out = QString::fromUtf8(utf8);
+    return true;
+}
+
+bool JsonReader::readStringSlow(const char *start, QByteArray *out)
+{
+    QByteArray &utf8 = *out;
+    utf8.resize(0);
     m_pos = start - m_data;
     while (m_pos < m_size) {
         const char c = m_data[m_pos];
         if (c == '"') {
             ++m_pos;
-            *out = QString::fromUtf8(utf8);
             return true;
         }
         if (uchar(c) < 0x20)
@@ -362,6 +385,20 @@ bool JsonReader::readNumber(double *out)
     qint64 end = 0;
     if (!scanNumber(&end))
         return false;
+    // Whole numbers (indexes, lines) are the common case: no need for a floating-point parse.
+    const bool negative = m_data[m_pos] == '-';
+    const qint64 digits = end - m_pos - (negative ? 1 : 0);
+    if (digits <= 15) {
+        qint64 value = 0;
+        qint64 p = m_pos + (negative ? 1 : 0);
+        for (; p < end && isDigit(m_data[p]); ++p)
+            value = value * 10 + (m_data[p] - '0');
+        if (p == end) {
+            *out = negative ? -double(value) : double(value);
+            m_pos = end;
+            return true;
+        }
+    }
     const auto result = std::from_chars(m_data + m_pos, m_data + end, *out);
     if (result.ec != std::errc())
         return fail(tr("number out of range"));

@@ -25,11 +25,15 @@ public:
     bool beginObject(); // consumes '{'
     // The next member's name; false when the object ends (the '}' is consumed) or on error.
     bool nextMember(QString *name);
+    // The same, without allocating: the name's UTF-8 bytes, valid until the next call.
+    bool nextMember(QByteArrayView *name);
     bool beginArray(); // consumes '['
     // True when another element follows; false when the array ends ('] consumed) or on error.
     bool nextElement();
 
     bool readString(QString *out);
+    // A string's UTF-8 bytes without building a QString; valid until the next call.
+    bool readUtf8(QByteArrayView *out);
     bool readNumber(double *out);
     bool readBoolean(bool *out);
     bool readNull();
@@ -54,7 +58,8 @@ private:
     void skipWhitespace();
     bool expect(char c);
     bool push();
-    bool readStringSlow(const char *start, QString *out);
+    bool readStringSlow(const char *start, QByteArray *utf8);
+    bool beforeMember();
     bool skipString();
     bool scanNumber(qint64 *end);
 
@@ -66,6 +71,7 @@ private:
     bool m_error = false;
     qint64 m_errorOffset = 0;
     QString m_reason;
+    QByteArray m_scratch; // decoded text of a string with escapes
 };
 
 } // namespace DriftDeck

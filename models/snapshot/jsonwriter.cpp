@@ -4,6 +4,8 @@
 
 #include <QIODevice>
 
+#include <array>
+#include <charconv>
 #include <cmath>
 
 namespace DriftDeck {
@@ -84,7 +86,9 @@ void JsonWriter::appendEscaped(const char *data, qsizetype size)
 
 void JsonWriter::integer(qint64 value)
 {
-    m_buffer.append(QByteArray::number(value));
+    std::array<char, 24> digits{};
+    const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+    m_buffer.append(digits.data(), result.ptr - digits.data());
 }
 
 void JsonWriter::number(double value)

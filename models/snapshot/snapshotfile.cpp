@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <array>
 
 namespace DriftDeck {
 
@@ -131,6 +132,18 @@ void writeSource(JsonWriter &w, const SourceStatus &source)
     w.raw('}');
 }
 
+// "number" with its quotes, made once rather than for each of millions of entries.
+const char *kindJson(ValueKind kind)
+{
+    static const auto names = [] {
+        std::array<QByteArray, 8> list;
+        for (size_t i = 0; i < list.size(); ++i)
+            list[i] = '"' + valueKindName(ValueKind(i)).toLatin1() + '"';
+        return list;
+    }();
+    return names[size_t(kind)].constData();
+}
+
 void writeEntry(JsonWriter &w, const QString &key, const Entry &entry)
 {
     const Value &value = entry.value;
@@ -139,9 +152,8 @@ void writeEntry(JsonWriter &w, const QString &key, const Entry &entry)
     Q_ASSERT_X(!secret || value.display().isEmpty(), "SnapshotFile::write", "a secret carries a display");
     w.raw('\n');
     w.string(key);
-    w.raw(":{\"kind\":\"");
-    w.raw(valueKindName(value.kind()).toLatin1().constData());
-    w.raw('"');
+    w.raw(":{\"kind\":");
+    w.raw(kindJson(value.kind()));
     if (!secret) {
         w.raw(",\"display\":");
         w.string(value.display());

@@ -142,7 +142,7 @@ SnapshotReadResult SnapshotParser::parse()
 {
     const JsonPath root;
     struct Deferred {
-        QString name;
+        QByteArray name;
         qint64 position;
     };
     QList<Deferred> deferred;
@@ -151,8 +151,8 @@ SnapshotReadResult SnapshotParser::parse()
     bool seenFormat = false, seenVersion = false;
     qint64 version = 0;
     {
-        readObject(root, [&](const QString &name) {
-            if (name == u"format") {
+        readObject(root, [&](QByteArrayView name) {
+            if (name == "format") {
                 QString format;
                 if (!readString(JsonPath(root, "format"), &format))
                     return false;
@@ -163,7 +163,7 @@ SnapshotReadResult SnapshotParser::parse()
                               .arg(m_name, quoted(format), quoted(QLatin1StringView(SnapshotFile::Format)));
                 return false;
             }
-            if (name == u"formatVersion") {
+            if (name == "formatVersion") {
                 if (!readInteger(JsonPath(root, "formatVersion"), std::numeric_limits<qint32>::min(),
                                  std::numeric_limits<qint32>::max(), &version))
                     return false;
@@ -182,7 +182,7 @@ SnapshotReadResult SnapshotParser::parse()
                 return true;
             }
             if (!seenFormat || !seenVersion) {
-                deferred.append({name, m_reader.position()});
+                deferred.append({name.toByteArray(), m_reader.position()});
                 return m_reader.skipValue();
             }
             return readMember(name, root);
@@ -230,23 +230,23 @@ void SnapshotParser::upgrade(int fromVersion)
     Q_UNUSED(fromVersion);
 }
 
-bool SnapshotParser::readMember(const QString &name, const JsonPath &root)
+bool SnapshotParser::readMember(QByteArrayView name, const JsonPath &root)
 {
-    if (name == u"workspace") {
+    if (name == "workspace") {
         m_seenWorkspace = true;
         return readWorkspace(JsonPath(root, "workspace"));
     }
-    if (name == u"takenAt") {
+    if (name == "takenAt") {
         m_seenTakenAt = true;
         return readDateTime(JsonPath(root, "takenAt"), &m_snapshot.takenAt, true);
     }
-    if (name == u"baseline")
+    if (name == "baseline")
         return readString(JsonPath(root, "baseline"), &m_snapshot.baseline);
-    if (name == u"saltId")
+    if (name == "saltId")
         return readString(JsonPath(root, "saltId"), &m_snapshot.saltId);
-    if (name == u"policy")
+    if (name == "policy")
         return readPolicy(JsonPath(root, "policy"), &m_snapshot.policy);
-    if (name != u"environments")
+    if (name != "environments")
         return m_reader.skipValue();
 
     m_seenEnvironments = true;
@@ -268,12 +268,12 @@ bool SnapshotParser::readMember(const QString &name, const JsonPath &root)
 bool SnapshotParser::readWorkspace(const JsonPath &path)
 {
     bool seenName = false;
-    return readObject(path, [&](const QString &name) {
-        if (name == u"name") {
+    return readObject(path, [&](QByteArrayView name) {
+        if (name == "name") {
             seenName = true;
             return readString(JsonPath(path, "name"), &m_snapshot.workspaceName);
         }
-        if (name == u"path")
+        if (name == "path")
             return readString(JsonPath(path, "path"), &m_snapshot.workspacePath);
         return m_reader.skipValue();
     }) && (seenName || missing(JsonPath(path, "name")));

@@ -50,7 +50,7 @@ private:
     template<typename Field>
     bool readObject(const JsonPath &path, Field field);
 
-    bool readMember(const QString &name, const JsonPath &path);
+    bool readMember(QByteArrayView name, const JsonPath &path);
     bool readWorkspace(const JsonPath &path);
     bool readPolicy(const JsonPath &path, Policy *out);
     bool readRuleOrigin(const JsonPath &path, RuleOrigin *out);
@@ -72,6 +72,8 @@ private:
     bool m_seenWorkspace = false;
     bool m_seenTakenAt = false;
     bool m_seenEnvironments = false;
+    qsizetype m_lastEntryCount = 0;
+    QString m_lastDisplay; // the current entry's display, for sharing with its provenance
 };
 
 template<typename Item, typename ReadItem>
@@ -94,7 +96,7 @@ bool SnapshotParser::readObject(const JsonPath &path, Field field)
 {
     if (!expect(path, Token::Object) || !m_reader.beginObject())
         return false;
-    QString name;
+    QByteArrayView name;
     while (m_reader.nextMember(&name)) {
         if (!field(name))
             return false;

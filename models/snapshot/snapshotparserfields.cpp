@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 namespace DriftDeck {
 
 namespace {
@@ -39,17 +41,36 @@ QString rangeProblem(const char *what, qint32 index, qsizetype count)
     return tr("%1 %2 is out of range (0 to %3)").arg(QLatin1StringView(what)).arg(index).arg(count - 1);
 }
 
+// Matches the bytes of a kind name without building a QString for each of millions of entries.
+bool kindFromUtf8(QByteArrayView bytes, ValueKind *out)
+{
+    static const auto names = [] {
+        std::array<QByteArray, 8> list;
+        for (size_t i = 0; i < list.size(); ++i)
+            list[i] = valueKindName(ValueKind(i)).toLatin1();
+        return list;
+    }();
+    static_assert(int(ValueKind::Masked) == 7, "update the list of kind names");
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (bytes == names[i]) {
+            *out = ValueKind(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool SnapshotParser::readRuleOrigin(const JsonPath &path, RuleOrigin *out)
 {
-    return readObject(path, [&](const QString &name) {
-        if (name == u"file")
+    return readObject(path, [&](QByteArrayView name) {
+        if (name == "file")
             return readString(JsonPath(path, "file"), &out->file);
         qint32 v = 0;
-        if (name == u"line")
+        if (name == "line")
             return readInt32(JsonPath(path, "line"), 0, &v) && ((out->line = v), true);
-        if (name == u"column")
+        if (name == "column")
             return readInt32(JsonPath(path, "column"), 0, &v) && ((out->column = v), true);
         return m_reader.skipValue();
     });
@@ -61,55 +82,55 @@ bool SnapshotParser::readPolicy(const JsonPath &path, Policy *out)
     auto rules = [this](const JsonPath &listPath, auto *list, auto readField) {
         return readArray(listPath, list, [&](const JsonPath &p, auto *rule) {
             bool seenKey = false;
-            return readObject(p, [&](const QString &name) {
-                if (name == u"key") {
+            return readObject(p, [&](QByteArrayView name) {
+                if (name == "key") {
                     seenKey = true;
                     return readString(JsonPath(p, "key"), &rule->key);
                 }
-                if (name == u"origin")
+                if (name == "origin")
                     return readRuleOrigin(JsonPath(p, "origin"), &rule->origin);
                 return readField(p, name, rule);
             }) && (seenKey || missing(JsonPath(p, "key")));
         });
     };
-    return readObject(path, [&](const QString &name) {
-        if (name == u"expected") {
+    return readObject(path, [&](QByteArrayView name) {
+        if (name == "expected") {
             return rules(JsonPath(path, "expected"), &out->expected,
-                         [this](const JsonPath &p, const QString &field, ExpectedDifference *rule) {
-                             if (field == u"environments")
+                         [this](const JsonPath &p, QByteArrayView field, ExpectedDifference *rule) {
+                             if (field == "environments")
                                  return readStringList(JsonPath(p, "environments"), &rule->environments);
-                             if (field == u"reason")
+                             if (field == "reason")
                                  return readString(JsonPath(p, "reason"), &rule->reason);
-                             if (field == u"owner")
+                             if (field == "owner")
                                  return readString(JsonPath(p, "owner"), &rule->owner);
-                             if (field == u"expires")
+                             if (field == "expires")
                                  return readDate(JsonPath(p, "expires"), &rule->expires);
                              return m_reader.skipValue();
                          });
         }
-        if (name == u"ignore") {
+        if (name == "ignore") {
             return rules(JsonPath(path, "ignore"), &out->ignore,
-                         [this](const JsonPath &p, const QString &field, IgnoreRule *rule) {
-                             if (field == u"environments")
+                         [this](const JsonPath &p, QByteArrayView field, IgnoreRule *rule) {
+                             if (field == "environments")
                                  return readStringList(JsonPath(p, "environments"), &rule->environments);
                              return m_reader.skipValue();
                          });
         }
-        if (name == u"tolerance") {
+        if (name == "tolerance") {
             return rules(JsonPath(path, "tolerance"), &out->tolerance,
-                         [this](const JsonPath &p, const QString &field, ToleranceRule *rule) {
-                             if (field == u"absolute")
+                         [this](const JsonPath &p, QByteArrayView field, ToleranceRule *rule) {
+                             if (field == "absolute")
                                  return readDouble(JsonPath(p, "absolute"), &rule->absolute);
-                             if (field == u"relative")
+                             if (field == "relative")
                                  return readDouble(JsonPath(p, "relative"), &rule->relative);
                              return m_reader.skipValue();
                          });
         }
-        if (name == u"mustMatch") {
+        if (name == "mustMatch") {
             return rules(JsonPath(path, "mustMatch"), &out->mustMatch,
-                         [this](const JsonPath &, const QString &, MustMatchRule *) { return m_reader.skipValue(); });
+                         [this](const JsonPath &, QByteArrayView, MustMatchRule *) { return m_reader.skipValue(); });
         }
-        if (name == u"secrets")
+        if (name == "secrets")
             return readStringList(JsonPath(path, "secrets"), &out->secrets);
         return m_reader.skipValue();
     });
@@ -118,24 +139,24 @@ bool SnapshotParser::readPolicy(const JsonPath &path, Policy *out)
 bool SnapshotParser::readEnvironment(const JsonPath &path, EnvironmentCapture *out)
 {
     bool seenName = false;
-    return readObject(path, [&](const QString &name) {
-        if (name == u"name") {
+    return readObject(path, [&](QByteArrayView name) {
+        if (name == "name") {
             seenName = true;
             return readString(JsonPath(path, "name"), &out->name);
         }
-        if (name == u"displayName")
+        if (name == "displayName")
             return readString(JsonPath(path, "displayName"), &out->displayName);
-        if (name == u"colour")
+        if (name == "colour")
             return readString(JsonPath(path, "colour"), &out->colour);
-        if (name == u"layers") {
+        if (name == "layers") {
             return readArray(JsonPath(path, "layers"), &out->layers,
                              [this](const JsonPath &p, Layer *layer) { return readLayer(p, layer); });
         }
-        if (name == u"sources") {
+        if (name == "sources") {
             return readArray(JsonPath(path, "sources"), &out->sources,
                              [this](const JsonPath &p, SourceStatus *source) { return readSource(p, source); });
         }
-        if (name == u"entries")
+        if (name == "entries")
             return readEntries(JsonPath(path, "entries"), &out->entries);
         return m_reader.skipValue();
     }) && (seenName || missing(JsonPath(path, "name"))) && checkReferences(JsonPath(path, "entries"), *out);
@@ -143,12 +164,12 @@ bool SnapshotParser::readEnvironment(const JsonPath &path, EnvironmentCapture *o
 
 bool SnapshotParser::readLayer(const JsonPath &path, Layer *out)
 {
-    return readObject(path, [&](const QString &name) {
-        if (name == u"source")
+    return readObject(path, [&](QByteArrayView name) {
+        if (name == "source")
             return readString(JsonPath(path, "source"), &out->source);
-        if (name == u"label")
+        if (name == "label")
             return readString(JsonPath(path, "label"), &out->label);
-        if (name == u"location")
+        if (name == "location")
             return readString(JsonPath(path, "location"), &out->location);
         return m_reader.skipValue();
     });
@@ -156,30 +177,30 @@ bool SnapshotParser::readLayer(const JsonPath &path, Layer *out)
 
 bool SnapshotParser::readSource(const JsonPath &path, SourceStatus *out)
 {
-    return readObject(path, [&](const QString &name) {
-        if (name == u"id")
+    return readObject(path, [&](QByteArrayView name) {
+        if (name == "id")
             return readString(JsonPath(path, "id"), &out->id);
-        if (name == u"type")
+        if (name == "type")
             return readString(JsonPath(path, "type"), &out->type);
-        if (name == u"label")
+        if (name == "label")
             return readString(JsonPath(path, "label"), &out->label);
-        if (name == u"keyPrefixes")
+        if (name == "keyPrefixes")
             return readStringList(JsonPath(path, "keyPrefixes"), &out->keyPrefixes);
-        if (name == u"state") {
+        if (name == "state") {
             const JsonPath p(path, "state");
             QString text;
             return readString(p, &text)
                 && (sourceStateFromName(text, &out->state) || failAt(p, tr("unknown state %1").arg(quoted(text))));
         }
-        if (name == u"error")
+        if (name == "error")
             return readString(JsonPath(path, "error"), &out->error);
-        if (name == u"warnings")
+        if (name == "warnings")
             return readStringList(JsonPath(path, "warnings"), &out->warnings);
-        if (name == u"fetchedAt")
+        if (name == "fetchedAt")
             return readDateTime(JsonPath(path, "fetchedAt"), &out->fetchedAt, false);
-        if (name == u"lastSuccess")
+        if (name == "lastSuccess")
             return readDateTime(JsonPath(path, "lastSuccess"), &out->lastSuccess, false);
-        if (name == u"latencyMs") {
+        if (name == "latencyMs") {
             return readInteger(JsonPath(path, "latencyMs"), -1, std::numeric_limits<qint64>::max() / 2,
                                &out->latencyMs);
         }
@@ -190,6 +211,9 @@ bool SnapshotParser::readSource(const JsonPath &path, SourceStatus *out)
 bool SnapshotParser::readEntries(const JsonPath &path, QHash<QString, Entry> *out)
 {
     out->clear();
+    // Environments of one workspace hold about as many keys as each other: growing the hash
+    // step by step would rehash it a dozen times.
+    out->reserve(m_lastEntryCount);
     if (!expect(path, Token::Object) || !m_reader.beginObject())
         return false;
     QString key;
@@ -202,31 +226,39 @@ bool SnapshotParser::readEntries(const JsonPath &path, QHash<QString, Entry> *ou
         if (!readEntry(entryPath, &entry))
             return false;
     }
+    m_lastEntryCount = out->size();
     return !m_reader.hasError();
 }
 
 bool SnapshotParser::readEntry(const JsonPath &path, Entry *out)
 {
-    QString kindName, display, canonical;
+    QString display, canonical, unknownKind;
+    m_lastDisplay.clear();
+    ValueKind kind = ValueKind::Null;
     bool seenKind = false, seenDisplay = false, seenCanonical = false;
-    const bool read = readObject(path, [&](const QString &name) {
-        if (name == u"kind") {
+    const bool read = readObject(path, [&](QByteArrayView name) {
+        if (name == "kind") {
             seenKind = true;
-            return readString(JsonPath(path, "kind"), &kindName);
+            QByteArrayView bytes;
+            if (!expect(JsonPath(path, "kind"), Token::String) || !m_reader.readUtf8(&bytes))
+                return false;
+            if (!kindFromUtf8(bytes, &kind))
+                unknownKind = QString::fromUtf8(bytes);
+            return true;
         }
-        if (name == u"display") {
+        if (name == "display") {
             seenDisplay = true;
-            return readString(JsonPath(path, "display"), &display);
+            return readString(JsonPath(path, "display"), &display) && ((m_lastDisplay = display), true);
         }
-        if (name == u"canonical") {
+        if (name == "canonical") {
             seenCanonical = true;
             return readString(JsonPath(path, "canonical"), &canonical);
         }
-        if (name == u"provenance")
+        if (name == "provenance")
             return readProvenance(JsonPath(path, "provenance"), &out->provenance);
-        if (name == u"source")
+        if (name == "source")
             return readInt32(JsonPath(path, "source"), -1, &out->source);
-        if (name == u"stale")
+        if (name == "stale")
             return readBoolean(JsonPath(path, "stale"), &out->stale);
         return m_reader.skipValue();
     });
@@ -234,10 +266,8 @@ bool SnapshotParser::readEntry(const JsonPath &path, Entry *out)
         return false;
     if (!seenKind)
         return missing(JsonPath(path, "kind"));
-    bool known = false;
-    const ValueKind kind = valueKindFromName(kindName, &known);
-    if (!known)
-        return failAt(JsonPath(path, "kind"), tr("unknown kind %1").arg(quoted(kindName)));
+    if (!unknownKind.isNull())
+        return failAt(JsonPath(path, "kind"), tr("unknown kind %1").arg(quoted(unknownKind)));
     if (kind == ValueKind::Secret) {
         // The file must never have held a secret's plaintext: refuse rather than show it.
         if (seenDisplay)
@@ -283,9 +313,15 @@ bool SnapshotParser::readProvenance(const JsonPath &path, QList<Origin> *out)
             case 2:
                 ok = readInt32(field, 0, &origin->column);
                 break;
-            case 3:
-                ok = readString(field, &origin->display);
+            case 3: {
+                // Usually what the winning layer said equals the display read just before:
+                // share that string instead of allocating a copy.
+                QByteArrayView bytes;
+                ok = expect(field, Token::String) && m_reader.readUtf8(&bytes);
+                if (ok)
+                    origin->display = (m_lastDisplay == QUtf8StringView(bytes)) ? m_lastDisplay : QString::fromUtf8(bytes);
                 break;
+            }
             default:
                 return failAt(p, tr("expected [layer, line, column, display]"));
             }
