@@ -1,0 +1,143 @@
+#include "celltext.h"
+
+#include "drift/driftresult.h"
+#include "snapshot/snapshot.h"
+#include "workspace/policy.h"
+
+#include <QCoreApplication>
+
+namespace DriftDeck {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::CellText", text);
+}
+
+QString environmentTitle(const EnvironmentCapture &capture)
+{
+    return capture.displayName.isEmpty() ? capture.name : capture.displayName;
+}
+}
+
+QString ProvenanceStep::where() const
+{
+    const QString name = label.isEmpty() ? location : label;
+    return line > 0 ? name + u':' + QString::number(line) : name;
+}
+
+namespace CellText {
+
+QString secretPlaceholder()
+{
+    // Fixed width, so the length of the secret is not revealed either.
+    return QString(6, QChar(0x2022));
+}
+
+QString maskedPlaceholder()
+{
+    return QStringLiteral("******");
+}
+
+QString display(const Entry *entry)
+{
+    if (!entry)
+        return {};
+    if (entry->value.isSecret())
+        return secretPlaceholder();
+    if (entry->value.isMasked())
+        return maskedPlaceholder();
+    return entry->value.display();
+}
+
+QList<ProvenanceStep> provenance(const Snapshot &snapshot, int row, int environment)
+{
+    QList<ProvenanceStep> steps;
+    const Entry *entry = snapshot.entry(row, environment);
+    if (!entry)
+        return steps;
+    const QList<Layer> &layers = snapshot.environments[environment].layers;
+    const bool secret = entry->value.isSecret();
+    steps.reserve(entry->provenance.size());
+    for (const Origin &origin : entry->provenance) {
+        ProvenanceStep step;
+        if (origin.layer >= 0 && origin.layer < layers.size()) {
+            step.label = layers[origin.layer].label;
+            step.location = layers[origin.layer].location;
+        }
+        step.line = origin.line;
+        step.column = origin.column;
+        // The capture already leaves secret layers empty; this makes sure of it.
+        if (!secret)
+            step.display = origin.display;
+        steps.append(step);
+    }
+    if (!steps.isEmpty())
+        steps.last().won = true;
+    return steps;
+}
+
+QString rule(const ExpectedDifference &rule, bool expired)
+{
+    QString text = rule.reason.isEmpty() ? tr("No reason given") : rule.reason;
+    if (!rule.owner.isEmpty())
+        text += QStringLiteral(" — ") + rule.owner;
+    if (rule.expires.isValid()) {
+        const QString date = rule.expires.toString(Qt::ISODate);
+        text += QStringLiteral(", ") + (expired ? tr("expired %1") : tr("expires %1")).arg(date);
+    }
+    return text;
+}
+
+QString toolTip(const Snapshot &snapshot, const DriftResult &result, int row, int environment)
+{
+    const EnvironmentCapture &capture = snapshot.environments[environment];
+    const QString &key = snapshot.key(row);
+    const DriftStatus status = result.status(row, environment);
+    const CellNote note = result.note(row, environment);
+    const Entry *entry = snapshot.entry(row, environment);
+
+    QStringList lines;
+    lines << tr("%1 in %2").arg(key, environmentTitle(capture));
+    lines << driftStatusTitle(status);
+    if (note != CellNote::None)
+        lines << cellNoteText(note);
+    if (entry && !entry->value.isSecret() && !entry->value.isMasked())
+        lines << (entry->stale ? tr("Last value read: %1") : tr("Value: %1")).arg(entry->value.display());
+    if (!entry || entry->stale) {
+        if (const SourceStatus *failed = capture.failedSourceFor(key)) {
+            const QString name = failed->label.isEmpty() ? failed->id : failed->label;
+            lines << (failed->error.isEmpty() ? tr("Source %1 failed").arg(name)
+                                              : tr("Source %1 failed: %2").arg(name, failed->error));
+        }
+    }
+
+    const int ruleIndex = result.rule(row, environment);
+    if (ruleIndex >= 0 && ruleIndex < snapshot.policy.expected.size()) {
+        const ExpectedDifference &r = snapshot.policy.expected[ruleIndex];
+        lines << tr("Reason: %1").arg(r.reason.isEmpty() ? tr("No reason given") : r.reason);
+        if (!r.owner.isEmpty())
+            lines << tr("Owner: %1").arg(r.owner);
+        if (!r.expires.isValid())
+            lines << tr("Never expires");
+        else if (note == CellNote::ExpiredRule)
+            lines << tr("Expired: %1").arg(r.expires.toString(Qt::ISODate));
+        else
+            lines << tr("Expires: %1").arg(r.expires.toString(Qt::ISODate));
+    }
+
+    const QList<ProvenanceStep> steps = provenance(snapshot, row, environment);
+    if (!steps.isEmpty()) {
+        lines << tr("Set by: %1").arg(steps.last().where());
+        if (steps.size() > 1) {
+            lines << tr("Layers, lowest first:");
+            for (const ProvenanceStep &step : steps)
+                lines << (step.display.isEmpty() ? QStringLiteral("  ") + step.where()
+                                                 : QStringLiteral("  %1 = %2").arg(step.where(), step.display));
+        }
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace CellText
+} // namespace DriftDeck
