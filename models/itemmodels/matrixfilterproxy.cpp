@@ -1,0 +1,208 @@
+#include "matrixfilterproxy.h"
+
+#include "matrixmodel.h"
+#include "values/glob.h"
+
+#include <algorithm>
+
+namespace DriftDeck {
+
+MatrixFilterProxy::MatrixFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    // Sorting is always on: lessThan() decides by sortMode, whatever column the view asks for.
+    sort(0, Qt::AscendingOrder);
+}
+
+MatrixFilterProxy::~MatrixFilterProxy() = default;
+
+void MatrixFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_matrix = qobject_cast<MatrixModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void MatrixFilterProxy::setOnlyDivergences(bool only)
+{
+    if (m_onlyDivergences == only)
+        return;
+    m_onlyDivergences = only;
+    invalidateRowsFilter();
+    emit filterChanged();
+}
+
+void MatrixFilterProxy::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_text == trimmed)
+        return;
+    m_text = trimmed;
+    m_glob = isGlob(m_text);
+    m_globPrefix.clear();
+    if (m_glob) {
+        const auto wildcard = std::find_if(m_text.cbegin(), m_text.cend(),
+                                           [](QChar c) { return c == u'*' || c == u'?'; });
+        m_globPrefix = m_text.left(wildcard - m_text.cbegin());
+    }
+    invalidateRowsFilter();
+    emit filterChanged();
+}
+
+QSet<Category> MatrixFilterProxy::categories() const
+{
+    QSet<Category> set;
+    for (int c = 0; c < CategoryCount; ++c) {
+        if (m_categoryMask & (1u << c))
+            set.insert(Category(c));
+    }
+    return set;
+}
+
+void MatrixFilterProxy::setCategories(const QSet<Category> &categories)
+{
+    quint32 mask = 0;
+    for (Category c : categories)
+        mask |= 1u << int(c);
+    if (mask == m_categoryMask)
+        return;
+    m_categoryMask = mask;
+    invalidateRowsFilter();
+    emit filterChanged();
+}
+
+void MatrixFilterProxy::setMinimumSeverity(Severity severity)
+{
+    if (m_minimumSeverity == severity)
+        return;
+    m_minimumSeverity = severity;
+    invalidateRowsFilter();
+    emit filterChanged();
+}
+
+void MatrixFilterProxy::setVisibleEnvironments(const QList<int> &environments)
+{
+    if (m_visible == environments)
+        return;
+    m_visible = environments;
+    m_visibleMask.clear();
+    for (int env : environments) {
+        if (env < 0)
+            continue;
+        if (size_t(env) >= m_visibleMask.size())
+            m_visibleMask.resize(size_t(env) + 1, false);
+        m_visibleMask[size_t(env)] = true;
+    }
+    // Rows depend on the environments only through the divergence check and the value search.
+    if (m_onlyDivergences || (!m_text.isEmpty() && !m_glob))
+        invalidateFilter();
+    else
+        invalidateColumnsFilter();
+    emit filterChanged();
+}
+
+void MatrixFilterProxy::setSortMode(SortMode mode)
+{
+    if (m_sortMode == mode)
+        return;
+    m_sortMode = mode;
+    if (sortColumn() < 0)
+        sort(0, Qt::AscendingOrder);
+    else
+        invalidate();
+    emit sortModeChanged(mode);
+}
+
+bool MatrixFilterProxy::isVisible(int environment) const
+{
+    return m_visibleMask.empty()
+        || (size_t(environment) < m_visibleMask.size() && m_visibleMask[size_t(environment)]);
+}
+
+bool MatrixFilterProxy::diverges(int row) const
+{
+    const DriftResult &result = m_matrix->driftResult();
+    const int envs = result.environmentCount();
+    for (int env = 0; env < envs; ++env) {
+        if (!isVisible(env))
+            continue;
+        const DriftStatus status = result.status(row, env);
+        if (isDrift(status) || status == DriftStatus::Expected || status == DriftStatus::Unknown)
+            return true;
+    }
+    return false;
+}
+
+bool MatrixFilterProxy::matchesText(int row) const
+{
+    const Snapshot *snapshot = m_matrix->snapshot();
+    const QString &key = snapshot->key(row);
+    if (m_glob)
+        return key.startsWith(m_globPrefix, Qt::CaseInsensitive) && globMatch(m_text, key, Qt::CaseInsensitive);
+    if (key.contains(m_text, Qt::CaseInsensitive))
+        return true;
+    const int envs = snapshot->environmentCount();
+    for (int env = 0; env < envs; ++env) {
+        if (!isVisible(env))
+            continue;
+        const Entry *entry = snapshot->entry(row, env);
+        // Secrets have no display text, and a masked value says nothing worth finding.
+        if (entry && !entry->value.isSecret() && !entry->value.isMasked()
+            && entry->value.display().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool MatrixFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_matrix || !m_matrix->snapshot())
+        return true;
+    // Group rows never pass by themselves: recursive filtering shows them while a key passes.
+    if (!sourceParent.isValid())
+        return false;
+    const int group = sourceParent.row();
+    if (m_categoryMask && !(m_categoryMask & (1u << int(m_matrix->groupCategory(group)))))
+        return false;
+    const int row = m_matrix->snapshotRow(group, sourceRow);
+    const bool verdicts = m_matrix->hasVerdicts();
+    if (m_minimumSeverity != Severity::None
+        && (!verdicts || m_matrix->driftResult().severity(row) < m_minimumSeverity))
+        return false;
+    if (m_onlyDivergences && (!verdicts || !diverges(row)))
+        return false;
+    return m_text.isEmpty() || matchesText(row);
+}
+
+bool MatrixFilterProxy::filterAcceptsColumn(int sourceColumn, const QModelIndex &) const
+{
+    if (!m_matrix)
+        return true;
+    const int env = m_matrix->environmentForColumn(sourceColumn);
+    return env < 0 || isVisible(env);
+}
+
+bool MatrixFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_matrix)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const int a = m_matrix->snapshotRow(left);
+    const int b = m_matrix->snapshotRow(right);
+    if (a < 0 || b < 0) {
+        // Groups: category order whichever way the view sorts. In descending order the proxy
+        // asks lessThan(right, left), so answer the reverse to keep the same order.
+        if (left.row() == right.row())
+            return false;
+        return (sortOrder() == Qt::AscendingOrder) == (left.row() < right.row());
+    }
+    if (m_sortMode == SortMode::BySeverity && m_matrix->hasVerdicts()) {
+        const Severity sa = m_matrix->driftResult().severity(a);
+        const Severity sb = m_matrix->driftResult().severity(b);
+        if (sa != sb)
+            return sa > sb;
+    }
+    // Snapshot rows are already in key order.
+    return a < b;
+}
+
+} // namespace DriftDeck
