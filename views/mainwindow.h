@@ -1,15 +1,145 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
 
 namespace DriftDeck {
 
+class DriftWatch;
+class EmptyState;
+class FilterBar;
+class KeyDrillDown;
+class MatrixFilterProxy;
+class MatrixModel;
+class MatrixView;
+class MessageBar;
+class RecentFiles;
+class SourcesPanel;
+class WorkspaceSession;
+
+// The dashboard: the drift matrix of the open workspace or snapshot, with the menus, toolbar,
+// filters and status bar around it. Menus and actions live in mainwindowactions.cpp, the
+// matrix's context menu and clipboard in mainwindowcells.cpp, the drill-down and sources panels
+// in mainwindowpanels.cpp, saved state and drag-and-drop in mainwindowstate.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens a workspace (and refreshes it) or a snapshot; errors go to the message bar.
+    bool openPath(const QString &path);
+    // Reopens the last workspace, or shows the empty state when there is none.
+    void restoreLastSession();
+
+    WorkspaceSession *session() const { return m_session; }
+    MatrixModel *matrixModel() const { return m_model; }
+    MatrixFilterProxy *filterProxy() const { return m_proxy; }
+    MatrixView *matrixView() const { return m_view; }
+    MessageBar *messageBar() const { return m_messages; }
+    KeyDrillDown *drillDown() const { return m_drillDown; }
+    SourcesPanel *sourcesPanel() const { return m_sources; }
+
+    // The environments shown (snapshot indexes); empty: all. "Compare only…" sets two.
+    void compareOnly(int baseline, int other);
+    void compareAll();
+    void setWatchInterval(int seconds);
+
+    // The context menu of a matrix cell or key (proxy index); the caller owns it.
+    QMenu *createCellMenu(const QModelIndex &index);
+    // The local file whose layer set this cell's value; empty when it is not a local file.
+    QString sourceFileFor(const QModelIndex &index) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    // mainwindowactions.cpp
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QMenu *createCategoryMenu();
+    QMenu *createSeverityMenu();
+    QMenu *createWatchMenu();
+    void updateActions();
+
+    // mainwindowpanels.cpp
+    void createPanels();
+    void showCurrentKey();
+    void markExpectedFor(const QString &key, int environment);
+    void openLocation(const QString &location);
+
+    // mainwindowcells.cpp
+    void copySelection();
+    void copyKey();
+    void showCellMenu(const QModelIndex &index, const QPoint &globalPos);
+    void openSourceFile(const QModelIndex &index);
+    void markExpected(const QModelIndex &index);
+
+    void openDialog();
+    void onOpened();
+    void onSnapshotChanged();
+    void onDriftChanged();
+    void onRefreshProgress(int done, int total);
+    void onRefreshFinished(bool cancelled);
+    void updateBaselineSelector();
+    void updateSummary();
+    void requestBaseline(int environment);
+    void chooseCompareOnly();
+
+    // mainwindowstate.cpp
+    void restoreWindowState();
+    void saveWindowState();
+    void restoreMatrixState();
+    void saveMatrixState();
+
+    WorkspaceSession *m_session = nullptr;
+    MatrixModel *m_model = nullptr;
+    MatrixFilterProxy *m_proxy = nullptr;
+    MatrixView *m_view = nullptr;
+    FilterBar *m_filter = nullptr;
+    MessageBar *m_messages = nullptr;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QComboBox *m_baseline = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_summary = nullptr;
+    RecentFiles *m_recent = nullptr;
+    KeyDrillDown *m_drillDown = nullptr;
+    SourcesPanel *m_sources = nullptr;
+    QDockWidget *m_sourcesDock = nullptr;
+    DriftWatch *m_watch = nullptr;
+    bool m_matrixStateRestored = false;
+
+    struct Actions {
+        QAction *open = nullptr;
+        QAction *refresh = nullptr;
+        QAction *cancelRefresh = nullptr;
+        QAction *quit = nullptr;
+        QAction *copy = nullptr;
+        QAction *copyKey = nullptr;
+        QAction *find = nullptr;
+        QAction *onlyDivergences = nullptr;
+        QAction *compareOnly = nullptr;
+        QAction *compareAll = nullptr;
+        QAction *about = nullptr;
+        QMenu *recentMenu = nullptr;
+        QActionGroup *watchGroup = nullptr;
+    } m_actions;
 };
 
 } // namespace DriftDeck

@@ -1,0 +1,365 @@
+#include "emptystate.h"
+#include "filterbar.h"
+#include "guitestdata.h"
+#include "itemmodels/matrixfilterproxy.h"
+#include "itemmodels/matrixmodel.h"
+#include "keydrilldown.h"
+#include "mainwindow.h"
+#include "markexpecteddialog.h"
+#include "matrixheader.h"
+#include "matrixview.h"
+#include "messagebar.h"
+#include "pipeline/workspacesession.h"
+#include "sourcespanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace DriftDeck;
+
+namespace {
+const QString PoolKey = QStringLiteral("config/database.poolSize");
+const QString PasswordKey = QStringLiteral("config/database.password");
+
+int keyRows(const QAbstractItemModel *model)
+{
+    int rows = 0;
+    for (int group = 0; group < model->rowCount(); ++group)
+        rows += model->rowCount(model->index(group, 0));
+    return rows;
+}
+
+// Column of an environment in the window's (proxy) model.
+int columnOf(MainWindow &window, const QString &environment)
+{
+    const QAbstractItemModel *proxy = window.filterProxy();
+    for (int column = 1; column < proxy->columnCount(); ++column) {
+        if (proxy->headerData(column, Qt::Horizontal, MatrixModel::EnvironmentRole).toString() == environment)
+            return column;
+    }
+    return -1;
+}
+
+QModelIndex cell(MainWindow &window, const QString &key, const QString &environment)
+{
+    const int column = environment.isEmpty() ? 0 : columnOf(window, environment);
+    return window.filterProxy()->mapFromSource(window.matrixModel()->indexForKey(key, column));
+}
+
+DriftStatus statusOf(MainWindow &window, const QString &key, const QString &environment)
+{
+    return DriftStatus(cell(window, key, environment).data(MatrixModel::StatusRole).toInt());
+}
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void emptyStateWithoutHistory();
+    void showsWorkspaceAndEnvironments();
+    void onlyDivergencesChangesRows();
+    void switchingBaselineChangesStatuses();
+    void globFilters();
+    void copiesValuesButNeverSecrets();
+    void keyboardNavigation();
+    void drillDownFollowsSelection();
+    void contextMenu();
+    void markExpectedWritesRule();
+    void restoresSession();
+    void paletteChangeRepaints();
+
+private:
+    bool openWorkspace(MainWindow &window);
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("driftdeck-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    // A fresh workspace each time: one test writes a rules file beside it.
+    QDir(m_dir.path()).removeRecursively();
+    QDir().mkpath(m_dir.path());
+    m_workspace = GuiTestData::writeWorkspace(m_dir.path());
+}
+
+bool TestMainWindow::openWorkspace(MainWindow &window)
+{
+    if (!window.openPath(m_workspace))
+        return false;
+    return QTest::qWaitFor([&] { return window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(); }, 10000);
+}
+
+void TestMainWindow::emptyStateWithoutHistory()
+{
+    MainWindow window;
+    window.restoreLastSession();
+    window.show();
+    auto *empty = window.findChild<EmptyState *>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyStateOpen"))->isVisible());
+    QVERIFY(!window.session()->isOpen());
+}
+
+void TestMainWindow::showsWorkspaceAndEnvironments()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Test shop"));
+    QVERIFY(window.matrixView()->isVisible());
+    const QAbstractItemModel *proxy = window.filterProxy();
+    QCOMPARE(proxy->columnCount(), 4);
+    QStringList headers;
+    for (int column = 1; column < proxy->columnCount(); ++column)
+        headers << proxy->headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(headers, (QStringList{QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")}));
+    auto *baseline = window.findChild<QComboBox *>(QStringLiteral("baselineSelector"));
+    QCOMPARE(baseline->currentText(), QStringLiteral("production"));
+    QCOMPARE(window.matrixView()->matrixHeader()->titleLine(3), QStringLiteral("◆ production"));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("driftSummary"))->text().isEmpty());
+}
+
+void TestMainWindow::onlyDivergencesChangesRows()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    auto *only = window.findChild<QAction *>(QStringLiteral("onlyDivergencesAction"));
+    QVERIFY(only->isChecked());
+    // poolSize, password, cache.ttl (expected), service.timeout, feature.beta
+    QCOMPARE(keyRows(window.filterProxy()), 5);
+    only->trigger();
+    QCOMPARE(keyRows(window.filterProxy()), 7);
+    only->trigger();
+    QCOMPARE(keyRows(window.filterProxy()), 5);
+}
+
+void TestMainWindow::switchingBaselineChangesStatuses()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    QCOMPARE(statusOf(window, PoolKey, QStringLiteral("staging")), DriftStatus::Differs);
+    QCOMPARE(statusOf(window, PoolKey, QStringLiteral("production")), DriftStatus::Baseline);
+
+    auto *baseline = window.findChild<QComboBox *>(QStringLiteral("baselineSelector"));
+    baseline->setCurrentIndex(1);
+    Q_EMIT baseline->activated(1);
+    QTRY_COMPARE(window.session()->baseline(), 1);
+    QTRY_COMPARE(statusOf(window, PoolKey, QStringLiteral("staging")), DriftStatus::Baseline);
+    QCOMPARE(statusOf(window, PoolKey, QStringLiteral("production")), DriftStatus::Differs);
+    QCOMPARE(window.matrixView()->matrixHeader()->titleLine(columnOf(window, QStringLiteral("staging"))),
+             QStringLiteral("◆ staging"));
+
+    // A click on an environment's header makes it the baseline too.
+    Q_EMIT window.matrixView()->matrixHeader()->sectionClicked(columnOf(window, QStringLiteral("development")));
+    QTRY_COMPARE(window.session()->baseline(), 0);
+    QTRY_COMPARE(baseline->currentText(), QStringLiteral("development"));
+    QCOMPARE(statusOf(window, QStringLiteral("config/service.timeout"), QStringLiteral("staging")), DriftStatus::Differs);
+}
+
+void TestMainWindow::globFilters()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    auto *filter = window.findChild<FilterBar *>(QStringLiteral("filterField"));
+    QTest::keyClicks(filter, QStringLiteral("config/database.*"));
+    QTRY_COMPARE(window.filterProxy()->filterText(), QStringLiteral("config/database.*"));
+    QCOMPARE(keyRows(window.filterProxy()), 2); // poolSize and password; host is the same everywhere
+    QVERIFY(cell(window, PoolKey, {}).isValid());
+    QVERIFY(!cell(window, QStringLiteral("config/service.timeout"), {}).isValid());
+
+    // Plain text matches values too.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("300"));
+    QTRY_COMPARE(keyRows(window.filterProxy()), 1);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_COMPARE(keyRows(window.filterProxy()), 5);
+}
+
+void TestMainWindow::copiesValuesButNeverSecrets()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    MatrixView *view = window.matrixView();
+    view->setFocus();
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+
+    auto select = [view](const QModelIndex &index) {
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    };
+    select(cell(window, PoolKey, QStringLiteral("development")));
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("10"));
+
+    select(cell(window, PasswordKey, QStringLiteral("development")));
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("10")); // unchanged
+    QVERIFY(window.messageBar()->isVisible());
+    QVERIFY(window.messageBar()->text().contains(QStringLiteral("never copied")));
+
+    // The key column copies the row; the secret is its mask.
+    select(cell(window, PasswordKey, {}));
+    QTest::keySequence(view, QKeySequence::Copy);
+    const QString row = QGuiApplication::clipboard()->text();
+    QVERIFY(row.startsWith(PasswordKey + u'\t'));
+    QVERIFY(!row.contains(QStringLiteral("hunter2")));
+    QVERIFY(!row.contains(QStringLiteral("prod-secret")));
+
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), PasswordKey);
+}
+
+void TestMainWindow::keyboardNavigation()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openWorkspace(window));
+    MatrixView *view = window.matrixView();
+    view->setFocus();
+    const QModelIndex first = window.filterProxy()->index(0, 0, window.filterProxy()->index(0, 0));
+    view->setCurrentIndex(first);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(view->currentIndex().column(), 1);
+    QCOMPARE(view->currentIndex().row(), first.row());
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().column(), 1);
+    QCOMPARE(view->currentIndex().row(), first.row() + 1);
+    QTest::keyClick(view, Qt::Key_Left);
+    QCOMPARE(view->currentIndex().column(), 0);
+    QTest::keyClick(view, Qt::Key_Left); // stays on the key
+    QCOMPARE(view->currentIndex().column(), 0);
+
+    QTest::keySequence(&window, QKeySequence::Find);
+    QTRY_VERIFY(window.findChild<FilterBar *>(QStringLiteral("filterField"))->hasFocus());
+}
+
+void TestMainWindow::drillDownFollowsSelection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    QVERIFY(window.drillDown()->key().isEmpty());
+    window.matrixView()->setCurrentIndex(cell(window, PoolKey, QStringLiteral("staging")));
+    QCOMPARE(window.drillDown()->key(), PoolKey);
+    QCOMPARE(window.drillDown()->comparedEnvironment(), 1);
+}
+
+void TestMainWindow::contextMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    std::unique_ptr<QMenu> menu(window.createCellMenu(cell(window, PoolKey, QStringLiteral("staging"))));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("markExpectedAction"))->isEnabled());
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("showHistoryAction"))->isEnabled());
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("openSourceFileAction"))->isEnabled());
+    QCOMPARE(window.sourceFileFor(cell(window, PoolKey, QStringLiteral("staging"))),
+             QDir::cleanPath(m_dir.path() + QStringLiteral("/config/staging.yaml")));
+    // development's pool size comes from base.yaml
+    QCOMPARE(window.sourceFileFor(cell(window, PoolKey, QStringLiteral("development"))),
+             QDir::cleanPath(m_dir.path() + QStringLiteral("/config/base.yaml")));
+
+    std::unique_ptr<QMenu> secret(window.createCellMenu(cell(window, PasswordKey, QStringLiteral("staging"))));
+    QVERIFY(!secret->findChild<QAction *>(QStringLiteral("copyValueAction"))->isEnabled());
+    std::unique_ptr<QMenu> same(window.createCellMenu(cell(window, PoolKey, QStringLiteral("production"))));
+    QVERIFY(!same->findChild<QAction *>(QStringLiteral("markExpectedAction"))->isEnabled());
+}
+
+void TestMainWindow::markExpectedWritesRule()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    QCOMPARE(statusOf(window, PoolKey, QStringLiteral("staging")), DriftStatus::Differs);
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<MarkExpectedDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->findChild<QLineEdit *>(QStringLiteral("reasonEdit"))->setText(QStringLiteral("staging is smaller"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("ownerEdit"))->setText(QStringLiteral("platform-team"));
+        dialog->updatePreview();
+        filled = true;
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    std::unique_ptr<QMenu> menu(window.createCellMenu(cell(window, PoolKey, QStringLiteral("staging"))));
+    menu->findChild<QAction *>(QStringLiteral("markExpectedAction"))->trigger();
+    QVERIFY(filled);
+
+    QFile rules(m_dir.path() + QStringLiteral("/workspace.rules.yaml"));
+    QVERIFY(rules.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rules.readAll());
+    QVERIFY2(text.contains(PoolKey) && text.contains(QStringLiteral("staging is smaller")), qPrintable(text));
+    QTRY_COMPARE(statusOf(window, PoolKey, QStringLiteral("staging")), DriftStatus::Expected);
+    // The user's workspace file is untouched.
+    QFile workspace(m_workspace);
+    QVERIFY(workspace.open(QIODevice::ReadOnly));
+    QVERIFY(!workspace.readAll().contains("staging is smaller"));
+}
+
+void TestMainWindow::restoresSession()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openWorkspace(window));
+        window.resize(710, 530); // within the offscreen screen (800 x 600)
+        window.matrixView()->setColumnWidth(2, 251);
+        window.close();
+    }
+    MainWindow window;
+    window.restoreLastSession();
+    window.show();
+    QTRY_VERIFY(window.matrixModel()->hasVerdicts());
+    QCOMPARE(window.session()->path(), QFileInfo(m_workspace).absoluteFilePath());
+    QCOMPARE(window.size(), QSize(710, 530));
+    QCOMPARE(window.matrixView()->columnWidth(2), 251);
+    QCOMPARE(window.matrixView()->keyColumnView()->columnWidth(0), window.matrixView()->columnWidth(0));
+}
+
+void TestMainWindow::paletteChangeRepaints()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    MatrixView *view = window.matrixView();
+    const QPoint probe(view->viewport()->width() - 5, view->viewport()->height() - 5);
+    window.setPalette(GuiTestData::lightPalette());
+    QVERIFY(view->viewport()->grab().toImage().pixelColor(probe).lightnessF() > 0.5);
+    window.setPalette(GuiTestData::darkPalette());
+    QVERIFY(view->viewport()->grab().toImage().pixelColor(probe).lightnessF() < 0.5);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
