@@ -86,8 +86,17 @@ void Snapshot::buildIndex()
         for (auto it = env.entries.cbegin(); it != env.entries.cend(); ++it)
             all.insert(it.key());
     }
-    m_keys = QStringList(all.cbegin(), all.cend());
-    std::sort(m_keys.begin(), m_keys.end(), keyLessThan);
+    // Sort (category, key) pairs: the category is worked out once per key, not per comparison.
+    std::vector<std::pair<Category, QString>> ordered;
+    ordered.reserve(size_t(all.size()));
+    for (const QString &key : std::as_const(all))
+        ordered.emplace_back(categoryOfKey(key), key);
+    all = QSet<QString>();
+    std::sort(ordered.begin(), ordered.end());
+    m_keys.clear();
+    m_keys.reserve(qsizetype(ordered.size()));
+    for (auto &[category, key] : ordered)
+        m_keys.append(std::move(key));
 
     m_envCount = size_t(environments.size());
     m_cells.assign(size_t(m_keys.size()) * m_envCount, nullptr);
