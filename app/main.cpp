@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 
 namespace {
 void describeApplication()
@@ -12,6 +14,15 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("driftdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("driftdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DRIFTDECK_VERSION));
+}
+
+// The user's language if we ship it; otherwise English, whose file only supplies plural forms.
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("driftdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/driftdeck_en")))
+        QCoreApplication::installTranslator(translator);
 }
 
 QStringList rawArguments(int argc, char **argv)
@@ -34,13 +45,16 @@ int main(int argc, char **argv)
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
+            installTranslations(app);
             return DriftDeck::CommandLine::run(app.arguments());
         }
         QCoreApplication app(argc, argv);
+        installTranslations(app);
         return DriftDeck::CommandLine::run(app.arguments());
     }
 
     QApplication app(argc, argv);
+    installTranslations(app);
     QGuiApplication::setApplicationDisplayName(QObject::tr("Drift Deck"));
     QGuiApplication::setDesktopFileName(QStringLiteral(DRIFTDECK_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(DRIFTDECK_APP_ID), QIcon(QStringLiteral(":/icons/driftdeck.svg"))));
