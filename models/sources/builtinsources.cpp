@@ -2,6 +2,9 @@
 
 #include "configfilessource.h"
 #include "flagfilesource.h"
+#include "metrics/metricsendpointsource.h"
+#include "metrics/prometheussource.h"
+#include "registry/registrysource.h"
 
 namespace DriftDeck {
 
@@ -10,6 +13,9 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
 {
     factory.registerType(configFilesSourceType());
     factory.registerType(flagFileSourceType());
+    factory.registerType(registrySourceType());
+    factory.registerType(prometheusSourceType());
+    factory.registerType(metricsEndpointSourceType());
 }
 
 } // namespace DriftDeck

@@ -17,6 +17,29 @@ struct LocalHttpServer::Connection {
     QTimer *dripTimer = nullptr;
 };
 
+namespace {
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+
+} // namespace
+
 QByteArray LocalHttpRequest::header(QByteArrayView name) const
 {
     for (const auto &[key, value] : headers) {
@@ -215,7 +238,7 @@ void LocalHttpServer::answer(QTcpSocket *socket, const LocalHttpReply &reply)
 
     QByteArray reason = reply.reason;
     if (reason.isEmpty())
-        reason = reply.status == 200 ? "OK" : reply.status == 404 ? "Not Found" : reply.status == 429 ? "Too Many Requests" : "Status";
+        reason = QByteArray(reasonPhrase(reply.status));
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reason + "\r\n";
     for (const auto &[name, value] : headers)
         head += name + ": " + value + "\r\n";

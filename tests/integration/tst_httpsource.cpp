@@ -159,7 +159,7 @@ private Q_SLOTS:
         QTest::addRow("not found") << u"/missing"_s << 2000 << QVariantMap()
                                    << u"HTTP 404 Not Found from {origin}/missing"_s << 2000;
         QTest::addRow("503 after retries with backoff")
-            << u"/always503"_s << 2000 << QVariantMap() << u"HTTP 503 Status from {origin}/always503"_s << 3000;
+            << u"/always503"_s << 2000 << QVariantMap() << u"HTTP 503 Service Unavailable from {origin}/always503"_s << 3000;
         QTest::addRow("connection refused")
             << u"/refused"_s << 2000 << QVariantMap() << u"http://127.0.0.1:{closed}/refused: connection refused"_s << 2000;
         QTest::addRow("bad maxResponseSize") << u"/ok"_s << 2000 << QVariantMap{{u"maxResponseSize"_s, u"lots"_s}}

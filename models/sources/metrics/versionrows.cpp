@@ -1,0 +1,106 @@
+#include "versionrows.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace DriftDeck {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString text(const char *message)
+{
+    return QCoreApplication::translate("DriftDeck::VersionRows", message);
+}
+
+struct Infrastructure {
+    const char16_t *name;
+    const char16_t *metric;
+    const char16_t *label;
+    const char16_t *key;
+};
+
+constexpr Infrastructure Known[] = {
+    {u"postgres", u"pg_static", u"short_version", u"infra/postgres.version"},
+    {u"redis", u"redis_instance_info", u"redis_version", u"infra/redis.version"},
+    {u"node", u"node_uname_info", u"release", u"infra/node.kernel"},
+};
+
+} // namespace
+
+QString VersionQuery::metricName() const
+{
+    const qsizetype brace = metric.indexOf(u'{');
+    return (brace < 0 ? metric : metric.left(brace)).trimmed();
+}
+
+QStringList knownInfrastructure()
+{
+    QStringList names;
+    for (const Infrastructure &known : Known)
+        names.append(QString::fromUtf16(known.name));
+    return names;
+}
+
+QList<VersionQuery> versionQueries(const QVariantMap &options, QString *error)
+{
+    static const QRegularExpression metricName(u"^[a-zA-Z_:][a-zA-Z0-9_:]*$"_s);
+    static const QRegularExpression labelName(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
+    QList<VersionQuery> queries;
+    const QVariantList versions = options.value(u"versions"_s).toList();
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        const QVariantMap entry = versions[i].toMap();
+        VersionQuery query;
+        query.metric = entry.value(u"metric"_s).toString().trimmed();
+        query.label = entry.value(u"label"_s, u"version"_s).toString().trimmed();
+        const QString key = entry.value(u"key"_s).toString().trimmed();
+        if (!metricName.match(query.metricName()).hasMatch() || !labelName.match(query.label).hasMatch()
+            || key.isEmpty()) {
+            *error = text("versions item %1 needs a metric name, a label name and a key, e.g. "
+                          "{metric: checkout_build_info, label: version, key: checkout-api}")
+                         .arg(i + 1);
+            return {};
+        }
+        query.key = key.contains(u'/') ? key : u"runtime/%1.version"_s.arg(key);
+        queries.append(query);
+    }
+    const QVariantList infra = options.value(u"infra"_s).toList();
+    for (const QVariant &item : infra) {
+        const QString name = item.toString().trimmed().toLower();
+        const auto known = std::find_if(std::begin(Known), std::end(Known), [&](const Infrastructure &k) {
+            return name == QStringView(k.name);
+        });
+        if (known == std::end(Known)) {
+            *error = text("unknown infra \"%1\"; known: %2").arg(item.toString(), knownInfrastructure().join(u", "_s));
+            return {};
+        }
+        queries.append({QString::fromUtf16(known->metric), QString::fromUtf16(known->label),
+                        QString::fromUtf16(known->key)});
+    }
+    return queries;
+}
+
+void addVersionRow(SourceResult &result, const VersionQuery &query, const QStringList &values)
+{
+    QStringList distinct = values;
+    distinct.removeAll(QString());
+    distinct.removeDuplicates();
+    if (distinct.isEmpty()) {
+        result.warnings.append(text("%1: no %2 series with a \"%3\" label").arg(query.key, query.metricName(), query.label));
+        return;
+    }
+    QCollator collator(QLocale::c());
+    collator.setNumericMode(true); // 1.10.0 after 1.9.0
+    std::sort(distinct.begin(), distinct.end(), collator);
+    const QString shown = distinct.join(u", "_s);
+    if (distinct.size() > 1)
+        result.warnings.append(text("%1: rollout in progress (%2)").arg(query.key, shown));
+    Entry entry;
+    entry.value = Value::string(shown);
+    entry.provenance.append({0, 0, 0, shown});
+    result.entries.insert(query.key, entry);
+}
+
+} // namespace DriftDeck

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sources/http/httpsource.h"
+#include "sources/sourcefactory.h"
+
+#include <QHash>
+
+namespace DriftDeck {
+
+struct AuthChallenge;
+
+// Which image tag an environment runs and the digest it resolves to, from an OCI distribution
+// registry: `HEAD /v2/<repo>/manifests/<tag>` per repository (all four manifest types accepted,
+// so the digest is the one `docker pull` sees). Rows: image/<repo> (the tag),
+// image/<repo>/digest and, with listTags, image/<repo>/tags (how many tags exist; the list is
+// paged by Link headers). Anonymous, Basic ("user:password" credential) or Bearer token auth
+// through the registry's challenge. A tag the registry does not have leaves the rows missing,
+// with a warning; the other repositories are still read.
+class RegistrySource : public HttpSource
+{
+    Q_OBJECT
+public:
+    using HttpSource::HttpSource;
+
+    static constexpr QLatin1StringView TypeName{"registry"};
+    static const QByteArray ManifestAccept;
+
+    void start() override;
+
+    // The target of `Link: <…>; rel="next"`, resolved against current; empty when there is none.
+    static QUrl nextPage(const QByteArray &link, const QUrl &current);
+    // The first error a registry put in its body ({"errors":[{"code","message"}]}), or empty.
+    static QString registryError(const QByteArray &body);
+
+private:
+    void readRepository(const QString &repository);
+    void readTags(const QString &repository, const QUrl &url, qint64 counted, int page);
+    void repositoryDone();
+    // Sends with the repository's credentials; on a 401 answers the challenge once and resends.
+    void sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done, bool retried = false);
+    void answerChallenge(const AuthChallenge &challenge, const QString &repository, std::function<void()> resend,
+                         const HttpResponse &unauthorised, const ResponseHandler &done);
+    void addRow(const QString &key, const Value &value);
+    QString failureFor(const QString &repository, const HttpResponse &response) const;
+
+    QString m_tag;
+    int m_outstanding = 0;
+    SourceResult m_result;
+    QHash<QString, QByteArray> m_authorization; // repository -> Authorization header
+};
+
+SourceType registrySourceType();
+
+} // namespace DriftDeck
