@@ -42,7 +42,7 @@ ConfigFileContent variablesAsSettings(const ConfigFileContent &variables, const 
         const QString key = keyForVariable(variable.key, mapping, &mapped);
         if ((which == 1 && mapped) || (which == 2 && !mapped))
             continue;
-        builder.addSetting(key, variable.value, variable.position, !mapped);
+        builder.addSetting(key, variable.value, variable.position, mapped ? 0 : 1);
     }
     return builder.finish(true);
 }

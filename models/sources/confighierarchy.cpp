@@ -48,13 +48,14 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
 {
     if (m_entries.isEmpty() && m_lowerSections.isEmpty()) {
         // The common first layer: nothing to override, no structure to reconcile.
-        m_entries.reserve(content.settings.size());
-        for (const ConfigSetting &setting : content.settings) {
-            m_entries.insert(setting.key,
-                             Entry{setting.value,
-                                   {Origin{layer, setting.position.line, setting.position.column,
-                                           setting.value.display()}},
-                                   -1, false});
+        if (layer == 0 && content.firstLayerEntries.size() == content.settings.size()) {
+            m_entries = content.firstLayerEntries; // shared until a later layer changes a key
+        } else {
+            m_entries.reserve(content.settings.size());
+            for (const ConfigSetting &setting : content.settings) {
+                const Origin origin{layer, setting.position.line, setting.position.column, setting.value.display()};
+                m_entries.insert(setting.key, Entry{setting.value, {origin}, -1, false});
+            }
         }
         m_lowerSections.append({layer, content.sections});
         return;
@@ -84,7 +85,6 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
     if (!replacedMaps.isEmpty())
         removeChildrenOf(replacedMaps);
 
-    m_entries.reserve(m_entries.size() + content.settings.size());
     for (const ConfigSetting &setting : content.settings) {
         const Origin origin{layer, setting.position.line, setting.position.column, setting.value.display()};
         auto it = m_entries.find(setting.key);

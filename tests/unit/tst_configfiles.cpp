@@ -397,6 +397,40 @@ private Q_SLOTS:
         QCOMPARE(first.result.entries.size(), 1);
     }
 
+    // Anchors, aliases and merge keys, replayed wherever they are used.
+    void anchors_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("expected"); // "line:column=display"
+        const QByteArray merges = "x: &x {a: 1, b: 1}\ny: &y {b: 2, c: 2}\nz:\n  c: 3\n  <<: [*x, *y]\n";
+        QTest::addRow("merge list, first map wins") << merges << "z.b" << "1:14=1";
+        QTest::addRow("merge list, only in the second") << merges << "z.c" << "4:3=3";
+        QTest::addRow("merge list, written key wins") << merges << "z.a" << "1:8=1";
+        QTest::addRow("merge keeps no << key") << merges << "z.<<" << "(absent)";
+        QTest::addRow("alias of a scalar") << QByteArray("a: &v hello\nb: *v\n") << "b" << "2:1=hello";
+        QTest::addRow("alias of a list") << QByteArray("l: &l [1, 2]\nm: *l\n") << "m" << "2:1=[1,2]";
+        QTest::addRow("alias of a map") << QByteArray("base: &b {host: h}\ncopy: *b\n") << "copy.host"
+                                        << "1:11=h";
+        QTest::addRow("nested aliases") << QByteArray("a: &a [x]\nb: &b {list: *a}\nc: *b\n") << "c.list"
+                                        << "2:8=[\"x\"]";
+        QTest::addRow("anchor on an empty map") << QByteArray("a: &e {}\nb: *e\n") << "b" << "2:1={}";
+    }
+    void anchors()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, key);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(u"a.yaml"_s), yaml));
+        const Outcome outcome = runLayers(dir.path(), {u"a.yaml"_s});
+        QVERIFY(outcome.finished);
+        QCOMPARE(outcome.error, QString());
+        QCOMPARE(outcome.result.warnings, QStringList());
+        const QString found = chain(outcome.result, u"config/"_s + key);
+        QCOMPARE(found.startsWith(u"a.yaml:"_s) ? found.mid(7) : found, expected);
+    }
+
     void missingLayers_data()
     {
         QTest::addColumn<QVariantMap>("options");
@@ -480,7 +514,7 @@ private Q_SLOTS:
                                           << "bad.yaml:2:5: a key must be text, not a list or map";
         QTest::addRow("yaml two documents")
             << "bad.yaml" << QByteArray("a: 1\n---\nb: 2\n")
-            << "bad.yaml:3:1: more than one YAML document (---); put each environment in its own file";
+            << "bad.yaml:2:1: more than one YAML document (---); put each environment in its own file";
         QTest::addRow("yaml merge of a scalar") << "bad.yaml" << QByteArray("a:\n  <<: 5\n")
                                                 << "bad.yaml:2:7: “<<” can only merge maps";
         QTest::addRow("yaml unknown alias") << "bad.yaml" << QByteArray("a: *nothing\n")
@@ -547,6 +581,15 @@ private Q_SLOTS:
         QTest::addRow("yaml deeper than yaml-cpp allows")
             << "deep.yaml" << QByteArray("a: ") + QByteArray(100000, '[')
             << "deep.yaml: nested more than 64 levels deep; flatten the structure";
+        QByteArray laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (char c = 'b'; c <= 'j'; ++c) {
+            laughs += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+            for (int i = 0; i < 10; ++i)
+                laughs += (i ? ", *" : "*") + QByteArray(1, char(c - 1));
+            laughs += "]\n";
+        }
+        QTest::addRow("billion laughs") << "laughs.yaml" << laughs
+                                        << "laughs.yaml:2:44: aliases expand to far more values than the file holds";
         QByteArray json;
         for (int i = 0; i < 100; ++i)
             json += "{\"a\":";

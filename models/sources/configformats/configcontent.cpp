@@ -37,7 +37,7 @@ ConfigContentBuilder::ConfigContentBuilder(QString displayPath, QString keyPrefi
 {
 }
 
-void ConfigContentBuilder::addSetting(const QString &key, const Value &value, TextPosition position, bool inherited)
+void ConfigContentBuilder::addSetting(const QString &key, const Value &value, TextPosition position, int rank)
 {
     if (failed())
         return;
@@ -46,13 +46,14 @@ void ConfigContentBuilder::addSetting(const QString &key, const Value &value, Te
     if (existing == m_index.cend()) {
         m_index.insert(fullKey, m_content.settings.size());
         m_content.settings.append(ConfigSetting{fullKey, value, position});
-        m_inherited.append(inherited);
+        m_ranks.append(rank);
         return;
     }
     const qsizetype index = *existing;
-    if (inherited && !m_inherited[index])
-        return; // an explicit key beats what a merge key brings in
-    if (!inherited && !m_inherited[index]) {
+    const int existingRank = m_ranks[index];
+    if (rank > 0 && (existingRank == 0 || rank > existingRank))
+        return; // a written key beats what a merge key brings in
+    if (rank == 0 && existingRank == 0) {
         addWarning(position,
                    QCoreApplication::translate("DriftDeck::ConfigFormats",
                                                "“%1” is set again here (line %2); the later value wins")
@@ -60,7 +61,7 @@ void ConfigContentBuilder::addSetting(const QString &key, const Value &value, Te
                        .arg(m_content.settings[index].position.line));
     }
     m_content.settings[index] = ConfigSetting{fullKey, value, position};
-    m_inherited[index] = inherited;
+    m_ranks[index] = rank;
 }
 
 void ConfigContentBuilder::addSection(const QString &key, TextPosition position)
@@ -99,7 +100,14 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
         }
     }
     m_index.clear();
-    m_inherited.clear();
+    m_ranks.clear();
+    if (!m_prefix.isEmpty()) {
+        m_content.firstLayerEntries.reserve(m_content.settings.size());
+        for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
+            const Origin origin{0, setting.position.line, setting.position.column, setting.value.display()};
+            m_content.firstLayerEntries.insert(setting.key, Entry{setting.value, {origin}, -1, false});
+        }
+    }
     return std::move(m_content);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "snapshot/snapshot.h"
 #include "values/value.h"
 
 #include <QHash>
@@ -29,6 +30,10 @@ struct ConfigFileContent {
     // Keys that are maps with children in this file ("config/database"), so a layer that
     // replaces a map by a scalar (or the other way round) can be recognised.
     QHash<QString, TextPosition> sections;
+    // The settings as entries of a hierarchy's first layer (Origin::layer 0), made once: every
+    // environment whose hierarchy starts with this file shares them (implicitly) instead of
+    // building a hash of its own. Empty for files read without a key prefix (.env variables).
+    QHash<QString, Entry> firstLayerEntries;
     QStringList warnings;
     QString errorString; // "config/staging.yaml:14:3: invalid YAML: …"; empty on success
 
@@ -48,7 +53,8 @@ QString configErrorAt(const QString &path, TextPosition position, const QString 
 constexpr int MaximumConfigDepth = 64;
 
 // Collects the settings of one file in file order. A repeated key keeps its last value (with a
-// warning) unless the earlier one was inherited from a YAML merge key, which may be overridden.
+// warning). Settings can also be inherited (rank > 0: from a YAML merge key, the first merged map
+// having rank 1): written settings beat inherited ones, and among those the lower rank wins.
 class ConfigContentBuilder
 {
 public:
@@ -56,7 +62,7 @@ public:
 
     const QString &displayPath() const { return m_displayPath; }
 
-    void addSetting(const QString &key, const Value &value, TextPosition position, bool inherited = false);
+    void addSetting(const QString &key, const Value &value, TextPosition position, int rank = 0);
     // A key that holds a map with children, where the map is written.
     void addSection(const QString &key, TextPosition position);
     void addWarning(TextPosition position, const QString &message);
@@ -73,7 +79,7 @@ private:
     QString m_prefix;
     ConfigFileContent m_content;
     QHash<QString, qsizetype> m_index; // full key -> position in m_content.settings
-    QList<bool> m_inherited;
+    QList<int> m_ranks;
 };
 
 } // namespace DriftDeck

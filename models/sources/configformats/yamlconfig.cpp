@@ -6,9 +6,18 @@
 #include <QJsonObject>
 
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+// YAML is read as a stream of parser events rather than through YAML::Node: a node tree costs
+// about forty times the file's size in memory and twice the time, which matters for 100,000-key
+// files read by twenty environments. Anchors are recorded as events and replayed at each alias.
 
 namespace DriftDeck {
 
@@ -32,9 +41,8 @@ QString qText(const std::string &text)
 }
 
 // A scalar the author quoted, wrote as a block (| >) or tagged !!str is text, whatever it looks like.
-bool isQuoted(const YAML::Node &node)
+bool isQuoted(const std::string &tag)
 {
-    const std::string &tag = node.Tag();
     return tag == "!" || tag == "tag:yaml.org,2002:str";
 }
 
@@ -45,8 +53,6 @@ QJsonValue plainScalarToJson(const QString &text)
         return true;
     if (text == u"false" || text == u"False" || text == u"FALSE")
         return false;
-    if (text.isEmpty() || text == u"~" || text == u"null" || text == u"Null" || text == u"NULL")
-        return QJsonValue::Null;
     // Decimal numbers only: "0755", "0x1F" and "1_000" stay text, as the normaliser reads them.
     const bool numberCharacters = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
         return c.isDigit() || c == u'.' || c == u'-' || c == u'+' || c == u'e' || c == u'E';
@@ -60,144 +66,369 @@ QJsonValue plainScalarToJson(const QString &text)
     return text;
 }
 
-class YamlWalker
+struct YamlEvent {
+    enum class Type : quint8 { MapStart, MapEnd, SequenceStart, SequenceEnd, Scalar, Null, Alias };
+    Type type;
+    YAML::Mark mark;
+    std::string tag;
+    std::string value;
+    YAML::anchor_t alias = 0; // the anchor an Alias refers to
+};
+using Type = YamlEvent::Type;
+
+struct Abort { }; // ends the handling of one event once an error is recorded
+
+// Aliases may replay this many values plus ten times what the file itself holds: plenty for any
+// sane use of anchors, and it stops "billion laughs" documents early.
+constexpr qsizetype FreeReplayedEvents = 100'000;
+constexpr qsizetype ReplayFactor = 10;
+
+class YamlFlattener final : public YAML::EventHandler
 {
 public:
-    YamlWalker(ConfigContentBuilder &builder, const Normaliser &normaliser)
+    YamlFlattener(ConfigContentBuilder &builder, const Normaliser &normaliser)
         : m_builder(builder)
         , m_normaliser(normaliser)
     {
     }
 
-    void walkMap(const YAML::Node &map, const QString &prefix, int depth, bool inherited);
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        if (++m_documents > 1 && !failed()) {
+            m_errorPosition = positionOf(mark);
+            m_error = tr("more than one YAML document (---); put each environment in its own file");
+        }
+    }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { handle({Type::Null, mark, {}, {}}, anchor); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        handle({Type::Alias, mark, {}, {}, anchor}, 0);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        handle({Type::Scalar, mark, tag, value}, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        handle({Type::SequenceStart, mark, tag, {}}, anchor);
+    }
+    void OnSequenceEnd() override { handle({Type::SequenceEnd, {}, {}, {}}, 0); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        handle({Type::MapStart, mark, tag, {}}, anchor);
+    }
+    void OnMapEnd() override { handle({Type::MapEnd, {}, {}, {}}, 0); }
 
 private:
-    bool checkDepth(const YAML::Node &node, int depth);
-    QJsonValue toJson(const YAML::Node &node, int depth);
-    void addValue(const QString &key, const YAML::Node &value, TextPosition position, int depth, bool inherited);
-    void applyMergeKey(const YAML::Node &value, const QString &prefix, int depth);
+    struct Frame {
+        enum class Kind : quint8 { Settings, MergeList, List, Object };
+        Kind kind = Kind::Settings;
+        int depth = 1;
+        int rank = 0; // settings written from here: 0, or the rank of the merge that brought them
+        bool merge = false; // a map merged into its parent by "<<"
+        QString prefix; // Settings: "database."
+        QString ownerKey; // the setting this map or list is the value of ("database"), if any
+        TextPosition ownerPosition;
+        int count = 0; // entries so far
+        bool haveKey = false;
+        bool mergeKey = false; // the pending key is "<<"
+        QString key;
+        TextPosition keyPosition;
+        QJsonArray array;
+        QJsonObject object;
+    };
+
+    struct Recording {
+        YAML::anchor_t anchor;
+        std::vector<YamlEvent> events;
+        int level;
+    };
+
+public:
+    // The first error found, if any. The parser is left to run to the end so that a syntax error
+    // further on, usually the real cause (an unclosed bracket), takes precedence.
+    bool failed() const { return !m_error.isEmpty(); }
+    TextPosition errorPosition() const { return m_errorPosition; }
+    const QString &error() const { return m_error; }
+
+private:
+    [[noreturn]] void fail(const YAML::Mark &mark, const QString &message)
+    {
+        m_errorPosition = positionOf(mark);
+        m_error = message;
+        throw Abort{};
+    }
+
+    void handle(YamlEvent event, YAML::anchor_t anchor)
+    {
+        if (failed())
+            return;
+        ++m_read;
+        try {
+            record(event, anchor);
+            process(event);
+        } catch (const Abort &) {
+            m_frames.clear();
+            m_recordings.clear();
+            m_anchors.clear();
+        }
+    }
+
+    void record(const YamlEvent &event, YAML::anchor_t anchor);
+    void process(const YamlEvent &event);
+    void replay(const YamlEvent &alias);
+    void push(Frame frame, const YAML::Mark &mark);
+    void finish(); // pops the top frame and hands its value to the frame below
+    void settingsEvent(Frame &top, const YamlEvent &event);
+    void collectEvent(Frame &top, const YamlEvent &event);
 
     ConfigContentBuilder &m_builder;
     const Normaliser &m_normaliser;
+    std::vector<Frame> m_frames;
+    std::vector<Recording> m_recordings;
+    std::unordered_map<YAML::anchor_t, std::vector<YamlEvent>> m_anchors;
+    QString m_error;
+    TextPosition m_errorPosition;
+    int m_documents = 0;
+    int m_replayDepth = 0;
+    qsizetype m_replayed = 0;
+    qsizetype m_read = 0; // events read from the file
 };
 
-bool YamlWalker::checkDepth(const YAML::Node &node, int depth)
+void YamlFlattener::record(const YamlEvent &event, YAML::anchor_t anchor)
 {
-    if (depth <= MaximumConfigDepth)
-        return true;
-    m_builder.fail(positionOf(node.Mark()),
-                   tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth));
-    return false;
-}
-
-QJsonValue YamlWalker::toJson(const YAML::Node &node, int depth)
-{
-    if (!checkDepth(node, depth))
-        return {};
-    switch (node.Type()) {
-    case YAML::NodeType::Sequence: {
-        QJsonArray array;
-        for (const YAML::Node &item : node)
-            array.append(toJson(item, depth + 1));
-        return array;
-    }
-    case YAML::NodeType::Map: {
-        QJsonObject object;
-        for (const auto &pair : node) {
-            if (!pair.first.IsScalar()) {
-                m_builder.fail(positionOf(pair.first.Mark()), tr("a key must be text, not a list or map"));
-                return {};
-            }
-            object.insert(qText(pair.first.Scalar()), toJson(pair.second, depth + 1));
-        }
-        return object;
-    }
-    case YAML::NodeType::Scalar: {
-        const QString text = qText(node.Scalar());
-        return isQuoted(node) ? QJsonValue(text) : plainScalarToJson(text);
-    }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return QJsonValue::Null;
-}
-
-void YamlWalker::addValue(const QString &key, const YAML::Node &value, TextPosition position, int depth,
-                          bool inherited)
-{
-    switch (value.Type()) {
-    case YAML::NodeType::Map:
-        if (value.size() > 0) {
-            m_builder.addSection(key, position);
-            walkMap(value, key + u'.', depth + 1, inherited);
+    const bool opens = event.type == Type::MapStart || event.type == Type::SequenceStart;
+    const bool closes = event.type == Type::MapEnd || event.type == Type::SequenceEnd;
+    for (auto it = m_recordings.begin(); it != m_recordings.end();) {
+        it->events.push_back(event);
+        it->level += opens ? 1 : closes ? -1 : 0;
+        if (it->level == 0) {
+            m_anchors[it->anchor] = std::move(it->events);
+            it = m_recordings.erase(it);
         } else {
-            m_builder.addSetting(key, m_normaliser.fromJson(QJsonObject()), position, inherited);
+            ++it;
         }
+    }
+    if (anchor == 0)
         return;
-    case YAML::NodeType::Sequence: {
-        const QJsonValue list = toJson(value, depth + 1);
-        if (!m_builder.failed())
-            m_builder.addSetting(key, m_normaliser.fromJson(list), position, inherited);
+    if (opens)
+        m_recordings.push_back({anchor, {event}, 1});
+    else
+        m_anchors[anchor] = {event};
+}
+
+void YamlFlattener::replay(const YamlEvent &alias)
+{
+    const auto it = m_anchors.find(alias.alias);
+    if (it == m_anchors.end())
+        fail(alias.mark, tr("an alias cannot refer to the node that contains it"));
+    if (++m_replayDepth > MaximumConfigDepth)
+        fail(alias.mark, tr("aliases nested more than %1 levels deep").arg(MaximumConfigDepth));
+    m_replayed += qsizetype(it->second.size());
+    if (m_replayed > FreeReplayedEvents + ReplayFactor * m_read)
+        fail(alias.mark, tr("aliases expand to far more values than the file holds"));
+    for (const YamlEvent &event : it->second)
+        process(event);
+    --m_replayDepth;
+}
+
+void YamlFlattener::push(Frame frame, const YAML::Mark &mark)
+{
+    if (frame.depth > MaximumConfigDepth)
+        fail(mark, tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth));
+    m_frames.push_back(std::move(frame));
+}
+
+void YamlFlattener::finish()
+{
+    Frame done = std::move(m_frames.back());
+    m_frames.pop_back();
+    if (done.kind == Frame::Kind::MergeList || done.merge || m_frames.empty())
+        return;
+    if (done.kind == Frame::Kind::Settings) {
+        if (done.count > 0)
+            m_builder.addSection(done.ownerKey, done.ownerPosition);
+        else
+            m_builder.addSetting(done.ownerKey, m_normaliser.fromJson(QJsonObject()), done.ownerPosition, done.rank);
         return;
     }
-    case YAML::NodeType::Scalar:
-        m_builder.addSetting(key, m_normaliser.scalar(qText(value.Scalar()), isQuoted(value)), position, inherited);
-        return;
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
+    const QJsonValue value = done.kind == Frame::Kind::List ? QJsonValue(done.array) : QJsonValue(done.object);
+    Frame &parent = m_frames.back();
+    switch (parent.kind) {
+    case Frame::Kind::Settings:
+        m_builder.addSetting(done.ownerKey, m_normaliser.fromJson(value), done.ownerPosition, done.rank);
+        break;
+    case Frame::Kind::List:
+        parent.array.append(value);
+        break;
+    case Frame::Kind::Object:
+        parent.object.insert(parent.key, value);
+        parent.haveKey = false;
+        break;
+    case Frame::Kind::MergeList:
         break;
     }
-    m_builder.addSetting(key, m_normaliser.fromJson(QJsonValue::Null), position, inherited);
 }
 
-// "<<: *defaults" (or a list of aliases) copies the keys of other maps; keys written next to it
-// win, and among several merged maps the first listed wins.
-void YamlWalker::applyMergeKey(const YAML::Node &value, const QString &prefix, int depth)
+void YamlFlattener::settingsEvent(Frame &top, const YamlEvent &event)
 {
-    if (value.IsMap()) {
-        walkMap(value, prefix, depth, true);
-        return;
+    if (!top.haveKey) {
+        switch (event.type) {
+        case Type::Scalar:
+            top.key = qText(event.value);
+            if (top.key.isEmpty())
+                fail(event.mark, tr("empty key"));
+            top.keyPosition = positionOf(event.mark);
+            top.mergeKey = event.value == "<<" && !isQuoted(event.tag);
+            top.haveKey = true;
+            return;
+        case Type::MapEnd:
+            finish();
+            return;
+        case Type::Null:
+            fail(event.mark, tr("empty key"));
+        default:
+            fail(event.mark, tr("a key must be text, not a list or map"));
+        }
     }
-    if (value.IsSequence()) {
-        for (std::size_t i = value.size(); i-- > 0 && !m_builder.failed();) {
-            if (!value[i].IsMap()) {
-                m_builder.fail(positionOf(value[i].Mark()), tr("“<<” can only merge maps"));
-                return;
-            }
-            walkMap(value[i], prefix, depth, true);
+    top.haveKey = false;
+    ++top.count;
+    const QString key = top.prefix + top.key;
+    Frame next;
+    next.rank = top.rank;
+    next.ownerKey = key;
+    next.ownerPosition = top.keyPosition;
+    if (top.mergeKey) {
+        top.mergeKey = false;
+        next.prefix = top.prefix;
+        next.depth = top.depth;
+        next.rank = top.rank + 1;
+        if (event.type == Type::MapStart) {
+            next.merge = true;
+            push(std::move(next), event.mark);
+        } else if (event.type == Type::SequenceStart) {
+            next.kind = Frame::Kind::MergeList;
+            push(std::move(next), event.mark);
+        } else {
+            fail(event.mark, tr("“<<” can only merge maps"));
         }
         return;
     }
-    m_builder.fail(positionOf(value.Mark()), tr("“<<” can only merge maps"));
+    switch (event.type) {
+    case Type::Scalar:
+        m_builder.addSetting(key, m_normaliser.scalar(qText(event.value), isQuoted(event.tag)), top.keyPosition,
+                             top.rank);
+        return;
+    case Type::Null:
+        m_builder.addSetting(key, m_normaliser.fromJson(QJsonValue::Null), top.keyPosition, top.rank);
+        return;
+    case Type::MapStart:
+        next.prefix = key + u'.';
+        next.depth = top.depth + 1;
+        push(std::move(next), event.mark);
+        return;
+    case Type::SequenceStart:
+        next.kind = Frame::Kind::List;
+        next.depth = top.depth + 1;
+        push(std::move(next), event.mark);
+        return;
+    default:
+        fail(event.mark, tr("invalid YAML structure"));
+    }
 }
 
-void YamlWalker::walkMap(const YAML::Node &map, const QString &prefix, int depth, bool inherited)
+// Lists (and maps inside lists) are collected whole, as JSON.
+void YamlFlattener::collectEvent(Frame &top, const YamlEvent &event)
 {
-    if (!checkDepth(map, depth))
+    if (top.kind == Frame::Kind::Object && !top.haveKey) {
+        if (event.type == Type::MapEnd) {
+            finish();
+        } else if (event.type == Type::Scalar) {
+            top.key = qText(event.value);
+            top.haveKey = true;
+        } else {
+            fail(event.mark, tr("a key must be text, not a list or map"));
+        }
         return;
-    // Merge keys first, so the keys written in this map override what they bring in.
-    for (const auto &pair : map) {
-        if (pair.first.IsScalar() && pair.first.Scalar() == "<<" && !isQuoted(pair.first))
-            applyMergeKey(pair.second, prefix, depth);
     }
-    for (const auto &pair : map) {
-        if (m_builder.failed())
+    QJsonValue value;
+    switch (event.type) {
+    case Type::SequenceEnd:
+        finish();
+        return;
+    case Type::MapStart:
+    case Type::SequenceStart: {
+        Frame next;
+        next.kind = event.type == Type::MapStart ? Frame::Kind::Object : Frame::Kind::List;
+        next.depth = top.depth + 1;
+        push(std::move(next), event.mark);
+        return;
+    }
+    case Type::Scalar:
+        value = isQuoted(event.tag) ? QJsonValue(qText(event.value)) : plainScalarToJson(qText(event.value));
+        break;
+    case Type::Null:
+        value = QJsonValue::Null;
+        break;
+    default:
+        fail(event.mark, tr("invalid YAML structure"));
+    }
+    if (top.kind == Frame::Kind::List) {
+        top.array.append(value);
+    } else {
+        top.object.insert(top.key, value);
+        top.haveKey = false;
+    }
+}
+
+void YamlFlattener::process(const YamlEvent &event)
+{
+    if (m_frames.empty()) {
+        switch (event.type) {
+        case Type::MapStart:
+            push(Frame{}, event.mark);
             return;
-        const YAML::Node &keyNode = pair.first;
-        const TextPosition position = positionOf(keyNode.Mark());
-        if (!keyNode.IsScalar()) {
-            m_builder.fail(position, tr("a key must be text, not a list or map"));
-            return;
+        case Type::Null:
+            return; // an empty file sets nothing
+        case Type::SequenceStart:
+            fail(event.mark, tr("expected a map of settings at the top level, found a list"));
+        default:
+            fail(event.mark, tr("expected a map of settings at the top level, found a single value"));
         }
-        if (keyNode.Scalar() == "<<" && !isQuoted(keyNode))
-            continue;
-        const QString name = qText(keyNode.Scalar());
-        if (name.isEmpty()) {
-            m_builder.fail(position, tr("empty key"));
-            return;
+    }
+    Frame &top = m_frames.back();
+    if (event.type == Type::Alias) {
+        if ((top.kind == Frame::Kind::Settings || top.kind == Frame::Kind::Object) && !top.haveKey)
+            fail(event.mark, tr("a key must be text, not an alias"));
+        replay(event);
+        return;
+    }
+    switch (top.kind) {
+    case Frame::Kind::Settings:
+        settingsEvent(top, event);
+        return;
+    case Frame::Kind::MergeList:
+        if (event.type == Type::SequenceEnd) {
+            finish();
+        } else if (event.type == Type::MapStart) {
+            Frame next;
+            next.merge = true;
+            next.prefix = top.prefix;
+            next.depth = top.depth;
+            next.rank = top.rank + top.count++; // the first map listed wins
+            push(std::move(next), event.mark);
+        } else {
+            fail(event.mark, tr("“<<” can only merge maps"));
         }
-        addValue(prefix + name, pair.second, position, depth, inherited);
+        return;
+    case Frame::Kind::List:
+    case Frame::Kind::Object:
+        collectEvent(top, event);
+        return;
     }
 }
 
@@ -205,31 +436,28 @@ void YamlWalker::walkMap(const YAML::Node &map, const QString &prefix, int depth
 
 ConfigFileContent parseYamlConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser)
 {
+    YamlFlattener flattener(builder, normaliser);
+    bool tooDeep = false;
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text.constData(), size_t(text.size())));
-        if (documents.size() > 1) {
-            builder.fail(positionOf(documents[1].Mark()),
-                         tr("more than one YAML document (---); put each environment in its own file"));
-            return builder.finish(false);
-        }
-        if (documents.empty() || documents.front().IsNull())
-            return builder.finish(false); // an empty file sets nothing
-        const YAML::Node &root = documents.front();
-        if (!root.IsMap()) {
-            builder.fail(positionOf(root.Mark()),
-                         root.IsSequence() ? tr("expected a map of settings at the top level, found a list")
-                                           : tr("expected a map of settings at the top level, found a single value"));
-            return builder.finish(false);
-        }
-        YamlWalker(builder, normaliser).walkMap(root, QString(), 1, false);
+        std::istringstream stream(std::string(text.constData(), size_t(text.size())));
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(flattener)) { }
+    } catch (const Abort &) {
+        // recorded by the flattener
     } catch (const YAML::DeepRecursion &) {
-        // yaml-cpp's own guard (2000 levels) reports neither a useful place nor a useful message.
-        builder.fail({}, tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth));
+        tooDeep = true; // yaml-cpp's own guard (2000 levels) says neither where nor what
     } catch (const YAML::Exception &error) {
         builder.fail(positionOf(error.mark), tr("invalid YAML: %1").arg(QString::fromStdString(error.msg)));
     } catch (const std::exception &error) {
         builder.fail({}, tr("invalid YAML: %1").arg(QString::fromLocal8Bit(error.what())));
     }
+    const QString tooDeepError = tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth);
+    // When yaml-cpp gave up on depth, whatever the flattener saw before is a side effect of that
+    // (an unclosed "[[[[" reads as flow keys), unless it already reported the depth itself.
+    if (flattener.failed() && (!tooDeep || flattener.error() == tooDeepError))
+        builder.fail(flattener.errorPosition(), flattener.error());
+    else if (tooDeep)
+        builder.fail({}, tooDeepError);
     return builder.finish(false);
 }
 
