@@ -46,7 +46,7 @@ bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
 
 QStringList commandNames()
 {
-    return {QStringLiteral("check")};
+    return {QStringLiteral("check"), QStringLiteral("snapshot"), QStringLiteral("report"), QStringLiteral("diff")};
 }
 
 int runCheck(const QStringList &arguments)

@@ -1,0 +1,109 @@
+#include "commands.h"
+
+#include "output/checkreport.h"
+#include "report/reportwriter.h"
+#include "snapshot/historystore.h"
+#include "snapshot/snapshotfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace DriftDeck::CommandLine {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::CommandLine", text);
+}
+
+int fail(const QString &message, int code = ExitInvalid)
+{
+    QTextStream(stderr) << "driftdeck report: " << message << Qt::endl;
+    return code;
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write a PDF report of a workspace (captured now) or of a saved snapshot: summary, drift matrix, critical "
+           "drift, expected differences and source errors. Secrets never appear.\n"
+           "Exit codes: 0 written; 2 invalid arguments or input; 3 written, but a source failed."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("input"), tr("A workspace file, or a snapshot file."),
+                                 QStringLiteral("WORKSPACE|SNAPSHOT"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."),
+                                          QStringLiteral("FILE.pdf"));
+    const QCommandLineOption allRowsOption(QStringLiteral("all-rows"), tr("List every key in the matrix, not only divergent ones."));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Paper: A4 or Letter."), QStringLiteral("A4|Letter"),
+                                            QStringLiteral("A4"));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("Compare against ENV (default: the workspace's baseline)."),
+                                            QStringLiteral("ENV"));
+    const QCommandLineOption previousOption(QStringLiteral("previous"), tr("Show the drift that is new since this snapshot."),
+                                            QStringLiteral("SNAPSHOT"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           tr("Chart drift over the workspace's saved snapshots (when the input is a workspace)."));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption, asOfOption});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] WORKSPACE"),
+                                                         QStringLiteral("report [options] WORKSPACE"));
+        return ExitNoDrift;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck report --help)"));
+    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
+        return fail(tr("say where to write the report with -o FILE.pdf"));
+
+    ReportOptions options;
+    const QString pageSize = parser.value(pageSizeOption);
+    if (pageSize.compare(u"A4", Qt::CaseInsensitive) == 0)
+        options.pageSize = QPageSize(QPageSize::A4);
+    else if (pageSize.compare(u"Letter", Qt::CaseInsensitive) == 0)
+        options.pageSize = QPageSize(QPageSize::Letter);
+    else
+        return fail(tr("unknown page size \"%1\": use A4 or Letter").arg(pageSize));
+    options.allRows = parser.isSet(allRowsOption);
+    options.baseline = parser.value(baselineOption);
+    options.today = QDate::currentDate();
+    if (parser.isSet(asOfOption)) {
+        options.today = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!options.today.isValid())
+            return fail(tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(asOfOption)));
+    }
+    if (parser.isSet(previousOption)) {
+        SnapshotReadResult previous = SnapshotFile::read(parser.value(previousOption));
+        if (!previous.ok())
+            return fail(previous.errorString);
+        options.previous = std::move(previous.snapshot);
+    }
+
+    const CommandInput input = loadInput(positional.first(), true);
+    if (!input.snapshot)
+        return fail(input.errorString);
+    if (parser.isSet(historyOption)) {
+        const QString workspacePath = input.captured ? input.workspacePath : input.snapshot->workspacePath;
+        options.history = HistoryStore(input.snapshot->workspaceName, workspacePath).list();
+    }
+
+    const QString path = parser.value(outputOption);
+    QString error;
+    if (!ReportWriter::write(*input.snapshot, options, path, &error))
+        return fail(error);
+    QTextStream(stdout) << QFileInfo(path).absoluteFilePath() << Qt::endl;
+    const QStringList failed = failedSources(*input.snapshot);
+    for (const QString &source : failed)
+        QTextStream(stderr) << "driftdeck report: " << tr("source failed: %1").arg(source) << Qt::endl;
+    return failed.isEmpty() ? int(ExitNoDrift) : int(ExitIncomplete);
+}
+
+} // namespace DriftDeck::CommandLine
