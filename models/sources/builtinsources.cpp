@@ -5,6 +5,7 @@
 #include "metrics/metricsendpointsource.h"
 #include "metrics/prometheussource.h"
 #include "registry/registrysource.h"
+#include "tls/tlsprobesource.h"
 
 namespace DriftDeck {
 
@@ -16,6 +17,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(registrySourceType());
     factory.registerType(prometheusSourceType());
     factory.registerType(metricsEndpointSourceType());
+    factory.registerType(tlsProbeSourceType());
 }
 
 } // namespace DriftDeck

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sources/http/httpsource.h"
+#include "sources/sourcefactory.h"
+
+#include <QPointer>
+#include <QSslError>
+#include <QTimer>
+
+class QSslSocket;
+
+namespace DriftDeck {
+
+// What an environment's public endpoint shows the world: the certificate (issuer, subject, days
+// to expiry, self-signed), whether it verifies, the TLS version, HSTS and Server/Via headers.
+// Rows tls/<name>/… where name defaults to the URL's host (`name: api` lines environments up).
+// A certificate that does not verify is a finding, not a failure: the rows show it. Only a
+// connection that cannot be made (refused, silent, not TLS) fails the source.
+class TlsProbeSource : public HttpSource
+{
+    Q_OBJECT
+public:
+    using HttpSource::HttpSource;
+    ~TlsProbeSource() override;
+
+    static constexpr QLatin1StringView TypeName{"tls"};
+
+    void start() override;
+    void cancel() override;
+
+private:
+    void onEncrypted();
+    void onHttpData();
+    void report(bool httpAnswered);
+    void failWith(const QString &reason);
+    void addRow(const QString &field, const Value &value);
+
+    QPointer<QSslSocket> m_socket;
+    QTimer m_deadline;
+    QString m_where; // host:port, for messages
+    QString m_name;
+    QList<QSslError> m_errors;
+    QByteArray m_http;
+    bool m_encrypted = false;
+    SourceResult m_result;
+};
+
+SourceType tlsProbeSourceType();
+
+} // namespace DriftDeck
