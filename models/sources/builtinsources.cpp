@@ -1,11 +1,18 @@
 #include "sourcefactory.h"
 
 #include "configfilessource.h"
+#include "configservers/consulsource.h"
+#include "configservers/etcdsource.h"
+#include "configservers/kubectljsonsource.h"
+#include "configservers/kubernetessource.h"
+#include "configservers/springactuatorsource.h"
+#include "configservers/springconfigsource.h"
+#include "flagservices/flagdhttpsource.h"
+#include "flagservices/unleashsource.h"
 #include "flagfilesource.h"
 #include "metrics/metricsendpointsource.h"
 #include "metrics/prometheussource.h"
 #include "registry/registrysource.h"
-#include "tls/tlsprobesource.h"
 
 namespace DriftDeck {
 
@@ -14,10 +21,17 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
 {
     factory.registerType(configFilesSourceType());
     factory.registerType(flagFileSourceType());
+    factory.registerType(etcdSourceType());
+    factory.registerType(consulSourceType());
+    factory.registerType(springActuatorSourceType());
+    factory.registerType(springConfigSourceType());
+    factory.registerType(kubernetesSourceType());
+    factory.registerType(kubectlJsonSourceType());
+    factory.registerType(unleashSourceType());
+    factory.registerType(flagdHttpSourceType());
     factory.registerType(registrySourceType());
     factory.registerType(prometheusSourceType());
     factory.registerType(metricsEndpointSourceType());
-    factory.registerType(tlsProbeSourceType());
 }
 
 } // namespace DriftDeck

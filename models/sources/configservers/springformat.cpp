@@ -121,6 +121,15 @@ bool springOriginPosition(QStringView origin, int *line, int *column)
     return true;
 }
 
+SpringRowOptions springRowOptions(const QVariantMap &options)
+{
+    SpringRowOptions rowOptions;
+    rowOptions.relaxedNames = options.value(QStringLiteral("relaxedNames"), true).toBool();
+    const QVariant ignored = options.value(QStringLiteral("ignoreSources"));
+    rowOptions.ignoredSources = ignored.typeId() == QMetaType::QString ? QStringList{ignored.toString()} : ignored.toStringList();
+    return rowOptions;
+}
+
 SourceResult springResult(const SpringEnvironment &environment, const QString &sourceId, const QString &location,
                           const SpringRowOptions &options, const Normaliser &normaliser)
 {

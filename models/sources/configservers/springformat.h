@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace DriftDeck {
 
@@ -43,6 +44,9 @@ struct SpringRowOptions {
     bool relaxedNames = true;
     QStringList ignoredSources; // globs over property source names, e.g. "systemEnvironment"
 };
+
+// The relaxedNames (default on) and ignoreSources options of both Spring source types.
+SpringRowOptions springRowOptions(const QVariantMap &options);
 
 // One layer per property source (lowest priority first, as provenance wants), one row
 // "config/<property>" per property with every source that sets it; the highest wins. "******"

@@ -1,0 +1,64 @@
+#include "kubectljsonsource.h"
+
+#include "kubernetesformat.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace DriftDeck {
+
+using namespace Qt::StringLiterals;
+
+SourceResult KubectlJsonSource::read() const
+{
+    QString path = m_context.options.value(u"path"_s).toString();
+    if (path.isEmpty())
+        return SourceResult::failure(tr("kubectl-json: the \"path\" option is missing"));
+    path.replace(u"{env}"_s, m_context.environment);
+    const QString filePath = m_context.resolvePath(path);
+    QFile file(filePath);
+    if (!QFileInfo(filePath).isFile())
+        return SourceResult::failure(tr("%1: no such file").arg(path));
+    if (file.size() > MaxFileSize)
+        return SourceResult::failure(tr("%1: larger than %2 MiB").arg(path).arg(MaxFileSize / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return SourceResult::failure(tr("%1: cannot read: %2").arg(path, file.errorString()));
+    const KubernetesObjects objects = parseKubernetesObjects(file.readAll());
+    if (!objects.errorString.isEmpty())
+        return SourceResult::failure(path + u": "_s + objects.errorString);
+    if (isCancelled())
+        return SourceResult::failure(tr("Cancelled"));
+
+    QStringList excludes = defaultKubernetesExcludes();
+    if (m_context.options.contains(u"exclude"_s))
+        excludes = m_context.options.value(u"exclude"_s).toStringList();
+    SourceResult result = kubernetesResult(
+        objects.objects, m_context.sourceId, [&path](const KubernetesObject &) { return path; }, excludes,
+        Normaliser(m_context.normalisation));
+    if (objects.otherKinds > 0)
+        result.warnings.prepend(tr("%1: %n item(s) that are neither ConfigMaps nor Secrets skipped", nullptr,
+                                   objects.otherKinds)
+                                    .arg(path));
+    return result;
+}
+
+SourceType kubectlJsonSourceType()
+{
+    SourceType type;
+    type.name = KubectlJsonSource::TypeName;
+    type.description = KubectlJsonSource::tr("ConfigMaps and Secrets from saved `kubectl get -o json` output");
+    type.keyPrefixes = {u"config/configmap/"_s, u"config/secret/"_s};
+    type.options = {
+        {u"path"_s, SourceOption::Kind::Path, true,
+         KubectlJsonSource::tr("The JSON file, relative to the workspace; may contain {env}")},
+        {u"exclude"_s, SourceOption::Kind::StringList, false,
+         KubectlJsonSource::tr("Object names (globs) to leave out (default kube-root-ca.crt and Helm release "
+                               "records)")},
+    };
+    type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
+        return std::make_unique<KubectlJsonSource>(context);
+    };
+    return type;
+}
+
+} // namespace DriftDeck

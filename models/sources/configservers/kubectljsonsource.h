@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sources/filesource.h"
+#include "sources/sourcefactory.h"
+
+namespace DriftDeck {
+
+// ConfigMaps and Secrets from a file of `kubectl get configmaps,secrets -o json` output (a List,
+// or one object), e.g. path "k8s/{env}.json": the same rows as the kubernetes source, for
+// clusters the app cannot reach. Items of other kinds are skipped with a warning.
+class KubectlJsonSource : public FileSource
+{
+    Q_OBJECT
+public:
+    using FileSource::FileSource;
+
+    static constexpr QLatin1StringView TypeName{"kubectl-json"};
+    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+
+protected:
+    SourceResult read() const override;
+};
+
+SourceType kubectlJsonSourceType();
+
+} // namespace DriftDeck
