@@ -13,6 +13,7 @@
 #include "metrics/metricsendpointsource.h"
 #include "metrics/prometheussource.h"
 #include "registry/registrysource.h"
+#include "tls/tlsprobesource.h"
 
 namespace DriftDeck {
 
@@ -32,6 +33,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(registrySourceType());
     factory.registerType(prometheusSourceType());
     factory.registerType(metricsEndpointSourceType());
+    factory.registerType(tlsProbeSourceType());
 }
 
 } // namespace DriftDeck
