@@ -110,6 +110,36 @@ bool FlagdReader::resolve(const YamlNode &node, QStringList *stack, QJsonValue *
     return true;
 }
 
+// The rule with every fractional split's weights replaced by "*".
+QJsonValue withoutFractionalWeights(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto item : array)
+            item = withoutFractionalWeights(item);
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if ((it.key() == u"fractional" || it.key() == u"fractionalEvaluation") && it.value().isArray()) {
+            QJsonArray buckets = it.value().toArray();
+            for (auto bucket : buckets) {
+                if (bucket.isArray() && bucket.toArray().size() == 2) {
+                    QJsonArray pair = bucket.toArray();
+                    pair[1] = QStringLiteral("*");
+                    bucket = pair;
+                }
+            }
+            it.value() = buckets;
+        } else {
+            it.value() = withoutFractionalWeights(it.value());
+        }
+    }
+    return object;
+}
+
 // The argument list of the first "fractional" operation in the rule, depth first, following
 // "$ref"s; nullptr when there is none (or on error, which is then set).
 const YamlNode *FlagdReader::findFractional(const YamlNode &node, QStringList *stack)
@@ -276,12 +306,18 @@ bool FlagdReader::readFlag(const YamlEntry &flag, QList<FlagRow> *rows)
     QJsonValue resolved;
     if (!resolve(*targeting, &stack, &resolved))
         return false;
-    rows->append({key + QLatin1StringView("/rules"), m_reader.normaliser().fromJson(resolved), targeting->line,
-                  targeting->column});
-
     const YamlNode *split = findFractional(*targeting, &stack);
     if (!error.isEmpty())
         return false;
+    Value rules = m_reader.normaliser().fromJson(resolved);
+    if (split) {
+        // The rollout row compares the split; comparing its weights again here would report one
+        // ramp-up twice. The rules keep showing the weights, they just don't count.
+        const Value withoutWeights = m_reader.normaliser().fromJson(withoutFractionalWeights(resolved));
+        rules = Value::withCanonical(rules.kind(), withoutWeights.canonical(), rules.display());
+    }
+    rows->append({key + QLatin1StringView("/rules"), rules, targeting->line, targeting->column});
+
     if (split) {
         FlagRow row{key + QLatin1StringView("/rollout"), {}, 0, 0};
         if (!rollout(*split, *variants, defaultVariant ? defaultVariant->key : QString(), &row))
