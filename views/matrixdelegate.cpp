@@ -4,6 +4,7 @@
 #include "itemmodels/matrixmodel.h"
 #include "values/value.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
@@ -58,8 +59,30 @@ bool MatrixDelegate::isNewDrift(const QModelIndex &index) const
     return false;
 }
 
-CellStyle MatrixDelegate::styleFor(const QModelIndex &index, const QPalette &palette)
+CellInput MatrixDelegate::cellInput(const QModelIndex &index)
 {
+    // Fast path for the matrix behind its proxy: read the verdict straight from the result
+    // instead of boxing six roles in QVariants; this is most of a repaint's cost.
+    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model())) {
+        if (const auto *matrix = qobject_cast<const MatrixModel *>(proxy->sourceModel())) {
+            const QModelIndex source = proxy->mapToSource(index);
+            const int row = matrix->snapshotRow(source);
+            const int environment = matrix->environmentForColumn(source.column());
+            if (row >= 0 && environment >= 0) {
+                const Entry *entry = matrix->snapshot()->entry(row, environment);
+                CellInput cell;
+                cell.stale = entry && entry->stale;
+                cell.hasValue = entry != nullptr;
+                if (matrix->hasVerdicts()) {
+                    const DriftResult &result = matrix->driftResult();
+                    cell.status = result.status(row, environment);
+                    cell.note = result.note(row, environment);
+                    cell.severity = result.severity(row);
+                }
+                return cell;
+            }
+        }
+    }
     CellInput cell;
     const QVariant status = index.data(MatrixModel::StatusRole);
     cell.status = status.isValid() ? DriftStatus(status.toInt()) : DriftStatus::Absent;
@@ -67,7 +90,40 @@ CellStyle MatrixDelegate::styleFor(const QModelIndex &index, const QPalette &pal
     cell.severity = Severity(index.data(MatrixModel::SeverityRole).toInt());
     cell.stale = index.data(MatrixModel::StaleRole).toBool();
     cell.hasValue = index.data(MatrixModel::ValueKindRole).isValid();
-    return computeCellStyle(cell, palette);
+    return cell;
+}
+
+CellStyle MatrixDelegate::styleFor(const QModelIndex &index, const QPalette &palette)
+{
+    return computeCellStyle(cellInput(index), palette);
+}
+
+const CellStyle &MatrixDelegate::cachedStyle(const CellInput &cell, const QPalette &palette) const
+{
+    if (palette.cacheKey() != m_paletteKey) {
+        m_styles.clear();
+        m_paletteKey = palette.cacheKey();
+    }
+    const quint32 key = quint32(cell.status) | quint32(cell.note) << 8 | quint32(cell.severity) << 16
+        | quint32(cell.stale) << 24 | quint32(cell.hasValue) << 25;
+    auto it = m_styles.find(key);
+    if (it == m_styles.end())
+        it = m_styles.insert(key, computeCellStyle(cell, palette));
+    return *it;
+}
+
+const MatrixDelegate::Fonts &MatrixDelegate::fonts(const QFont &font) const
+{
+    if (!m_fonts || m_fonts->base != font) {
+        Fonts f{font, font, font, font, QFontMetrics(font), QFontMetrics(font)};
+        f.italic.setItalic(true);
+        f.bold.setBold(true);
+        f.small.setPointSizeF(font.pointSizeF() * 0.85);
+        f.metrics = QFontMetrics(f.base);
+        f.italicMetrics = QFontMetrics(f.italic);
+        m_fonts = std::make_unique<Fonts>(std::move(f));
+    }
+    return *m_fonts;
 }
 
 void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -126,11 +182,11 @@ void MatrixDelegate::paintKey(QPainter *painter, const QStyleOptionViewItem &opt
 void MatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QPalette &palette = option.palette;
-    const CellStyle style = styleFor(index, palette);
+    const CellStyle &style = cachedStyle(cellInput(index), palette);
     const bool selected = option.state & QStyle::State_Selected;
     const QRect rect = option.rect;
-    const QFontMetrics metrics(option.font);
-    const CellLayout layout = layoutCell(rect, style, metrics);
+    const Fonts &f = fonts(option.font);
+    const CellLayout layout = layoutCell(rect, style, f.metrics);
 
     painter->save();
     if (selected)
@@ -153,30 +209,31 @@ void MatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &op
 
     // The text: a mask for secrets, the value, or a placeholder saying why there is none.
     QString text = style.masked ? CellText::secretPlaceholder() : singleLine(index.data(Qt::DisplayRole).toString());
-    QFont font = option.font;
+    bool italic = style.italic;
     QColor textColour = selected ? palette.color(QPalette::HighlightedText) : style.text;
     if (text.isEmpty() && !style.placeholder.isEmpty()) {
         text = style.placeholder;
-        font.setItalic(true);
+        italic = true;
         if (!selected)
             textColour = CellColours::muted(palette);
     }
-    font.setItalic(font.italic() || style.italic);
-    painter->setFont(font);
+    const QFontMetrics &textMetrics = italic ? f.italicMetrics : f.metrics;
+    painter->setFont(italic ? f.italic : f.base);
     painter->setPen(textColour);
-    const QFontMetrics textMetrics(font);
-    const QString elided = textMetrics.elidedText(text, elideModeFor(text), layout.text.width());
-    painter->drawText(layout.text, Qt::AlignVCenter | Qt::AlignLeft, elided);
+    // Eliding lays the text out; most values fit, and measuring them is much cheaper.
+    const int width = layout.text.width();
+    const bool fits = qsizetype(textMetrics.maxWidth()) * text.size() <= width || textMetrics.horizontalAdvance(text) <= width;
+    const QString elided = fits ? text : textMetrics.elidedText(text, elideModeFor(text), width);
+    const int baseline = layout.text.top() + (layout.text.height() - textMetrics.height()) / 2 + textMetrics.ascent();
+    painter->drawText(QPoint(layout.text.left(), baseline), elided);
     if (style.dottedUnderline && !elided.isEmpty()) {
-        const int y = layout.text.center().y() + textMetrics.ascent() / 2 + 2;
+        const int y = baseline + 2;
         painter->setPen(QPen(accent, 1, Qt::DotLine));
         painter->drawLine(layout.text.left(), y, layout.text.left() + textMetrics.horizontalAdvance(elided), y);
     }
 
     if (!style.badge.isEmpty()) {
-        QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        painter->setFont(small);
+        painter->setFont(f.small);
         painter->setPen(QPen(accent, 1));
         painter->setBrush(Qt::NoBrush);
         painter->setRenderHint(QPainter::Antialiasing);
@@ -185,9 +242,7 @@ void MatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &op
         painter->setRenderHint(QPainter::Antialiasing, false);
     }
 
-    QFont glyphFont = option.font;
-    glyphFont.setBold(style.boldGlyph);
-    painter->setFont(glyphFont);
+    painter->setFont(style.boldGlyph ? f.bold : f.base);
     painter->setPen(accent);
     painter->drawText(layout.glyph, Qt::AlignCenter, style.glyph);
 

@@ -2,8 +2,12 @@
 
 #include "cellstyle.h"
 
+#include <QFontMetrics>
+#include <QHash>
 #include <QSet>
 #include <QStyledItemDelegate>
+
+#include <memory>
 
 namespace DriftDeck {
 
@@ -25,6 +29,7 @@ public:
 
     // The style a cell gets with this palette; what paint() draws, exposed for tests.
     static CellStyle styleFor(const QModelIndex &index, const QPalette &palette);
+    static CellInput cellInput(const QModelIndex &index);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -35,7 +40,22 @@ private:
     void paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintNewMark(QPainter *painter, const QRect &rect, const QPalette &palette) const;
 
+    // Painting is hot (a page is hundreds of cells): styles and fonts are computed once.
+    struct Fonts {
+        QFont base;
+        QFont italic;
+        QFont bold;
+        QFont small;
+        QFontMetrics metrics;
+        QFontMetrics italicMetrics;
+    };
+    const CellStyle &cachedStyle(const CellInput &cell, const QPalette &palette) const;
+    const Fonts &fonts(const QFont &font) const;
+
     QSet<QString> m_newDrift;
+    mutable QHash<quint32, CellStyle> m_styles;
+    mutable qint64 m_paletteKey = 0;
+    mutable std::unique_ptr<Fonts> m_fonts;
 };
 
 } // namespace DriftDeck
