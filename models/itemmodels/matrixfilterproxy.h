@@ -1,17 +1,23 @@
 #pragma once
 
 #include "drift/driftstatus.h"
+#include "snapshot/snapshot.h"
 #include "values/category.h"
+
+#include <QFuture>
 
 #include <QList>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
+#include <atomic>
+#include <memory>
 #include <vector>
 
 namespace DriftDeck {
 
 class MatrixModel;
+class SearchText;
 
 // What the matrix shows: only divergences (by default), keys or values matching a text or a
 // glob, some categories, a minimum severity, and only some environments. Group rows show while
@@ -59,6 +65,10 @@ public:
     SortMode sortMode() const { return m_sortMode; }
     void setSortMode(SortMode mode);
 
+    // The text search reads a folded copy of the snapshot built in the background when a
+    // snapshot arrives (about a second for 2,000,000 cells); until then a text filter waits.
+    bool isSearchReady() const;
+
 Q_SIGNALS:
     void filterChanged();
     void sortModeChanged(DriftDeck::MatrixFilterProxy::SortMode mode);
@@ -69,6 +79,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+    void prepareSearchText() const;
+    const SearchText &searchText() const;
     bool isVisible(int environment) const;
     bool diverges(int row) const;
     bool matchesText(int row) const;
@@ -76,6 +89,7 @@ private:
     MatrixModel *m_matrix = nullptr;
     bool m_onlyDivergences = true;
     QString m_text;
+    QString m_foldedText; // plain text, case-folded once for the search
     bool m_glob = false;
     QString m_globPrefix; // the literal start of a glob, to reject most keys with one comparison
     quint32 m_categoryMask = 0; // bit per Category; 0: all
@@ -83,6 +97,12 @@ private:
     QList<int> m_visible;
     std::vector<bool> m_visibleMask; // by environment; empty: all
     SortMode m_sortMode = SortMode::ByKey;
+
+    // The folded text of the current snapshot, for plain-text search; built off the GUI thread.
+    mutable SnapshotPtr m_searchSnapshot;
+    mutable QFuture<std::shared_ptr<const SearchText>> m_searchBuild;
+    mutable std::shared_ptr<const SearchText> m_search;
+    mutable std::shared_ptr<std::atomic<bool>> m_searchCancel;
 };
 
 } // namespace DriftDeck

@@ -49,13 +49,13 @@ void MatrixModel::setDriftResult(DriftResult result)
     m_hasVerdicts = fits;
     countDrift();
 
-    if (m_groups.empty())
-        return;
     const int lastColumn = columnCount() - 1;
-    emit dataChanged(index(0, 0), index(groupCount() - 1, lastColumn));
-    for (int g = 0; g < groupCount(); ++g) {
-        const QModelIndex group = index(g, 0);
-        emit dataChanged(index(0, 0, group), index(groupSize(g) - 1, lastColumn, group));
+    if (!m_groups.empty()) {
+        emit dataChanged(index(0, 0), index(groupCount() - 1, lastColumn));
+        for (int g = 0; g < groupCount(); ++g) {
+            const QModelIndex group = index(g, 0);
+            emit dataChanged(index(0, 0, group), index(groupSize(g) - 1, lastColumn, group));
+        }
     }
     emit headerDataChanged(Qt::Horizontal, 0, lastColumn);
 }

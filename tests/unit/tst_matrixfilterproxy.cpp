@@ -303,6 +303,62 @@ private Q_SLOTS:
         QCOMPARE(f->proxy.index(0, 0, configuration).data(MatrixModel::KeyRole).toString(), logging);
     }
 
+    // Typing narrows incrementally, deleting widens by a rebuild: both must give the same rows
+    // as a fresh filter, and keep persistent indexes on rows that stay.
+    void typingAndDeleting()
+    {
+        auto f = loaded();
+        f->proxy.setOnlyDivergences(false);
+        const QPersistentModelIndex pool =
+            f->proxy.mapFromSource(f->model.indexForKey(QStringLiteral("config/database.poolSize"), 2));
+        const QList<std::pair<QString, Keys>> steps = {
+            {QStringLiteral("d"), Keys{QStringLiteral("config/admin.console"), QStringLiteral("config/database.host"),
+                                      QStringLiteral("config/database.password"),
+                                      QStringLiteral("config/database.poolSize"),
+                                      QStringLiteral("config/logging.level")}}, // its value "debug"
+            {QStringLiteral("da"), Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
+                                       QStringLiteral("config/database.poolSize")}},
+            {QStringLiteral("data"), Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
+                                         QStringLiteral("config/database.poolSize")}},
+            {QStringLiteral("database.po"), Keys{QStringLiteral("config/database.poolSize")}},
+            {QStringLiteral("da"), Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
+                                       QStringLiteral("config/database.poolSize")}},
+            {QStringLiteral("a"), m_snapshot->keys()}, // "image", "warn", "team-a", …
+            {QString(), m_snapshot->keys()},
+        };
+        for (const auto &[typed, expected] : steps) {
+            f->proxy.setFilterText(typed);
+            QCOMPARE(visibleKeys(f->proxy), expected);
+            QVERIFY(pool.isValid());
+            QCOMPARE(pool.data(MatrixModel::KeyRole).toString(), QStringLiteral("config/database.poolSize"));
+        }
+    }
+
+    void searchFoldsCaseAndKeepsCellsApart()
+    {
+        auto s = std::make_shared<Snapshot>();
+        s->environments = {TS::environment(QStringLiteral("a")), TS::environment(QStringLiteral("b"))};
+        s->environments[0].entries.insert(QStringLiteral("config/x"), TS::entry(Value::string(QStringLiteral("Straße Ärger"))));
+        s->environments[1].entries.insert(QStringLiteral("config/x"), TS::entry(Value::string(QStringLiteral("cd"))));
+        s->environments[0].entries.insert(QStringLiteral("config/y"), TS::entry(Value::string(QStringLiteral("ab"))));
+        s->buildIndex();
+        Fixture f;
+        f.model.setSnapshot(s, TS::drift(*s, 0));
+        f.proxy.setOnlyDivergences(false);
+        const QList<std::pair<QString, Keys>> cases = {
+            {QStringLiteral("ÄRGER"), Keys{QStringLiteral("config/x")}},
+            {QStringLiteral("STRASSE"), Keys()}, // folding is per character, not full (ß stays ß)
+            {QStringLiteral("STRAßE"), Keys{QStringLiteral("config/x")}},
+            {QStringLiteral("ärgercd"), Keys()}, // never across two cells
+            {QStringLiteral("x") + QChar(u'\0'), Keys()}, // the separator cannot be searched for
+            {QStringLiteral("C"), Keys{QStringLiteral("config/x"), QStringLiteral("config/y")}},
+        };
+        for (const auto &[typed, expected] : cases) {
+            f.proxy.setFilterText(typed);
+            QCOMPARE(visibleKeys(f.proxy), expected);
+        }
+    }
+
     void newSnapshot()
     {
         auto f = loaded();
