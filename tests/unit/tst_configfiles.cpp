@@ -431,6 +431,79 @@ private Q_SLOTS:
         QCOMPARE(found.startsWith(u"a.yaml:"_s) ? found.mid(7) : found, expected);
     }
 
+    // The bundled demo workspace's story: each kind of drift it is meant to show.
+    void demo_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QStringList>("displays"); // development, staging, production
+        QTest::addColumn<bool>("stagingSameAsProduction");
+        QTest::addRow("pool size") << "database.poolSize" << QStringList{u"10"_s, u"20"_s, u"50"_s} << false;
+        QTest::addRow("log level") << "logging.level" << QStringList{u"debug"_s, u"info"_s, u"warn"_s} << false;
+        QTest::addRow("missing in staging") << "cache.ttlSeconds"
+                                            << QStringList{u"60"_s, u"(absent)"_s, u"300"_s} << false;
+        QTest::addRow("only in staging") << "featureToggles.debugToolbar"
+                                         << QStringList{u"(absent)"_s, u"true"_s, u"(absent)"_s} << false;
+        QTest::addRow("node version") << "runtime.node" << QStringList{u"18.19.0"_s, u"18.19.0"_s, u"16.20.2"_s}
+                                      << false;
+        QTest::addRow("timeout written differently") << "http.timeout" << QStringList{u"30"_s, u"30s"_s, u"30s"_s}
+                                                     << true;
+        QTest::addRow("memory as another quantity") << "resources.memory"
+                                                    << QStringList{u"256Mi"_s, u"512Mi"_s, u"0.5Gi"_s} << true;
+        QTest::addRow("reordered list") << "allowedOrigins"
+                                        << QStringList{u"[\"https://shop.example.com\",\"https://admin.example.com\"]"_s,
+                                                       u"[\"https://shop.example.com\",\"https://admin.example.com\"]"_s,
+                                                       u"[\"https://admin.example.com\",\"https://shop.example.com\"]"_s}
+                                        << false;
+        QTest::addRow("secret differs") << "database.password"
+                                        << QStringList{u"dev-only-password"_s, u"staging-Xq81!vR2"_s, u"prod-Lm29#kQ7"_s}
+                                        << false;
+        QTest::addRow("secret shared") << "payments.apikey"
+                                       << QStringList{u"sk_test_dev_4eC39HqLyjWDarjtT1zdp7dc"_s,
+                                                      u"sk_live_51HcPRODsharedKEYa9f3"_s,
+                                                      u"sk_live_51HcPRODsharedKEYa9f3"_s}
+                                       << true;
+    }
+    void demo()
+    {
+        QFETCH(QString, key);
+        QFETCH(QStringList, displays);
+        QFETCH(bool, stagingSameAsProduction);
+        const QVariantMap options{
+            {u"layers"_s, QVariantList{u"config/base.yaml"_s, u"config/{env}.yaml"_s}},
+            {u"dotenv"_s, u"env/{env}.env"_s},
+            {u"envMapping"_s, QVariantMap{{u"DB_POOL_SIZE"_s, u"database.poolSize"_s}}},
+        };
+        const QString demo = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo");
+        QList<Entry> entries;
+        QStringList found;
+        for (const QString &environment : {u"development"_s, u"staging"_s, u"production"_s}) {
+            const Outcome outcome = run(contextFor(demo, options, environment));
+            QVERIFY(outcome.finished);
+            QCOMPARE(outcome.error, QString());
+            QCOMPARE(outcome.result.warnings, QStringList());
+            const auto it = outcome.result.entries.constFind(u"config/"_s + key);
+            found.append(it == outcome.result.entries.cend() ? u"(absent)"_s : it->value.display());
+            entries.append(outcome.result.entries.value(u"config/"_s + key));
+        }
+        QCOMPARE(found, displays);
+        QCOMPARE(entries[1].value == entries[2].value, stagingSameAsProduction);
+    }
+
+    void demoProvenance()
+    {
+        const QVariantMap options{
+            {u"layers"_s, QVariantList{u"config/base.yaml"_s, u"config/{env}.yaml"_s}},
+            {u"dotenv"_s, u"env/{env}.env"_s},
+            {u"envMapping"_s, QVariantMap{{u"DB_POOL_SIZE"_s, u"database.poolSize"_s}}},
+        };
+        const Outcome outcome
+            = run(contextFor(QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo"), options, u"production"_s));
+        QVERIFY(outcome.finished);
+        QCOMPARE(chain(outcome.result, u"config/database.poolSize"_s),
+                 u"config/base.yaml:17:3=10 < config/production.yaml:9:3=40 < "
+                 "env/production.env (mapped variables):5:1=50"_s);
+    }
+
     void missingLayers_data()
     {
         QTest::addColumn<QVariantMap>("options");
