@@ -10,7 +10,10 @@ namespace {
 // layer's display of it is dropped. A URL carrying a password is blanked in any layer.
 void protectEntry(const QString &key, Entry &entry, const SecretPolicy &secrets)
 {
-    entry.value = secrets.protect(key, entry.value);
+    if (entry.sensitive && !entry.value.isSecret() && !entry.value.isMasked())
+        entry.value = Value::secret(secrets.fingerprint(entry.value));
+    else
+        entry.value = secrets.protect(key, entry.value);
     const bool secret = entry.value.isSecret();
     for (Origin &origin : entry.provenance) {
         if (secret || SecretPolicy::isUrlWithUserInfo(origin.display))

@@ -33,6 +33,9 @@ struct Entry {
     QList<Origin> provenance;
     qint32 source = -1; // index into EnvironmentCapture::sources
     bool stale = false; // the source failed now; this is the last good value
+    // The source knows this value is a secret (a Kubernetes Secret, say): it is fingerprinted
+    // whatever the workspace's secret patterns say.
+    bool sensitive = false;
 };
 
 enum class SourceState : quint8 { Pending, Fetching, Ok, Failed, Cancelled };

@@ -55,6 +55,7 @@ private:
             Entry entry;
             entry.value = Value::string(it.value().toString());
             entry.provenance = {Origin{0, 1, 1, it.value().toString()}};
+            entry.sensitive = it.key().startsWith(u"config/vault.");
             result.entries.insert(it.key(), entry);
         }
         Q_EMIT valuesAvailable(result);
@@ -151,13 +152,13 @@ private Q_SLOTS:
 
     void mergesSourcesAndProtectsSecrets()
     {
-        Workspace ws = workspace({scripted(QStringLiteral("a"), values({{"config/pool", "10"}, {"config/db.password", "hunter2"}})),
+        Workspace ws = workspace({scripted(QStringLiteral("a"), values({{"config/pool", "10"}, {"config/db.password", "hunter2"}, {"config/vault.signing", "k3y"}})),
                                   scripted(QStringLiteral("b"), values({{"config/pool", "20"}, {"config/other", "x"}}))});
         Capture capture(ws, secrets());
         const SnapshotPtr snapshot = runCapture(capture);
         QVERIFY(snapshot);
         QCOMPARE(snapshot->environmentCount(), 2);
-        QCOMPARE(snapshot->rowCount(), 3);
+        QCOMPARE(snapshot->rowCount(), 4);
         const int row = snapshot->rowOf(QStringLiteral("config/pool"));
         const Entry *pool = snapshot->entry(row, 0);
         // The later source wins; the earlier one's layer stays in the provenance chain.
@@ -173,6 +174,10 @@ private Q_SLOTS:
         for (const Origin &origin : password->provenance)
             QVERIFY(origin.display.isEmpty());
         QCOMPARE(snapshot->saltId, secrets().saltId());
+        // A value its source marks sensitive is a secret even though no pattern matches its key.
+        const Entry *signing = snapshot->entry(snapshot->rowOf(QStringLiteral("config/vault.signing")), 0);
+        QVERIFY(signing->value.isSecret());
+        QVERIFY(signing->provenance.constFirst().display.isEmpty());
     }
 
     void failingSourceKeepsOthersAndCarriesStaleValues()

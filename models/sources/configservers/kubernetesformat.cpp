@@ -177,6 +177,7 @@ SourceResult kubernetesResult(const QList<KubernetesObject> &objects, const QStr
             Entry entry;
             entry.value = storedValue(bytes, normaliser, &binary);
             entry.provenance.append({layer, 0, 0, secret ? QString() : entry.value.display()});
+            entry.sensitive = secret; // fingerprinted by the pipeline whatever the secret patterns say
             const QString key = prefix + name;
             if (result.entries.contains(key))
                 result.warnings.append(KubernetesText::tr("%1 %2 appears more than once (several namespaces?); "
