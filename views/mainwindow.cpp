@@ -192,7 +192,8 @@ void MainWindow::onSnapshotChanged()
     showCurrentKey();
     if (failed > 0) {
         m_sourcesDock->show();
-        m_messages->showMessage(tr("%n source(s) could not be read; their keys show as unknown.", nullptr, failed),
+        m_messages->showMessage(tr("Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.")
+                                    .arg(failed),
                                 MessageBar::Kind::Warning);
     }
     updateBaselineSelector();
@@ -261,7 +262,7 @@ void MainWindow::updateSummary()
                                                  locale.toString(snapshot->rowCount()));
     const int newDrift = m_view->matrixDelegate()->newDrift().size();
     if (newDrift > 0)
-        text += QStringLiteral(" · ") + tr("%n new since the last refresh", nullptr, newDrift);
+        text += QStringLiteral(" · ") + tr("new since the last refresh: %1").arg(locale.toString(newDrift));
     if (snapshot->takenAt.isValid())
         text += QStringLiteral(" · ")
             + tr("read %1").arg(locale.toString(snapshot->takenAt.toLocalTime(), QLocale::ShortFormat));
@@ -287,7 +288,7 @@ void MainWindow::setWatchInterval(int seconds)
 {
     m_watch->setInterval(seconds);
     if (seconds > 0)
-        m_messages->showInformation(tr("Watch mode: refreshing every %n second(s); new drift is marked.", nullptr, seconds));
+        m_messages->showInformation(tr("Watch mode: refreshing every %1 s; new drift is marked.").arg(seconds));
 }
 
 } // namespace DriftDeck

@@ -55,7 +55,8 @@ QString MatrixHeader::detailLine(int logicalIndex) const
     const QString score = tr("%1 %").arg(locale.toString(parity.toDouble() * 100, 'f', 1));
     if (drift == 0)
         return tr("%1 · no drift").arg(score);
-    return tr("%1 · %n drift(s)", nullptr, drift).arg(score);
+    // No plural form needed: "12 drifting" reads right for any number.
+    return tr("%1 · %2 drifting").arg(score, locale.toString(drift));
 }
 
 void MatrixHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const

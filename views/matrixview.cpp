@@ -150,11 +150,31 @@ void MatrixView::expandAllGroups()
 void MatrixView::applyDefaultColumnWidths()
 {
     const int character = fontMetrics().averageCharWidth();
-    setColumnWidth(0, 34 * character);
-    if (!model())
+    // The key column fits the keys (a sample of them, so 100,000 rows cost nothing).
+    int keyWidth = 24 * character;
+    if (model()) {
+        int sampled = 0;
+        for (int group = 0; group < model()->rowCount() && sampled < 500; ++group) {
+            const QModelIndex parent = model()->index(group, 0);
+            const int rows = std::min(model()->rowCount(parent), 500 - sampled);
+            for (int row = 0; row < rows; ++row) {
+                const QString key = model()->index(row, 0, parent).data().toString();
+                keyWidth = std::max(keyWidth, fontMetrics().horizontalAdvance(key) + 2 * indentation() + 12);
+            }
+            sampled += rows;
+        }
+    }
+    keyWidth = std::min(keyWidth, 48 * character);
+    setColumnWidth(0, keyWidth);
+    if (!model() || model()->columnCount() < 2)
         return;
-    for (int column = 1; column < model()->columnCount(); ++column)
-        setColumnWidth(column, 22 * character);
+    // Environments share the remaining width, within reason: a few environments get room for
+    // their values, many get a readable minimum and a scroll bar.
+    const int environments = model()->columnCount() - 1;
+    const int share = (viewport()->width() - keyWidth) / environments;
+    const int width = std::clamp(share, 22 * character, 40 * character);
+    for (int column = 1; column <= environments; ++column)
+        setColumnWidth(column, width);
 }
 
 void MatrixView::resizeEvent(QResizeEvent *event)

@@ -48,6 +48,8 @@ inline QPalette lightPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x29, 0x80, 0xb9));
     p.setColor(QPalette::PlaceholderText, QColor(0x70, 0x7d, 0x8a));
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa2, 0xa4));
     return p;
 }
 

@@ -6,6 +6,7 @@
 #include "keydrilldown.h"
 #include "mainwindow.h"
 #include "markexpecteddialog.h"
+#include "matrixdelegate.h"
 #include "matrixheader.h"
 #include "matrixview.h"
 #include "messagebar.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void markExpectedWritesRule();
     void restoresSession();
     void paletteChangeRepaints();
+    void refreshMarksNewDrift();
 
 private:
     bool openWorkspace(MainWindow &window);
@@ -359,6 +361,29 @@ void TestMainWindow::paletteChangeRepaints()
     QVERIFY(view->viewport()->grab().toImage().pixelColor(probe).lightnessF() > 0.5);
     window.setPalette(GuiTestData::darkPalette());
     QVERIFY(view->viewport()->grab().toImage().pixelColor(probe).lightnessF() < 0.5);
+}
+
+void TestMainWindow::refreshMarksNewDrift()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openWorkspace(window));
+    QVERIFY(window.matrixView()->matrixDelegate()->newDrift().isEmpty());
+    // Staging's timeout changes: one new drifting cell after the next refresh.
+    QVERIFY(GuiTestData::writeFile(m_dir.path() + QStringLiteral("/config/staging.yaml"),
+                                   "database:\n  poolSize: 20\ncache:\n  ttl: 120\nservice:\n  timeout: 45\n"));
+    QSignalSpy finished(window.session(), &WorkspaceSession::snapshotChanged);
+    QTest::keySequence(&window, QKeySequence::Refresh);
+    QTRY_COMPARE(finished.size(), 1);
+    const QSet<QString> expected{MatrixDelegate::newDriftId(QStringLiteral("config/service.timeout"), QStringLiteral("staging"))};
+    QCOMPARE(window.matrixView()->matrixDelegate()->newDrift(), expected);
+    QVERIFY(window.matrixView()->matrixDelegate()->isNewDrift(cell(window, QStringLiteral("config/service.timeout"), {})));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("driftSummary"))->text().contains(QStringLiteral("new since the last refresh: 1")));
+
+    // Another refresh without changes: nothing is new any more.
+    QTest::keySequence(&window, QKeySequence::Refresh);
+    QTRY_COMPARE(finished.size(), 2);
+    QVERIFY(window.matrixView()->matrixDelegate()->newDrift().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

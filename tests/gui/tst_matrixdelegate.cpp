@@ -274,7 +274,7 @@ void TestMatrixDelegate::headerShowsParityAndBaseline()
     QCOMPARE(header.titleLine(1), QStringLiteral("staging"));
     const EnvironmentParity &parity = model.driftResult().parity(0);
     QVERIFY(parity.drift > 0);
-    QVERIFY2(header.detailLine(1).contains(QStringLiteral("%1 drift").arg(parity.drift)), qPrintable(header.detailLine(1)));
+    QVERIFY2(header.detailLine(1).contains(QStringLiteral("%1 drifting").arg(parity.drift)), qPrintable(header.detailLine(1)));
     QVERIFY(header.detailLine(1).contains(u'%'));
 
     // Clicking staging asks for it as the baseline; clicking the baseline asks for nothing.

@@ -1,0 +1,87 @@
+// Renders the main window on the bundled demo workspace in a light and a dark palette. With
+// DRIFTDECK_WRITE_SCREENSHOTS=1 the images replace resources/screenshots/main-{light,dark}.png
+// (for the README); otherwise they are only checked: the demo opens without errors, and the
+// pictures are as light or dark as their palette.
+#include "guitestdata.h"
+#include "itemmodels/matrixfilterproxy.h"
+#include "itemmodels/matrixmodel.h"
+#include "mainwindow.h"
+#include "matrixview.h"
+#include "messagebar.h"
+#include "pipeline/workspacesession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace DriftDeck;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void render_data();
+    void render();
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("driftdeck-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSize(9);
+    QApplication::setFont(font);
+}
+
+void TestScreenshots::render_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("light") << QStringLiteral("light");
+    QTest::addRow("dark") << QStringLiteral("dark");
+}
+
+void TestScreenshots::render()
+{
+    QFETCH(QString, name);
+    const QString demo = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/workspace.yaml");
+    if (!QFileInfo::exists(demo))
+        QSKIP("The demo workspace is missing");
+    QSettings().clear();
+    const bool dark = name == u"dark";
+    QApplication::setPalette(dark ? GuiTestData::darkPalette() : GuiTestData::lightPalette());
+
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openPath(demo));
+    QTRY_VERIFY_WITH_TIMEOUT(window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(), 10000);
+    window.resize(1280, 720);
+    // A cell with a real difference selected, so the drill-down shows something.
+    const QModelIndex pool = window.filterProxy()->mapFromSource(
+        window.matrixModel()->indexForKey(QStringLiteral("config/database.poolSize"), 2));
+    if (pool.isValid())
+        window.matrixView()->setCurrentIndex(pool);
+    QTest::qWait(50);
+    if (window.messageBar()->isVisible())
+        qInfo() << "message bar:" << window.messageBar()->text();
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    const QColor corner = image.pixelColor(image.width() / 2, image.height() / 2);
+    QCOMPARE(corner.lightnessF() < 0.5, dark);
+    if (qEnvironmentVariableIntValue("DRIFTDECK_WRITE_SCREENSHOTS")) {
+        const QString folder = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/screenshots");
+        QDir().mkpath(folder);
+        QVERIFY(image.save(folder + QStringLiteral("/main-%1.png").arg(name)));
+    }
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
