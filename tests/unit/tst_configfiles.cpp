@@ -706,6 +706,18 @@ private Q_SLOTS:
         QCOMPARE(chain(outcome.result, u"config/a"_s), u"dup.yaml:3:1=3"_s);
     }
 
+    // .env files carry the secrets: they are read for each use and never kept in the cache.
+    void dotenvNotCached()
+    {
+        ConfigFileCache &cache = ConfigFileCache::instance();
+        QCOMPARE(cache.size(), 0);
+        QVERIFY(runLayers(fixtures, {u"formats.env"_s}).finished);
+        QVERIFY(run(contextFor(fixtures, {{u"layers"_s, QVariantList{u"formats.properties"_s}},
+                                          {u"dotenv"_s, u"staging.env"_s}}))
+                    .finished);
+        QCOMPARE(cache.size(), 1);
+    }
+
     // Twenty environments on one base file parse it once; a changed file is parsed again.
     void sharedParsing()
     {

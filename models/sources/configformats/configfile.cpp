@@ -35,11 +35,17 @@ qsizetype firstInvalidUtf8(QByteArrayView text)
         char32_t minimum = 0;
         char32_t codePoint = 0;
         if ((c & 0xE0) == 0xC0) {
-            length = 2, minimum = 0x80, codePoint = c & 0x1F;
+            length = 2;
+            minimum = 0x80;
+            codePoint = c & 0x1F;
         } else if ((c & 0xF0) == 0xE0) {
-            length = 3, minimum = 0x800, codePoint = c & 0x0F;
+            length = 3;
+            minimum = 0x800;
+            codePoint = c & 0x0F;
         } else if ((c & 0xF8) == 0xF0) {
-            length = 4, minimum = 0x10000, codePoint = c & 0x07;
+            length = 4;
+            minimum = 0x10000;
+            codePoint = c & 0x07;
         } else {
             return i;
         }

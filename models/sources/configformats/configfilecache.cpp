@@ -48,6 +48,12 @@ ConfigFileContentPtr ConfigFileCache::loadUnlessBusy(const Request &request, con
 
 ConfigFileContentPtr ConfigFileCache::get(const Request &request, const Normaliser &normaliser, bool wait)
 {
+    if (request.format == ConfigFormat::Dotenv) {
+        // .env files hold the secrets and belong to one environment: sharing gains nothing, and
+        // secrets should not stay in memory longer than one read.
+        return std::make_shared<const ConfigFileContent>(
+            readConfigFile(request.absolutePath, request.displayPath, request.format, normaliser, request.keyPrefix));
+    }
     const QFileInfo info(request.absolutePath);
     const QString stamp = QString::number(info.size()) + u'@'
         + QString::number(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());

@@ -18,7 +18,8 @@ using ConfigFileContentPtr = std::shared_ptr<const ConfigFileContent>;
 // Parsed configuration files shared by every source that reads them: twenty environments
 // layered on one base.yaml parse it once, even when they all start at the same moment.
 // An entry is reused while the file keeps its size and modification time; errors are cached
-// too (the same bytes give the same error). Thread-safe.
+// too (the same bytes give the same error). .env files are read afresh each time and never kept.
+// Thread-safe.
 class ConfigFileCache
 {
 public:
