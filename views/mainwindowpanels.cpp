@@ -55,8 +55,7 @@ void MainWindow::createPanels()
             m_sources->loadSnapshot(*snapshot);
     });
     connect(m_sources, &SourcesPanel::cancelRequested, m_session, &WorkspaceSession::cancelRefresh);
-    // The session reads every source again; one source alone cannot be merged into a snapshot yet.
-    connect(m_sources, &SourcesPanel::retryRequested, m_session, &WorkspaceSession::refresh);
+    connect(m_sources, &SourcesPanel::retryRequested, m_session, &WorkspaceSession::retrySource);
 }
 
 void MainWindow::showCurrentKey()

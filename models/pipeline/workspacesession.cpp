@@ -3,6 +3,7 @@
 #include "capture.h"
 #include "drift/driftengine.h"
 #include "inputfile.h"
+#include "sourceretry.h"
 #include "workspace/workspaceloader.h"
 
 #include <QFileInfo>
@@ -30,6 +31,7 @@ bool WorkspaceSession::open(const QString &path)
     m_path = QFileInfo(path).absoluteFilePath();
     m_workspace = std::move(input.workspace);
     m_snapshot.reset();
+    m_latest.reset();
     m_drift = DriftResult();
     m_baseline = -1;
     Q_EMIT opened();
@@ -47,6 +49,7 @@ void WorkspaceSession::close()
     m_path.clear();
     m_workspace.reset();
     m_snapshot.reset();
+    m_latest.reset();
     m_drift = DriftResult();
     m_baseline = -1;
     Q_EMIT opened();
@@ -118,10 +121,88 @@ void WorkspaceSession::refresh()
     capture->start();
 }
 
+void WorkspaceSession::retrySource(const QString &environment, const QString &sourceId)
+{
+    if (!m_workspace || !m_latest || m_capture)
+        return; // nothing to splice into, or a full refresh is reading it already
+    const int env = m_latest->environmentIndex(environment);
+    if (env < 0)
+        return;
+    QString error;
+    const std::optional<SecretPolicy> secrets = secretPolicyFor(*m_workspace, &error);
+    if (!secrets) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    const bool whole = sourceSharesKeys(m_latest->environments[env], sourceId);
+    const Workspace reduced = retryWorkspace(*m_workspace, environment, whole ? QString() : sourceId);
+    auto *capture = new Capture(reduced, *secrets, this);
+    capture->setCredentialProvider(m_credentials);
+    capture->setPrevious(m_latest);
+    m_retries.append(capture);
+    const quint64 generation = m_refreshGeneration;
+    connect(capture, &Capture::sourceStarted, this, &WorkspaceSession::sourceStarted);
+    connect(capture, &Capture::sourceFinished, this, &WorkspaceSession::sourceFinished);
+    connect(capture, &Capture::progress, this, &WorkspaceSession::refreshProgress);
+    connect(capture, &Capture::finished, this, [this, capture, sourceId, whole, generation](SnapshotPtr fresh) {
+        capture->deleteLater();
+        m_retries.removeAll(capture);
+        Q_EMIT refreshFinished(false);
+        if (fresh && fresh->environmentCount() == 1)
+            spliceRetry(fresh->environments.first(), sourceId, whole, generation);
+    });
+    Q_EMIT refreshStarted(capture->total());
+    capture->start();
+}
+
+void WorkspaceSession::spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment,
+                                   quint64 generation)
+{
+    if (generation != m_refreshGeneration || !m_latest)
+        return; // a full refresh (or another workspace) superseded the retry
+    const SnapshotPtr base = m_latest;
+    auto *watcher = new QFutureWatcher<SnapshotPtr>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, base, fresh, sourceId, wholeEnvironment, generation] {
+                watcher->deleteLater();
+                if (generation != m_refreshGeneration)
+                    return;
+                if (base != m_latest) // another retry landed meanwhile: splice into that one
+                    return spliceRetry(fresh, sourceId, wholeEnvironment, generation);
+                if (SnapshotPtr updated = watcher->result())
+                    publish(std::move(updated), true);
+            });
+    watcher->setFuture(QtConcurrent::run([base, fresh, sourceId, wholeEnvironment]() -> SnapshotPtr {
+        const int env = base->environmentIndex(fresh.name);
+        if (env < 0)
+            return nullptr;
+        if (wholeEnvironment)
+            return replaceEnvironment(*base, fresh);
+        if (std::optional<EnvironmentCapture> spliced = spliceSource(base->environments[env], sourceId, fresh))
+            return replaceEnvironment(*base, *spliced);
+        // The fresh keys now overlap another source's: only a whole read of the environment is exact.
+        return nullptr;
+    }));
+}
+
 void WorkspaceSession::cancelRefresh()
 {
-    if (!m_capture)
+    const bool retrying = !m_retries.isEmpty();
+    for (const QPointer<Capture> &retry : std::as_const(m_retries)) {
+        if (!retry)
+            continue;
+        retry->disconnect(this);
+        connect(retry, &Capture::finished, retry, &QObject::deleteLater);
+        retry->cancel();
+    }
+    m_retries.clear();
+    if (!m_capture) {
+        if (retrying) {
+            ++m_refreshGeneration; // drop splices still on their way
+            Q_EMIT refreshFinished(true);
+        }
         return;
+    }
     Capture *capture = m_capture;
     m_capture.clear();
     ++m_refreshGeneration; // whatever it still delivers is dropped
@@ -162,6 +243,7 @@ void WorkspaceSession::publish(SnapshotPtr snapshot, bool newSnapshot)
     int baseline = m_baseline;
     if (baseline < 0 || baseline >= snapshot->environmentCount())
         baseline = defaultBaseline(*snapshot);
+    m_latest = snapshot;
     const quint64 generation = ++m_driftGeneration;
     const QDate date = today();
     auto *watcher = new QFutureWatcher<DriftResult>(this);

@@ -40,10 +40,14 @@ public:
     SnapshotPtr snapshot() const { return m_snapshot; }
     const DriftResult &drift() const { return m_drift; }
     int baseline() const { return m_baseline; }
-    bool isRefreshing() const { return !m_capture.isNull(); }
+    bool isRefreshing() const { return !m_capture.isNull() || !m_retries.isEmpty(); }
 
     void setBaseline(int environment);
     void refresh();
+    // Reads one source of one environment again and splices its keys into the current capture
+    // (the whole environment when the source shares keys with another; see sourceretry.h).
+    // A full refresh supersedes it. Progress arrives through sourceStarted/sourceFinished.
+    void retrySource(const QString &environment, const QString &sourceId);
     void cancelRefresh();
     // Re-reads the workspace's policy (e.g. after a rule was added) and recomputes drift.
     bool reloadPolicy();
@@ -65,15 +69,18 @@ Q_SIGNALS:
 
 private:
     void publish(SnapshotPtr snapshot, bool newSnapshot);
+    void spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment, quint64 generation);
     int defaultBaseline(const Snapshot &snapshot) const;
 
     QString m_path;
     std::optional<Workspace> m_workspace;
     SnapshotPtr m_snapshot;
+    SnapshotPtr m_latest; // the newest snapshot handed to publish(), drift maybe still computing
     DriftResult m_drift;
     int m_baseline = -1;
     QDate m_today;
     QPointer<Capture> m_capture;
+    QList<QPointer<Capture>> m_retries;
     CredentialProvider *m_credentials = nullptr;
     quint64 m_refreshGeneration = 0;
     quint64 m_driftGeneration = 0;
