@@ -119,8 +119,13 @@ void KeyDrillDown::buildLayout()
     // Source and note are spelt out below for the compared environment; the table stays narrow.
     m_table->setColumnHidden(KeyDetailModel::SourceColumn, true);
     m_table->setColumnHidden(KeyDetailModel::NoteColumn, true);
+    // Names and verdicts are short and sized to fit; the value and the layer share what is left
+    // and elide (full text in the tooltip and below), so the dock never scrolls sideways.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(KeyDetailModel::ValueColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(KeyDetailModel::WinningLayerColumn, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.row() != m_baseline)
             setComparedEnvironment(index.row());
@@ -245,9 +250,10 @@ void KeyDrillDown::showKey(SnapshotPtr snapshot, const DriftResult &result, cons
             m_verdicts.append({result.status(m_row, env), result.note(m_row, env), result.rule(m_row, env)});
     }
     m_model->setKey(m_snapshot, result, key);
-    // As tall as its rows (up to a point), so the values below get the room.
+    // Exactly as tall as its rows (up to a point, then it scrolls): the splitter must not squeeze
+    // it to two rows, and the values below get the rest.
     const int rows = std::clamp(m_model->rowCount(), 1, VisibleEnvironmentRows);
-    m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
                               + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
 
     m_compareCombo->clear();

