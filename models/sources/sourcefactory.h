@@ -5,11 +5,21 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
 
 namespace DriftDeck {
+
+// A problem inside a structured option (a list of maps, a map of queries), found by
+// SourceOption::check. path leads from the option to the node at fault: map keys as strings,
+// list indexes as ints ({0, "metric"} is versions[0].metric).
+struct OptionProblem {
+    QVariantList path;
+    QString message;
+    bool atKey = false; // point at the key (an unknown or misspelt key), not at its value
+};
 
 // What one option of a source type accepts; the workspace loader validates against this, so a
 // misspelt or mistyped option is reported with file, line and a did-you-mean.
@@ -19,6 +29,10 @@ struct SourceOption {
     Kind kind = Kind::String;
     bool required = false;
     QString description;
+    // Checks what the option holds beyond its kind (keys of nested maps, their types, environment
+    // names), so the loader reports each problem at its line. environments: the workspace's, or
+    // null when a source checks its own options at run time.
+    std::function<QList<OptionProblem>(const QVariant &value, const QStringList *environments)> check = {};
 };
 
 struct SourceType {

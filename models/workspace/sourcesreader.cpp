@@ -27,9 +27,38 @@ QStringList optionNames(const SourceType &type)
     return names;
 }
 
+// Reports what an option's own check found, each problem at the line its path leads to.
+void reportOptionProblems(NodeReader &reader, const YamlNode &node, const QString &path,
+                          const QList<OptionProblem> &problems)
+{
+    for (const OptionProblem &problem : problems) {
+        const YamlNode *at = &node;
+        const YamlEntry *entry = nullptr;
+        QString where = path;
+        for (const QVariant &step : problem.path) {
+            if (step.typeId() != QMetaType::QString && at->isSequence() && step.toLongLong() >= 0
+                && step.toLongLong() < at->items.size()) {
+                at = at->items[step.toLongLong()].get();
+                entry = nullptr;
+                where = NodeReader::child(where, step.toLongLong());
+            } else if (const YamlEntry *e = at->isMap() ? at->entry(step.toString()) : nullptr) {
+                entry = e;
+                at = e->value.get();
+                where = NodeReader::child(where, e->key);
+            } else {
+                break;
+            }
+        }
+        if (problem.atKey && entry)
+            reader.error(*entry, where, problem.message);
+        else
+            reader.error(*at, where, problem.message);
+    }
+}
+
 // Reads the type-specific options of one map (the source itself or one override) into options.
 void readOptions(NodeReader &reader, const YamlNode &map, const QString &path, const SourceType *type,
-                 bool isOverride, QVariantMap *options)
+                 bool isOverride, const QStringList &environments, QVariantMap *options)
 {
     for (const auto &entry : map.entries) {
         if (!isOverride && commonKeys().contains(entry.key))
@@ -48,8 +77,11 @@ void readOptions(NodeReader &reader, const YamlNode &map, const QString &path, c
                          LoaderText::tr("unknown option \"%1\"%2").arg(entry.key, didYouMean(entry.key, candidates)));
             continue;
         }
-        if (const auto value = readSourceOption(reader, *option, *entry.value, entryPath))
+        if (const auto value = readSourceOption(reader, *option, *entry.value, entryPath)) {
+            if (option->check)
+                reportOptionProblems(reader, *entry.value, entryPath, option->check(*value, &environments));
             options->insert(entry.key, *value);
+        }
     }
 }
 
@@ -103,7 +135,7 @@ void readOverrides(NodeReader &reader, const YamlNode &node, const QString &path
         if (!reader.expectMap(*entry.value, entryPath))
             continue;
         QVariantMap options;
-        readOptions(reader, *entry.value, entryPath, type, true, &options);
+        readOptions(reader, *entry.value, entryPath, type, true, environments, &options);
         spec->overrides.insert(entry.key, options);
     }
 }
@@ -244,7 +276,7 @@ QList<SourceSpec> readSources(NodeReader &reader, const YamlNode &node, const QS
         if (const YamlNode *normalise = map.value(u"normalise"))
             readNormalisation(reader, *normalise, NodeReader::child(itemPath, u"normalise"), &spec.normalisation);
 
-        readOptions(reader, map, itemPath, type, false, &spec.options);
+        readOptions(reader, map, itemPath, type, false, environments, &spec.options);
         if (const YamlNode *overrides = map.value(u"overrides"))
             readOverrides(reader, *overrides, NodeReader::child(itemPath, u"overrides"), environments, type, &spec);
         if (type)

@@ -116,8 +116,11 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(u"metric/errors"_s), u"7"_s);
         QCOMPARE(outcome.result.entries.value(u"metric/errors"_s).value.kind(), ValueKind::Number);
         QCOMPARE(outcome.value(u"metric/ratio"_s), u"3.5"_s);
-        QVERIFY(!outcome.has(u"metric/perRoute"_s));
-        QVERIFY(!outcome.has(u"metric/nothing"_s));
+        // No single number: those rows are unknown, saying why, and the rest is read.
+        QCOMPARE(outcome.result.entries.value(u"metric/perRoute"_s).value.kind(), ValueKind::Masked);
+        QCOMPARE(outcome.value(u"metric/perRoute"_s), u"the query returned 2 series; aggregate it (sum, max) to one"_s);
+        QCOMPARE(outcome.result.entries.value(u"metric/nothing"_s).value.kind(), ValueKind::Masked);
+        QCOMPARE(outcome.value(u"metric/nothing"_s), u"the query returned no series"_s);
         QStringList warnings = outcome.result.warnings;
         warnings.sort();
         QCOMPARE(warnings, QStringList({
@@ -126,6 +129,72 @@ private Q_SLOTS:
                                u"runtime/checkout-api.version: rollout in progress (1.4.2, 1.5.0)"_s,
                                u"runtime/ghost.version: no absent_build_info series with a \"version\" label"_s,
                            }));
+    }
+
+    void oneBadQueryAmongGoodOnes()
+    {
+        const QVariantMap options{
+            {u"url"_s, m_prometheus.url().toString()},
+            {u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"worker_build_info"_s}, {u"key"_s, u"worker"_s}},
+                                         QVariantMap{{u"metric"_s, u"broken_build_info{job="_s}, {u"key"_s, u"broken"_s}}}},
+            {u"queries"_s, QVariantMap{{u"errors"_s, u"sum(app_errors_total)"_s},
+                                       {u"unparsable"_s, u"sum(("_s},
+                                       {u"manyToMany"_s, u"app_errors_total + on() app_errors_total"_s}}},
+        };
+        const SourceOutcome outcome = runSource(u"prometheus"_s, options, u"ci:s3cret"_s);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(outcome.value(u"metric/errors"_s), u"7"_s);
+        QCOMPARE(outcome.value(u"runtime/worker.version"_s), u"2.0.1"_s);
+
+        // Each failed query's row is unknown with the server's own words; Prometheus answers 400
+        // for a query it cannot parse and 422 for one it cannot execute.
+        const auto unknown = [&](const QString &key) {
+            const Entry entry = outcome.result.entries.value(key);
+            return entry.value.isMasked() ? entry.value.display() : u"not unknown: "_s + entry.value.display();
+        };
+        QVERIFY2(unknown(u"metric/unparsable"_s).startsWith(u"HTTP 400, bad_data: "_s), qPrintable(unknown(u"metric/unparsable"_s)));
+        QVERIFY2(unknown(u"metric/unparsable"_s).contains(u"parse error"_s), qPrintable(unknown(u"metric/unparsable"_s)));
+        QVERIFY2(unknown(u"metric/manyToMany"_s).startsWith(u"HTTP 422, execution: "_s), qPrintable(unknown(u"metric/manyToMany"_s)));
+        QVERIFY2(unknown(u"metric/manyToMany"_s).contains(u"many-to-many"_s), qPrintable(unknown(u"metric/manyToMany"_s)));
+        QVERIFY2(unknown(u"runtime/broken.version"_s).startsWith(u"HTTP 400, bad_data: "_s),
+                 qPrintable(unknown(u"runtime/broken.version"_s)));
+        // The source says which queries failed, as warnings beside the values it read.
+        QCOMPARE(outcome.result.warnings.size(), 3);
+        QVERIFY(outcome.result.warnings.contains(u"metric/unparsable: query sum(( failed: "_s + unknown(u"metric/unparsable"_s)));
+        QVERIFY(outcome.result.warnings.contains(u"metric/manyToMany: query app_errors_total + on() app_errors_total failed: "_s
+                                                 + unknown(u"metric/manyToMany"_s)));
+    }
+
+    void thresholdsPerEnvironment_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("display");
+        QTest::addRow("staging: the default limits") << u"staging"_s << u"warning"_s << u"7 (warning: at or above 5)"_s;
+        QTest::addRow("production: its own") << u"production"_s << u"critical"_s << u"7 (critical: at or above 6)"_s;
+        QTest::addRow("development: none crossed") << u"development"_s << u"ok"_s << u"7 (ok)"_s;
+    }
+
+    void thresholdsPerEnvironment()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QString, state);
+        QFETCH(QString, display);
+        const QVariantMap errors{
+            {u"query"_s, u"sum(app_errors_total)"_s},
+            {u"warning"_s, 5},
+            {u"critical"_s, 10},
+            {u"environments"_s, QVariantMap{{u"production"_s, QVariantMap{{u"warning"_s, 1}, {u"critical"_s, 6}}},
+                                            {u"development"_s, QVariantMap{{u"warning"_s, 8}}}}},
+        };
+        const SourceOutcome outcome = runSource(u"prometheus"_s,
+                                                {{u"url"_s, m_prometheus.url().toString()},
+                                                 {u"queries"_s, QVariantMap{{u"errors"_s, errors}}}},
+                                                u"ci:s3cret"_s, 10000, environment);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        const Value value = outcome.result.entries.value(u"metric/errors"_s).value;
+        QCOMPARE(value.canonical(), state);
+        QCOMPARE(value.display(), display);
     }
 
     void failures_data()

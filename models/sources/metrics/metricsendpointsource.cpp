@@ -61,9 +61,10 @@ SourceType metricsEndpointSourceType()
     type.options = HttpSource::commonOptions();
     type.options += {
         {u"versions"_s, Kind::Any, false,
-         MetricsEndpointSource::tr("Info metrics that carry a version label: [{metric, label, key}].")},
+         MetricsEndpointSource::tr("Info metrics that carry a version label: [{metric, label, key}]."), checkVersions},
         {u"infra"_s, Kind::StringList, false,
-         MetricsEndpointSource::tr("Exporters whose versions to read: %1.").arg(knownInfrastructure().join(u", "_s))},
+         MetricsEndpointSource::tr("Exporters whose versions to read: %1.").arg(knownInfrastructure().join(u", "_s)),
+         checkInfrastructure},
     };
     type.acceptsCredentials = true;
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {

@@ -10,6 +10,19 @@ namespace DriftDeck {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A row whose query failed: unknown (nothing to compare), showing why.
+Entry unknownEntry(const QString &why)
+{
+    Entry entry;
+    entry.value = Value::masked(why);
+    entry.provenance.append({0, 0, 0, why});
+    return entry;
+}
+
+} // namespace
+
 void PrometheusSource::start()
 {
     if (!optionError().isEmpty())
@@ -25,14 +38,17 @@ void PrometheusSource::start()
         planned.promql = u"group by (%1) (%2)"_s.arg(version.label, version.metric);
         m_planned.append(planned);
     }
-    const QVariantMap queries = m_context.options.value(u"queries"_s).toMap();
-    for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
-        Planned planned;
-        planned.name = it.key();
-        planned.promql = it.value().toString().trimmed();
-        if (planned.promql.isEmpty())
-            return fail(tr("queries.%1 is empty").arg(it.key()));
-        m_planned.append(planned);
+    if (m_context.options.contains(u"queries"_s)) {
+        const QList<MetricQuery> queries = metricQueries(m_context.options.value(u"queries"_s), m_context.environment, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        for (const MetricQuery &query : queries) {
+            Planned planned;
+            planned.name = query.name;
+            planned.promql = query.promql;
+            planned.thresholds = query.thresholds;
+            m_planned.append(planned);
+        }
     }
     if (m_planned.isEmpty())
         return fail(tr("Nothing to read: set versions, infra or queries"));
@@ -47,15 +63,16 @@ void PrometheusSource::start()
         if (!authorization.isEmpty())
             request.setHeader("Authorization", authorization);
         send(request, [this, i](const HttpResponse &response) {
-            if (!response.errorString.isEmpty())
-                return fail(response.errorString);
+            Planned &planned = m_planned[i];
+            planned.url = response.url;
             // Errors of the API itself come as JSON with errorType; anything else (401 from a
             // proxy or the web config, 404 for a wrong path) is explained by its status.
-            if (!response.ok() && !response.header("Content-Type").contains("json"))
-                return fail(response.statusMessage());
-            m_planned[i].status = response.status;
-            m_planned[i].body = response.body;
-            m_planned[i].url = response.url;
+            if (!response.errorString.isEmpty())
+                planned.failure = response.errorString;
+            else if (!response.ok() && !response.header("Content-Type").contains("json"))
+                planned.failure = response.statusMessage();
+            planned.status = response.status;
+            planned.body = response.body;
             if (--m_outstanding == 0)
                 allAnswered();
         });
@@ -69,31 +86,54 @@ void PrometheusSource::allAnswered()
         [planned = m_planned, layer] {
             SourceResult result;
             result.layers.append(layer);
+            QString firstFailure;
+            int failures = 0;
             for (const Planned &query : planned) {
                 const bool isVersion = !query.version.key.isEmpty();
                 const QString key = isVersion ? query.version.key : u"metric/"_s + query.name;
-                const Answer answer = parseAnswer(query.status, query.body, isVersion ? query.version.label : QString());
-                if (!answer.errorString.isEmpty())
-                    return SourceResult::failure(tr("%1: query %2 failed: %3").arg(key, query.promql, answer.errorString));
+                Answer answer;
+                if (query.failure.isEmpty())
+                    answer = parseAnswer(query.status, query.body, isVersion ? query.version.label : QString());
+                if (!query.failure.isEmpty() || !answer.errorString.isEmpty()) {
+                    const QString message = !query.failure.isEmpty()
+                        ? query.failure
+                        : tr("%1: query %2 failed: %3").arg(key, query.promql, answer.errorString);
+                    if (failures++ == 0)
+                        firstFailure = message;
+                    result.warnings.append(message);
+                    result.entries.insert(key, unknownEntry(!query.failure.isEmpty() ? query.failure
+                                                                                    : answer.errorString));
+                    continue;
+                }
                 if (isVersion) {
                     addVersionRow(result, query.version, answer.labelValues);
                     continue;
                 }
                 if (answer.series != 1) {
-                    result.warnings.append(answer.series == 0
-                                               ? tr("%1: the query returned no series").arg(key)
-                                               : tr("%1: the query returned %2 series; aggregate it (sum, max) to one")
-                                                     .arg(key)
-                                                     .arg(answer.series));
+                    const QString why = answer.series == 0
+                        ? tr("the query returned no series")
+                        : tr("the query returned %1 series; aggregate it (sum, max) to one").arg(answer.series);
+                    result.warnings.append(key + u": "_s + why);
+                    result.entries.insert(key, unknownEntry(why));
                     continue;
                 }
                 bool ok = false;
                 const double number = answer.value.toDouble(&ok);
                 Entry entry;
-                entry.value = ok && std::isfinite(number) ? Value::number(number, answer.value) : Value::string(answer.value);
+                if (ok && std::isfinite(number)) {
+                    entry.value = metricValue(answer.value, number, query.thresholds);
+                } else {
+                    entry.value = Value::string(answer.value);
+                    if (!query.thresholds.isEmpty())
+                        result.warnings.append(tr("%1: %2 is not a finite number; its thresholds do not apply")
+                                                   .arg(key, answer.value));
+                }
                 entry.provenance.append({0, 0, 0, answer.value});
                 result.entries.insert(key, entry);
             }
+            // Nothing answered: the server (or the way to it) is the problem, not one query.
+            if (failures == int(planned.size()))
+                return SourceResult::failure(firstFailure);
             return result;
         },
         [this](SourceResult &&result) { finish(std::move(result)); });
@@ -154,10 +194,14 @@ SourceType prometheusSourceType()
     type.options = HttpSource::commonOptions();
     type.options += {
         {u"versions"_s, Kind::Any, false,
-         PrometheusSource::tr("Info metrics that carry a version label: [{metric, label, key}].")},
+         PrometheusSource::tr("Info metrics that carry a version label: [{metric, label, key}]."), checkVersions},
         {u"infra"_s, Kind::StringList, false,
-         PrometheusSource::tr("Exporters whose versions to read: %1.").arg(knownInfrastructure().join(u", "_s))},
-        {u"queries"_s, Kind::Map, false, PrometheusSource::tr("Named PromQL queries, each giving one number.")},
+         PrometheusSource::tr("Exporters whose versions to read: %1.").arg(knownInfrastructure().join(u", "_s)),
+         checkInfrastructure},
+        {u"queries"_s, Kind::Map, false,
+         PrometheusSource::tr("Named PromQL queries, each giving one number: name: query, or name: {query, warning, "
+                              "critical, direction, environments: {<env>: {warning, critical}}}."),
+         checkMetricQueries},
     };
     type.acceptsCredentials = true;
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/http/httpsource.h"
+#include "metricqueries.h"
 #include "sources/sourcefactory.h"
 #include "versionrows.h"
 
@@ -10,8 +11,13 @@ namespace DriftDeck {
 // HTTP API (instant queries, GET /api/v1/query):
 //   versions: [{metric: checkout_build_info, label: version, key: checkout-api}] → runtime/checkout-api.version
 //   infra: [postgres, redis, node]  → infra/postgres.version, infra/redis.version, infra/node.kernel
-//   queries: {errorRate: 'sum(rate(http_errors_total[5m]))'} → metric/errorRate (a number)
+//   queries: {errorRate: 'sum(rate(http_errors_total[5m]))'} → metric/errorRate (a number), or
+//            {errorRate: {query, warning, critical, environments: {staging: {warning}}}} → the
+//            row compares by state (ok, warning, critical) under this environment's limits
 // Several versions at once mean a rollout is in progress: the row lists them, with a warning.
+// A query that fails (bad PromQL, an error answer, a malformed body, no answer in time) or gives
+// no single number makes only its own row unknown, showing why; the source fails only when every
+// query failed.
 class PrometheusSource : public HttpSource
 {
     Q_OBJECT
@@ -38,9 +44,11 @@ private:
         VersionQuery version; // key empty for metric queries
         QString name; // metric query name
         QString promql;
+        MetricThresholds thresholds;
         QUrl url;
         int status = 0;
         QByteArray body;
+        QString failure; // no usable HTTP answer: the whole message
     };
     void allAnswered();
 

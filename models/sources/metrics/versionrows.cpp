@@ -1,5 +1,7 @@
 #include "versionrows.h"
 
+#include "optioncheck.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -28,7 +30,61 @@ constexpr Infrastructure Known[] = {
     {u"node", u"node_uname_info", u"release", u"infra/node.kernel"},
 };
 
+const QRegularExpression &metricNamePattern()
+{
+    static const QRegularExpression pattern(u"^[a-zA-Z_:][a-zA-Z0-9_:]*$"_s);
+    return pattern;
+}
+
+const QRegularExpression &labelNamePattern()
+{
+    static const QRegularExpression pattern(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
+    return pattern;
+}
+
 } // namespace
+
+QList<OptionProblem> checkVersions(const QVariant &versions, const QStringList *)
+{
+    OptionCheck check;
+    if (!check.expectList(versions, {}))
+        return check.problems();
+    const QVariantList items = versions.toList();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QVariantList path{int(i)};
+        if (!check.expectMap(items[i], path))
+            continue;
+        const QVariantMap item = items[i].toMap();
+        check.checkKeys(item, path, {u"metric"_s, u"label"_s, u"key"_s}, {u"metric"_s, u"key"_s});
+        if (item.contains(u"metric"_s)) {
+            const QVariantList at = OptionCheck::append(path, u"metric"_s);
+            if (const auto metric = check.text(item.value(u"metric"_s), at)) {
+                if (!metricNamePattern().match(VersionQuery{*metric, {}, {}}.metricName()).hasMatch())
+                    check.problem(at, text("\"%1\" is not a metric name or selector, e.g. checkout_build_info{job=\"checkout\"}")
+                                          .arg(*metric));
+            }
+        }
+        if (item.contains(u"label"_s)) {
+            const QVariantList at = OptionCheck::append(path, u"label"_s);
+            if (const auto label = check.text(item.value(u"label"_s), at); label && !labelNamePattern().match(*label).hasMatch())
+                check.problem(at, text("\"%1\" is not a label name").arg(*label));
+        }
+        if (item.contains(u"key"_s))
+            check.text(item.value(u"key"_s), OptionCheck::append(path, u"key"_s));
+    }
+    return check.problems();
+}
+
+QList<OptionProblem> checkInfrastructure(const QVariant &infra, const QStringList *)
+{
+    OptionCheck check;
+    const QVariantList items = infra.toList();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!knownInfrastructure().contains(items[i].toString().trimmed().toLower()))
+            check.problem({int(i)}, text("unknown infra \"%1\"; known: %2").arg(items[i].toString(), knownInfrastructure().join(u", "_s)));
+    }
+    return check.problems();
+}
 
 QString VersionQuery::metricName() const
 {
@@ -46,8 +102,8 @@ QStringList knownInfrastructure()
 
 QList<VersionQuery> versionQueries(const QVariantMap &options, QString *error)
 {
-    static const QRegularExpression metricName(u"^[a-zA-Z_:][a-zA-Z0-9_:]*$"_s);
-    static const QRegularExpression labelName(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
+    const QRegularExpression &metricName = metricNamePattern();
+    const QRegularExpression &labelName = labelNamePattern();
     QList<VersionQuery> queries;
     const QVariantList versions = options.value(u"versions"_s).toList();
     for (qsizetype i = 0; i < versions.size(); ++i) {

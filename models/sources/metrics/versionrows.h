@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/source.h"
+#include "sources/sourcefactory.h"
 
 #include <QStringList>
 
@@ -20,6 +21,11 @@ struct VersionQuery {
 // The `versions` option (a list of {metric, label, key}) and the `infra` option (names of known
 // exporters: postgres, redis, node) as queries; error set when an entry is unusable.
 QList<VersionQuery> versionQueries(const QVariantMap &options, QString *error);
+
+// Schema checks (SourceOption::check) of `versions` (a list of {metric, label, key} maps) and
+// `infra` (known exporter names), so a mistake is reported at its line when the workspace loads.
+QList<OptionProblem> checkVersions(const QVariant &versions, const QStringList *environments);
+QList<OptionProblem> checkInfrastructure(const QVariant &infra, const QStringList *environments);
 
 // The exporters `infra` knows: postgres → pg_static{short_version}, redis →
 // redis_instance_info{redis_version}, node → node_uname_info{release}.
