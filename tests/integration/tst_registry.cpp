@@ -235,6 +235,70 @@ private Q_SLOTS:
         QCOMPARE(outcome.error(), u"app: authentication failed (HTTP 401 Unauthorized from %1token?service=fake registry&scope=repository:app:pull)"_s.arg(url.toString()));
     }
 
+    void refusedCachedTokenIsFetchedAgainOnce()
+    {
+        RegistryTokenCache::clear();
+        int issued = 0;
+        QByteArray accepted = "tok-1"; // the one token the registry takes at the moment
+        const QByteArray realm = m_fake.url(u"/rotating-token"_s).toEncoded();
+        m_fake.route("/v2/rotating/manifests/staging", [&accepted, realm](const LocalHttpRequest &request) {
+            if (request.header("Authorization") == "Bearer " + accepted) {
+                LocalHttpReply reply;
+                reply.headers.emplaceBack("Docker-Content-Digest", "sha256:feed");
+                return reply;
+            }
+            LocalHttpReply reply = LocalHttpReply::json(R"({"errors":[{"code":"UNAUTHORIZED"}]})", 401);
+            reply.headers.emplaceBack("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"fake\"");
+            return reply;
+        });
+        m_fake.route("/rotating-token", [&issued](const LocalHttpRequest &) {
+            ++issued;
+            // Valid for five minutes, as far as the token service knows.
+            return LocalHttpReply::json("{\"token\":\"tok-" + QByteArray::number(issued) + "\",\"expires_in\":300}");
+        });
+        const QVariantMap rotating = options(m_fake.url(), {u"rotating"_s}, u"staging"_s);
+        const auto manifestHits = [this] { return m_fake.hits("/v2/rotating/manifests/staging"); };
+
+        SourceOutcome outcome = runSource(u"registry"_s, rotating, u"robot:pw"_s);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(issued, 1);
+
+        // The registry revokes tok-1 long before it expires: the cached token draws a 401, is
+        // dropped, and one fresh token is fetched and used.
+        accepted = "tok-2";
+        int before = manifestHits();
+        outcome = runSource(u"registry"_s, rotating, u"robot:pw"_s);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(outcome.value(u"image/rotating/digest"_s), u"sha256:feed"_s);
+        QCOMPARE(issued, 2);
+        QCOMPARE(manifestHits() - before, 2); // tok-1 refused, tok-2 taken
+
+        // The fresh token went into the cache: the next refresh sends it at once.
+        before = manifestHits();
+        outcome = runSource(u"registry"_s, rotating, u"robot:pw"_s);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(issued, 2);
+        QCOMPARE(manifestHits() - before, 1);
+
+        // The registry refuses even a token just issued: one retry, then a clear error without
+        // the credential, and no loop of token requests.
+        accepted = "nothing-works";
+        before = manifestHits();
+        outcome = runSource(u"registry"_s, rotating, u"robot:pw"_s);
+        QCOMPARE(outcome.error(), u"registry refused the credentials for rotating"_s);
+        QCOMPARE(issued, 3);
+        QCOMPARE(manifestHits() - before, 2);
+        QCOMPARE(outcome.emissions, 1);
+
+        // The refused token is not kept: the next refresh starts from the challenge.
+        accepted = "tok-4";
+        before = manifestHits();
+        outcome = runSource(u"registry"_s, rotating, u"robot:pw"_s);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(issued, 4);
+        QCOMPARE(manifestHits() - before, 2); // no token, then tok-4
+    }
+
     void tagPagination()
     {
         // Five tags, two per page, linked the way distribution 3 and most registries do it.

@@ -119,6 +119,12 @@ void RegistryTokenCache::store(const QByteArray &key, const RegistryToken &token
     cache().insert(key, {token.token, token.expires});
 }
 
+void RegistryTokenCache::forget(const QByteArray &key)
+{
+    QMutexLocker lock(&cacheMutex());
+    cache().remove(key);
+}
+
 void RegistryTokenCache::clear()
 {
     QMutexLocker lock(&cacheMutex());
@@ -132,13 +138,15 @@ void RegistryTokenCache::remember(const QByteArray &registryKey, const QByteArra
     registries().insert(registryKey, key);
 }
 
+QByteArray RegistryTokenCache::keyForRegistry(const QByteArray &registryKey)
+{
+    QMutexLocker lock(&cacheMutex());
+    return registries().value(registryKey);
+}
+
 QByteArray RegistryTokenCache::findForRegistry(const QByteArray &registryKey, const QDateTime &now)
 {
-    QByteArray key;
-    {
-        QMutexLocker lock(&cacheMutex());
-        key = registries().value(registryKey);
-    }
+    const QByteArray key = keyForRegistry(registryKey);
     return key.isEmpty() ? QByteArray() : find(key, now);
 }
 

@@ -37,11 +37,15 @@ public:
                                const QString &credential);
     static QByteArray find(const QByteArray &key, const QDateTime &now);
     static void store(const QByteArray &key, const RegistryToken &token);
+    // Drops a token the registry refused before its expiry (revoked, or the clock disagrees).
+    static void forget(const QByteArray &key);
     static void clear();
     // Which token a registry's repository used last, so the next refresh sends it at once
     // instead of first collecting a 401. registryKey: registry URL, repository and credential.
     static void remember(const QByteArray &registryKey, const QByteArray &key);
     static QByteArray findForRegistry(const QByteArray &registryKey, const QDateTime &now);
+    // The cache key remember() noted for a registry's repository, or empty.
+    static QByteArray keyForRegistry(const QByteArray &registryKey);
 };
 
 // The scope a challenge names, or repository:<name>:pull when it names none.

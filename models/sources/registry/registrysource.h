@@ -4,6 +4,7 @@
 #include "sources/sourcefactory.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace DriftDeck {
 
@@ -36,10 +37,15 @@ private:
     void readRepository(const QString &repository);
     void readTags(const QString &repository, const QUrl &url, qint64 counted, int page);
     void repositoryDone();
-    // Sends with the repository's credentials; on a 401 answers the challenge once and resends.
-    void sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done, bool retried = false);
+    // Sends with the repository's credentials; on a 401 answers the challenge once and resends
+    // (answered: that happened; refreshed: a refused cached token was replaced by a fresh one). A
+    // cached Bearer token the registry refuses (revoked or expired early) is dropped and the
+    // challenge answered once more with a fresh token; a fresh token refused is a failure.
+    void sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done, bool answered = false,
+                        bool refreshed = false);
     void answerChallenge(const AuthChallenge &challenge, const QString &repository, std::function<void()> resend,
-                         const HttpResponse &unauthorised, const ResponseHandler &done);
+                         const HttpResponse &unauthorised, const ResponseHandler &done, bool useCache);
+    QByteArray registryKey(const QString &repository) const;
     void addRow(const QString &key, const Value &value);
     QString failureFor(const QString &repository, const HttpResponse &response) const;
 
@@ -47,6 +53,8 @@ private:
     int m_outstanding = 0;
     SourceResult m_result;
     QHash<QString, QByteArray> m_authorization; // repository -> Authorization header
+    QHash<QString, QByteArray> m_tokenKey; // repository -> cache key of its Bearer token
+    QSet<QString> m_tokenFromCache; // repositories whose Bearer token came from the cache
 };
 
 SourceType registrySourceType();

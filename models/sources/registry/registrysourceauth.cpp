@@ -9,30 +9,56 @@ namespace DriftDeck {
 
 using namespace Qt::StringLiterals;
 
-void RegistrySource::sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done,
-                                    bool retried)
+QByteArray RegistrySource::registryKey(const QString &repository) const
 {
-    const QByteArray registryKey = RegistryTokenCache::cacheKey(safeUrl(baseUrl()), {}, repository, baseCredential());
+    return RegistryTokenCache::cacheKey(safeUrl(baseUrl()), {}, repository, baseCredential());
+}
+
+void RegistrySource::sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done,
+                                    bool answered, bool refreshed)
+{
     if (!m_authorization.contains(repository)) {
-        if (const QByteArray token = RegistryTokenCache::findForRegistry(registryKey, QDateTime::currentDateTimeUtc());
-            !token.isEmpty())
+        const QByteArray known = registryKey(repository);
+        if (const QByteArray token = RegistryTokenCache::findForRegistry(known, QDateTime::currentDateTimeUtc());
+            !token.isEmpty()) {
             m_authorization.insert(repository, "Bearer " + token);
+            m_tokenKey.insert(repository, RegistryTokenCache::keyForRegistry(known));
+            m_tokenFromCache.insert(repository);
+        }
     }
     if (const QByteArray authorization = m_authorization.value(repository); !authorization.isEmpty())
         request.setHeader("Authorization", authorization);
-    send(request, [this, request, repository, done, retried](const HttpResponse &response) {
-        if (response.status != 401 || retried || !response.errorString.isEmpty())
+    send(request, [this, request, repository, done, answered, refreshed](const HttpResponse &response) {
+        if (response.status != 401 || !response.errorString.isEmpty())
             return done(response);
+        const bool sentBearer = m_authorization.value(repository).startsWith("Bearer ");
         const AuthChallenge challenge = AuthChallenge::parse(response.header("WWW-Authenticate"));
+        if (sentBearer && m_tokenFromCache.contains(repository) && !refreshed) {
+            // Cached, unexpired and still refused: revoked, or the server's clock runs ahead.
+            RegistryTokenCache::forget(m_tokenKey.take(repository));
+            m_authorization.remove(repository);
+            m_tokenFromCache.remove(repository);
+            return answerChallenge(
+                challenge, repository,
+                [this, request, repository, done] { sendAuthorised(request, repository, done, true, true); },
+                response, done, false);
+        }
+        if (sentBearer && answered) {
+            RegistryTokenCache::forget(m_tokenKey.take(repository));
+            return fail(tr("registry refused the credentials for %1").arg(repository));
+        }
+        if (answered)
+            return done(response);
         answerChallenge(
-            challenge, repository, [this, request, repository, done] { sendAuthorised(request, repository, done, true); },
-            response, done);
+            challenge, repository,
+            [this, request, repository, done, refreshed] { sendAuthorised(request, repository, done, true, refreshed); },
+            response, done, true);
     });
 }
 
 void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QString &repository,
                                      std::function<void()> resend, const HttpResponse &unauthorised,
-                                     const ResponseHandler &done)
+                                     const ResponseHandler &done, bool useCache)
 {
     const QString credential = baseCredential();
     if (challenge.isBasic()) {
@@ -48,10 +74,12 @@ void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QStri
     const QString service = challenge.parameters.value(u"service"_s);
     const QString scope = registryScope(challenge, repository);
     const QByteArray key = RegistryTokenCache::cacheKey(realm, service, scope, credential);
-    if (const QByteArray token = RegistryTokenCache::find(key, QDateTime::currentDateTimeUtc()); !token.isEmpty()) {
+    if (const QByteArray token = useCache ? RegistryTokenCache::find(key, QDateTime::currentDateTimeUtc()) : QByteArray();
+        !token.isEmpty()) {
         m_authorization.insert(repository, "Bearer " + token);
-        RegistryTokenCache::remember(
-            RegistryTokenCache::cacheKey(safeUrl(baseUrl()), {}, repository, baseCredential()), key);
+        m_tokenKey.insert(repository, key);
+        m_tokenFromCache.insert(repository);
+        RegistryTokenCache::remember(registryKey(repository), key);
         return resend();
     }
 
@@ -83,9 +111,10 @@ void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QStri
         if (!token.errorString.isEmpty())
             return fail(tr("%1: no token: %2").arg(repository, token.errorString));
         RegistryTokenCache::store(key, token);
-        RegistryTokenCache::remember(
-            RegistryTokenCache::cacheKey(safeUrl(baseUrl()), {}, repository, baseCredential()), key);
+        RegistryTokenCache::remember(registryKey(repository), key);
         m_authorization.insert(repository, "Bearer " + token.token);
+        m_tokenKey.insert(repository, key);
+        m_tokenFromCache.remove(repository);
         resend();
     });
 }
