@@ -11,6 +11,7 @@
 #include "messagebar.h"
 #include "pipeline/workspacesession.h"
 #include "recentfiles.h"
+#include "reportexport.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_summary(new QLabel)
     , m_recent(new RecentFiles(this))
     , m_watch(new DriftWatch(this))
+    , m_reportExport(new ReportExport(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Drift Deck"));
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &WorkspaceSession::snapshotChanged, this, &MainWindow::onSnapshotChanged);
     connect(m_session, &WorkspaceSession::driftChanged, this, &MainWindow::onDriftChanged);
     connect(m_session, &WorkspaceSession::errorOccurred, m_messages, &MessageBar::showError);
+    connect(m_reportExport, &ReportExport::finished, this, &MainWindow::onReportFinished);
     connect(m_session, &WorkspaceSession::refreshStarted, this, [this](int total) { onRefreshProgress(0, total); });
     connect(m_session, &WorkspaceSession::refreshProgress, this, &MainWindow::onRefreshProgress);
     connect(m_session, &WorkspaceSession::refreshFinished, this, &MainWindow::onRefreshFinished);

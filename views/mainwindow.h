@@ -23,13 +23,15 @@ class MatrixModel;
 class MatrixView;
 class MessageBar;
 class RecentFiles;
+class ReportExport;
 class SourcesPanel;
 class WorkspaceSession;
 
 // The dashboard: the drift matrix of the open workspace or snapshot, with the menus, toolbar,
 // filters and status bar around it. Menus and actions live in mainwindowactions.cpp, the
 // matrix's context menu and clipboard in mainwindowcells.cpp, the drill-down and sources panels
-// in mainwindowpanels.cpp, saved state and drag-and-drop in mainwindowstate.cpp.
+// in mainwindowpanels.cpp, saved state and drag-and-drop in mainwindowstate.cpp, the report
+// and snapshot history in mainwindowhistory.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,6 +61,12 @@ public:
     QMenu *createCellMenu(const QModelIndex &index);
     // The local file whose layer set this cell's value; empty when it is not a local file.
     QString sourceFileFor(const QModelIndex &index) const;
+
+    // Writes the PDF report of what is on screen (baseline; every row when "only divergences" is
+    // off) in the background; the message bar says when it is done. File → Export Report… asks
+    // for the path first.
+    void exportReportTo(const QString &pdfPath);
+    ReportExport *reportExport() const { return m_reportExport; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +108,10 @@ private:
     void requestBaseline(int environment);
     void chooseCompareOnly();
 
+    // mainwindowhistory.cpp
+    void exportReport();
+    void onReportFinished(const QString &pdfPath, const QString &errorString);
+
     // mainwindowstate.cpp
     void restoreWindowState();
     void saveWindowState();
@@ -123,10 +135,12 @@ private:
     SourcesPanel *m_sources = nullptr;
     QDockWidget *m_sourcesDock = nullptr;
     DriftWatch *m_watch = nullptr;
+    ReportExport *m_reportExport = nullptr;
     bool m_matrixStateRestored = false;
 
     struct Actions {
         QAction *open = nullptr;
+        QAction *exportReport = nullptr;
         QAction *refresh = nullptr;
         QAction *cancelRefresh = nullptr;
         QAction *quit = nullptr;

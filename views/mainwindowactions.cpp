@@ -7,6 +7,7 @@
 #include "matrixview.h"
 #include "pipeline/workspacesession.h"
 #include "recentfiles.h"
+#include "reportexport.h"
 #include "comparedialog.h"
 
 #include <QActionGroup>
@@ -27,6 +28,11 @@ void MainWindow::createActions()
     a.open->setShortcut(QKeySequence::Open);
     a.open->setToolTip(tr("Open a workspace or a saved snapshot"));
     connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
+
+    a.exportReport = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"), this);
+    a.exportReport->setShortcut(QKeySequence(tr("Ctrl+E", "File|Export Report")));
+    a.exportReport->setToolTip(tr("Write a PDF report of this comparison to share"));
+    connect(a.exportReport, &QAction::triggered, this, &MainWindow::exportReport);
 
     a.refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     a.refresh->setShortcut(QKeySequence::Refresh);
@@ -91,6 +97,8 @@ void MainWindow::createMenus()
     file->addAction(m_actions.open);
     m_actions.recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recent->attach(m_actions.recentMenu);
+    file->addSeparator();
+    file->addAction(m_actions.exportReport);
     file->addSeparator();
     file->addAction(m_actions.refresh);
     file->addAction(m_actions.cancelRefresh);
@@ -219,6 +227,7 @@ void MainWindow::updateActions()
     m_actions.refresh->setEnabled(live && !m_session->isRefreshing());
     m_actions.cancelRefresh->setEnabled(m_session->isRefreshing());
     m_actions.copy->setEnabled(open);
+    m_actions.exportReport->setEnabled(m_model->snapshot() && !m_reportExport->isRunning());
     m_actions.copyKey->setEnabled(open);
     const int environments = m_model->snapshot() ? m_model->snapshot()->environmentCount() : 0;
     m_actions.compareOnly->setEnabled(environments > 2);

@@ -1,0 +1,220 @@
+// The main window's longer workflows: exporting the PDF report, retrying one source, opening by
+// drag and drop, watch mode's timer.
+#include "guitestdata.h"
+#include "itemmodels/matrixmodel.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "pipeline/workspacesession.h"
+#include "reportexport.h"
+#include "sourcespanel.h"
+
+#include <QAction>
+#include <QMimeData>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace DriftDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    if (!process.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString valueOf(MainWindow &window, const QString &key, const QString &environment)
+{
+    const Snapshot *snapshot = window.matrixModel()->snapshot();
+    const int row = snapshot->rowOf(key);
+    const Entry *entry = row >= 0 ? snapshot->entry(row, snapshot->environmentIndex(environment)) : nullptr;
+    return entry ? entry->value.display() : QString();
+}
+
+QAction *actionNamed(MainWindow &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindowWorkflows : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"driftdeck-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindowworkflows"_s);
+    }
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_workspace = GuiTestData::writeWorkspace(m_dir.path());
+    }
+
+    void exportsTheReportInTheBackground_data()
+    {
+        QTest::addColumn<bool>("onlyDivergences");
+        QTest::addRow("divergent rows") << true;
+        QTest::addRow("every row") << false;
+    }
+    void exportsTheReportInTheBackground()
+    {
+        QFETCH(bool, onlyDivergences);
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, m_workspace));
+        QAction *exportAction = actionNamed(window, u"&Export Report…"_s);
+        QVERIFY(exportAction);
+        QVERIFY(exportAction->isEnabled());
+        QAction *divergences = actionNamed(window, u"Only &Divergences"_s);
+        QVERIFY(divergences);
+        divergences->setChecked(onlyDivergences);
+
+        const QString pdf = m_dir.filePath(u"report.pdf"_s);
+        QSignalSpy finished(window.reportExport(), &ReportExport::finished);
+        window.exportReportTo(pdf);
+        QVERIFY(window.reportExport()->isRunning() || !finished.isEmpty());
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        QCOMPARE(finished.first().at(1).toString(), QString()); // no error
+        QVERIFY(exportAction->isEnabled());
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Information);
+        QVERIFY(window.messageBar()->text().contains(u"report.pdf"_s));
+
+        const QString text = pdfText(pdf);
+        QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) must read the report");
+        QVERIFY(text.contains(u"Test shop"_s));
+        QVERIFY(text.contains(u"production"_s));
+        QVERIFY(!text.contains(u"hunter2"_s) && !text.contains(u"prod-secret"_s));
+        // service.name is the same everywhere: listed only when every row is asked for.
+        QCOMPARE(text.contains(u"service.name"_s), !onlyDivergences);
+        QVERIFY(text.contains(u"database.poolSize"_s));
+    }
+
+    void exportErrorsShowInTheMessageBar()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, m_workspace));
+        QSignalSpy finished(window.reportExport(), &ReportExport::finished);
+        window.exportReportTo(m_dir.filePath(u"no/such/folder/report.pdf"_s));
+        QVERIFY(finished.wait(30000) || !finished.isEmpty());
+        QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(window.messageBar()->text().startsWith(u"The report was not written: "_s),
+                 qPrintable(window.messageBar()->text()));
+    }
+
+    void suggestedNamesAndPaper()
+    {
+        Snapshot snapshot;
+        snapshot.workspaceName = u"Checkout: platform/EU"_s;
+        snapshot.takenAt = QDateTime(QDate(2026, 11, 26), QTime(12, 0), QTimeZone::UTC);
+        QCOMPARE(ReportExport::suggestedFileName(snapshot), u"Checkout platform EU drift 2026-11-26.pdf"_s);
+        QCOMPARE(ReportExport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
+        QCOMPARE(ReportExport::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
+    }
+
+    void retryReadsOnlyTheChosenSource()
+    {
+        GuiTestData::writeFile(m_dir.filePath(u"limits/staging.yaml"_s), "limits:\n  rps: 100\n");
+        GuiTestData::writeFile(m_dir.filePath(u"limits/production.yaml"_s), "limits:\n  rps: 500\n");
+        const QString workspace = m_dir.filePath(u"two-sources.yaml"_s);
+        GuiTestData::writeFile(workspace, "version: 1\nname: Two sources\nbaseline: production\n"
+                                          "environments: [staging, production]\nsources:\n"
+                                          "  - {type: config-files, id: config, layers: [\"config/{env}.yaml\"]}\n"
+                                          "  - {type: config-files, id: limits, layers: [\"limits/{env}.yaml\"]}\n");
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, workspace));
+        QCOMPARE(valueOf(window, u"config/limits.rps"_s, u"staging"_s), u"100"_s);
+        QCOMPARE(valueOf(window, u"config/database.poolSize"_s, u"staging"_s), u"20"_s);
+
+        // Both files change; only the limits source is read again.
+        GuiTestData::writeFile(m_dir.filePath(u"limits/staging.yaml"_s), "limits:\n  rps: 250\n");
+        GuiTestData::writeFile(m_dir.filePath(u"config/staging.yaml"_s), "database:\n  poolSize: 99\n");
+        auto *tree = window.sourcesPanel()->findChild<QTreeWidget *>(u"sourcesTable"_s);
+        const int row = window.sourcesPanel()->rowOf(u"staging"_s, u"limits"_s);
+        QVERIFY(row >= 0);
+        tree->setCurrentItem(tree->topLevelItem(row));
+        auto *retry = window.sourcesPanel()->findChild<QPushButton *>(u"retryButton"_s);
+        QVERIFY(retry->isEnabled());
+        QSignalSpy changed(window.session(), &WorkspaceSession::snapshotChanged);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY(!window.session()->isRefreshing());
+        QCOMPARE(valueOf(window, u"config/limits.rps"_s, u"staging"_s), u"250"_s);
+        QCOMPARE(valueOf(window, u"config/database.poolSize"_s, u"staging"_s), u"20"_s);
+        QCOMPARE(window.sourcesPanel()->rowHealth(row), SourcesPanel::Health::Ok);
+    }
+
+    void dropOpensTheFile()
+    {
+        MainWindow window;
+        window.show();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(m_workspace)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.session()->path(), QFileInfo(m_workspace).absoluteFilePath());
+
+        // Text that is not a local file is refused at the door.
+        QMimeData text;
+        text.setText(u"not a file"_s);
+        QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void watchModeRefreshesOnItsOwn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(open(window, m_workspace));
+        QSignalSpy started(window.session(), &WorkspaceSession::refreshStarted);
+        window.setWatchInterval(1);
+        QVERIFY(started.wait(3000));
+        QTRY_VERIFY(!window.session()->isRefreshing());
+        window.setWatchInterval(0);
+        started.clear();
+        QTest::qWait(1500);
+        QCOMPARE(started.size(), 0);
+    }
+
+private:
+    static bool open(MainWindow &window, const QString &path)
+    {
+        if (!window.openPath(path))
+            return false;
+        return QTest::qWaitFor([&] { return window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(); },
+                               10000);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+};
+
+QTEST_MAIN(TestMainWindowWorkflows)
+#include "tst_mainwindowworkflows.moc"
