@@ -14,6 +14,7 @@
 #   DRIFTDECK_UNLEASH_CACHE  where unleash-server is installed from npm, once
 #                            (default ${XDG_CACHE_HOME:-$HOME/.cache}/driftdeck/unleash)
 #   TMPDIR                   where the temporary folder goes (default /tmp)
+
 # Functions run from traps or through wait_for look unreachable to shellcheck.
 # shellcheck disable=SC2317
 set -euo pipefail
@@ -55,21 +56,26 @@ chmod 0755 "$work"
 # ---- servers: each in its own session, so one signal to its process group stops all of it ------
 groups=()
 names=()
+any_server_left() {
+    local g
+    for g in "${groups[@]}"; do
+        if kill -0 -- "-$g" 2>/dev/null; then return 0; fi
+    done
+    return 1
+}
 stop_servers() {
     [ ${#groups[@]} -gt 0 ] || return 0
     say "stopping the servers"
-    local g i alive
+    local g
     for g in "${groups[@]}"; do kill -TERM -- "-$g" 2>/dev/null || true; done
-    for i in $(seq 100); do
-        alive=0
-        for g in "${groups[@]}"; do
-            if kill -0 -- "-$g" 2>/dev/null; then alive=1; fi
-        done
-        [ "$alive" = 0 ] && break
-        [ "$i" = 100 ] || { sleep 0.1; continue; }
+    for _ in $(seq 100); do # 10 s to shut down cleanly, then SIGKILL
+        any_server_left || break
+        sleep 0.1
+    done
+    if any_server_left; then
         for g in "${groups[@]}"; do kill -KILL -- "-$g" 2>/dev/null || true; done
         sleep 0.2
-    done
+    fi
     groups=()
 }
 cleanup() {
@@ -329,7 +335,9 @@ sed -e "s|@REGISTRY_PRODUCTION_URL@|$registry_production|" -e "s|@REGISTRY_STAGI
     -e "s|@PROMETHEUS_URL@|$prometheus_url|" -e "s|@UNLEASH_URL@|$unleash_url|" -e "s|@ETCD_URL@|$etcd_url|" \
     -e "s|@TLS_PRODUCTION_URL@|https://127.0.0.1:${port[tls-production]}/|" \
     -e "s|@TLS_STAGING_URL@|https://127.0.0.1:${port[tls-staging]}/|" "$seeds/workspace.yaml.in" >"$workspace"
-grep -q '@[A-Z_]*@' "$workspace" && fail "workspace.yaml.in has a placeholder this script does not fill: $(grep -o '@[A-Z_]*@' "$workspace" | head -n1)"
+if grep -q '@[A-Z_]*@' "$workspace"; then
+    fail "workspace.yaml.in has a placeholder this script does not fill: $(grep -o '@[A-Z_]*@' "$workspace" | head -n1)"
+fi
 
 echo
 say "servers (stopped when this ends):"
