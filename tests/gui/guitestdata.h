@@ -10,26 +10,19 @@ namespace GuiTestData {
 
 inline QPalette darkPalette()
 {
-    QPalette p;
-    const QColor window(0x2a, 0x2e, 0x32);
-    const QColor base(0x1b, 0x1e, 0x20);
-    const QColor text(0xfc, 0xfc, 0xfc);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
+    // Like Breeze Dark, complete enough for Fusion to draw frames, check boxes and disabled text.
+    QPalette p(QColor(0xfc, 0xfc, 0xfc), QColor(0x31, 0x36, 0x3b), QColor(0x4a, 0x50, 0x57), QColor(0x14, 0x16, 0x18),
+               QColor(0x2c, 0x30, 0x34), QColor(0xfc, 0xfc, 0xfc), QColor(0xff, 0xff, 0xff), QColor(0x1b, 0x1e, 0x20),
+               QColor(0x2a, 0x2e, 0x32));
     p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
     p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
     p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
     p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6e, 0x71, 0x75));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x71, 0x75));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x71, 0x75));
+    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x6e, 0x73, 0x78));
     return p;
 }
 

@@ -1,3 +1,4 @@
+#include "guitestdata.h"
 #include "diffview.h"
 #include "drift/driftengine.h"
 #include "itemmodels/celltext.h"
@@ -138,23 +139,6 @@ QStringList allTexts(QWidget *root)
         }
     }
     return texts;
-}
-
-QPalette darkPalette()
-{
-    // Like Breeze Dark, complete enough for Fusion to draw frames, check boxes and disabled text.
-    QPalette p(QColor(0xfc, 0xfc, 0xfc), QColor(0x31, 0x36, 0x3b), QColor(0x4a, 0x50, 0x57), QColor(0x14, 0x16, 0x18),
-               QColor(0x2c, 0x30, 0x34), QColor(0xfc, 0xfc, 0xfc), QColor(0xff, 0xff, 0xff), QColor(0x1b, 0x1e, 0x20),
-               QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x6e, 0x73, 0x78));
-    return p;
 }
 
 } // namespace
@@ -359,12 +343,12 @@ private Q_SLOTS:
         QVERIFY(highlighter);
         QCOMPARE(highlighter->syntax(), ValueHighlighter::Syntax::Yaml);
         const QString light = highlighter->themeName();
-        drill.setPalette(darkPalette());
+        drill.setPalette(GuiTestData::darkPalette());
         const QString dark = highlighter->themeName();
         QVERIFY2(light != dark, qPrintable(light));
         auto *diff = drill.findChild<DiffView *>(QStringLiteral("diffView"));
         QCOMPARE(diff->document()->findBlockByNumber(2).blockFormat().background().color(),
-                 DiffColours::fromPalette(darkPalette()).removedLine);
+                 DiffColours::fromPalette(GuiTestData::darkPalette()).removedLine);
         drill.setPalette(QPalette());
         QCOMPARE(highlighter->themeName(), light);
     }
@@ -380,7 +364,7 @@ private Q_SLOTS:
             for (const QString &key : {ServerKey, PasswordKey, PoolKey, LevelKey}) {
                 KeyDrillDown drill;
                 if (dark)
-                    drill.setPalette(darkPalette());
+                    drill.setPalette(GuiTestData::darkPalette());
                 drill.resize(560, 760);
                 drill.showKey(snapshot, driftOf(snapshot), key);
                 drill.show();

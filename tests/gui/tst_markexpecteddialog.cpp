@@ -1,3 +1,4 @@
+#include "guitestdata.h"
 #include "drift/driftengine.h"
 #include "markexpecteddialog.h"
 
@@ -74,23 +75,6 @@ void setChecked(QListWidget *list, const QString &environment, bool checked)
         if (list->item(i)->data(Qt::UserRole).toString() == environment)
             list->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
-}
-
-QPalette darkPalette()
-{
-    // Like Breeze Dark, complete enough for Fusion to draw frames, check boxes and disabled text.
-    QPalette p(QColor(0xfc, 0xfc, 0xfc), QColor(0x31, 0x36, 0x3b), QColor(0x4a, 0x50, 0x57), QColor(0x14, 0x16, 0x18),
-               QColor(0x2c, 0x30, 0x34), QColor(0xfc, 0xfc, 0xfc), QColor(0xff, 0xff, 0xff), QColor(0x1b, 0x1e, 0x20),
-               QColor(0x2a, 0x2e, 0x32));
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-    p.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
-    p.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x6e, 0x73, 0x78));
-    return p;
 }
 
 } // namespace
@@ -242,7 +226,7 @@ private Q_SLOTS:
             MarkExpectedDialog dialog(snapshot, driftOf(snapshot), QStringLiteral("config/database.*"),
                                       {QStringLiteral("staging")}, Today);
             if (dark)
-                dialog.setPalette(darkPalette());
+                dialog.setPalette(GuiTestData::darkPalette());
             child<QLineEdit>(dialog, "reasonEdit")->setText(QStringLiteral("production is sized for real load"));
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
