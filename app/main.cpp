@@ -16,13 +16,17 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(DRIFTDECK_VERSION));
 }
 
-// The user's language if we ship it; otherwise English, whose file only supplies plural forms.
+// English first: its file only supplies plural forms ("1 cell", "2 cells"), and it stays installed
+// under the user's language so that whatever that leaves unfinished still reads as proper English.
 void installTranslations(QCoreApplication &app)
 {
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/driftdeck_en")))
+        QCoreApplication::installTranslator(english);
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("driftdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral(":/i18n/driftdeck_en")))
-        QCoreApplication::installTranslator(translator);
+        && translator->filePath() != english->filePath())
+        QCoreApplication::installTranslator(translator); // searched before the English one
 }
 
 QStringList rawArguments(int argc, char **argv)

@@ -10,10 +10,10 @@
 namespace DriftDeck {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CellStyle", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct CellStyleText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::CellStyle)
+};
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -62,15 +62,15 @@ QString unknownReason(CellNote note)
 {
     switch (note) {
     case CellNote::SourceFailed:
-        return tr("source failed");
+        return CellStyleText::tr("source failed");
     case CellNote::Masked:
-        return tr("hidden by source");
+        return CellStyleText::tr("hidden by source");
     case CellNote::BaselineUnknown:
-        return tr("baseline unknown");
+        return CellStyleText::tr("baseline unknown");
     case CellNote::SaltMismatch:
-        return tr("cannot compare");
+        return CellStyleText::tr("cannot compare");
     default:
-        return tr("unknown");
+        return CellStyleText::tr("unknown");
     }
 }
 }
@@ -159,13 +159,13 @@ CellStyle computeCellStyle(const CellInput &cell, const QPalette &palette)
         style.glyph = QStringLiteral("≠");
         markDrift(true);
         if (cell.note == CellNote::ExpiredRule)
-            style.badge = tr("expired");
+            style.badge = CellStyleText::tr("expired");
         break;
     case DriftStatus::MissingHere:
         style.glyph = QStringLiteral("∅");
         markDrift(false);
         style.border = CellStyle::Border::Dashed;
-        style.placeholder = tr("missing");
+        style.placeholder = CellStyleText::tr("missing");
         break;
     case DriftStatus::OnlyHere:
         style.glyph = QStringLiteral("+");
@@ -182,12 +182,12 @@ CellStyle computeCellStyle(const CellInput &cell, const QPalette &palette)
     case DriftStatus::SecretSame:
         style.glyph = QStringLiteral("=");
         style.masked = true;
-        style.badge = tr("same");
+        style.badge = CellStyleText::tr("same");
         break;
     case DriftStatus::SecretDiffers:
         style.glyph = QStringLiteral("≠");
         style.masked = true;
-        style.badge = tr("differs");
+        style.badge = CellStyleText::tr("differs");
         markDrift(true);
         break;
     case DriftStatus::Unknown:
@@ -213,7 +213,7 @@ CellStyle computeCellStyle(const CellInput &cell, const QPalette &palette)
     }
     if (!cell.hasValue && style.placeholder.isEmpty() && cell.status != DriftStatus::Absent
         && cell.status != DriftStatus::Ignored)
-        style.placeholder = tr("missing");
+        style.placeholder = CellStyleText::tr("missing");
     return style;
 }
 

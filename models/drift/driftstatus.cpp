@@ -16,10 +16,10 @@ constexpr std::array<QLatin1StringView, DriftStatusCount> statusIds = {
 constexpr std::array<QLatin1StringView, 4> severityIds = {
     QLatin1StringView("none"), QLatin1StringView("info"), QLatin1StringView("warning"), QLatin1StringView("critical")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::DriftStatus", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct StatusText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::DriftStatus)
+};
 }
 
 QString driftStatusId(DriftStatus status)
@@ -45,27 +45,27 @@ QString driftStatusTitle(DriftStatus status)
 {
     switch (status) {
     case DriftStatus::Baseline:
-        return tr("Baseline");
+        return StatusText::tr("Baseline");
     case DriftStatus::Same:
-        return tr("Same");
+        return StatusText::tr("Same");
     case DriftStatus::Differs:
-        return tr("Differs");
+        return StatusText::tr("Differs");
     case DriftStatus::MissingHere:
-        return tr("Missing here");
+        return StatusText::tr("Missing here");
     case DriftStatus::OnlyHere:
-        return tr("Only here");
+        return StatusText::tr("Only here");
     case DriftStatus::Expected:
-        return tr("Expected difference");
+        return StatusText::tr("Expected difference");
     case DriftStatus::SecretSame:
-        return tr("Secret: same");
+        return StatusText::tr("Secret: same");
     case DriftStatus::SecretDiffers:
-        return tr("Secret: differs");
+        return StatusText::tr("Secret: differs");
     case DriftStatus::Unknown:
-        return tr("Unknown");
+        return StatusText::tr("Unknown");
     case DriftStatus::Absent:
-        return tr("Not set");
+        return StatusText::tr("Not set");
     case DriftStatus::Ignored:
-        return tr("Ignored");
+        return StatusText::tr("Ignored");
     }
     return {};
 }
@@ -76,17 +76,17 @@ QString cellNoteText(CellNote note)
     case CellNote::None:
         return {};
     case CellNote::SourceFailed:
-        return tr("The source failed; the value shown is the last one read");
+        return StatusText::tr("The source failed; the value shown is the last one read");
     case CellNote::Masked:
-        return tr("The source masks this value, so it cannot be compared");
+        return StatusText::tr("The source masks this value, so it cannot be compared");
     case CellNote::BaselineUnknown:
-        return tr("The baseline's value is unknown");
+        return StatusText::tr("The baseline's value is unknown");
     case CellNote::WithinTolerance:
-        return tr("Differs within the tolerance of a policy rule");
+        return StatusText::tr("Differs within the tolerance of a policy rule");
     case CellNote::ExpiredRule:
-        return tr("An expected-difference rule covered this but has expired");
+        return StatusText::tr("An expected-difference rule covered this but has expired");
     case CellNote::SaltMismatch:
-        return tr("Secret fingerprints come from different salts and cannot be compared");
+        return StatusText::tr("Secret fingerprints come from different salts and cannot be compared");
     }
     return {};
 }
@@ -114,13 +114,13 @@ QString severityTitle(Severity severity)
 {
     switch (severity) {
     case Severity::None:
-        return tr("None");
+        return StatusText::tr("None");
     case Severity::Info:
-        return tr("Info");
+        return StatusText::tr("Info");
     case Severity::Warning:
-        return tr("Warning");
+        return StatusText::tr("Warning");
     case Severity::Critical:
-        return tr("Critical");
+        return StatusText::tr("Critical");
     }
     return {};
 }

@@ -9,10 +9,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::SnapshotDiff", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct DiffText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::SnapshotDiff)
+};
 
 QString when(const QDateTime &time)
 {
@@ -36,18 +36,18 @@ QString elide(const QString &text, int width)
 QString changeText(const ChangedKey &change)
 {
     if (change.secret)
-        return tr("secret changed");
+        return DiffText::tr("secret changed");
     return oneLine(change.oldDisplay) + QStringLiteral(" → ") + oneLine(change.newDisplay);
 }
 
 QString driftWord(DriftStatus status)
 {
-    return status == DriftStatus::Absent ? tr("not present") : driftStatusId(status);
+    return status == DriftStatus::Absent ? DiffText::tr("not present") : driftStatusId(status);
 }
 
 QString countsLine(const SnapshotDiff &diff)
 {
-    return tr("%1 added, %2 removed, %3 changed; %4 new drift, %5 resolved.")
+    return DiffText::tr("%1 added, %2 removed, %3 changed; %4 new drift, %5 resolved.")
         .arg(diff.addedCount())
         .arg(diff.removedCount())
         .arg(diff.changedCount())
@@ -61,24 +61,24 @@ QString formatDiffText(const SnapshotDiff &diff, const DiffSides &sides, int wid
 {
     QString out;
     const auto line = [&](const QString &text) { out += elide(text, width) + u'\n'; };
-    line(tr("Snapshot diff: %1").arg(sides.workspaceName));
+    line(DiffText::tr("Snapshot diff: %1").arg(sides.workspaceName));
     line(QStringLiteral("  A  %1  %2").arg(when(sides.takenAtA), sides.pathA));
     line(QStringLiteral("  B  %1  %2").arg(when(sides.takenAtB), sides.pathB));
-    line(tr("  baseline %1").arg(sides.baseline));
+    line(DiffText::tr("  baseline %1").arg(sides.baseline));
     out += u'\n';
     if (!diff.environmentsAdded.isEmpty())
-        line(tr("Environments added: %1").arg(diff.environmentsAdded.join(QStringLiteral(", "))));
+        line(DiffText::tr("Environments added: %1").arg(diff.environmentsAdded.join(QStringLiteral(", "))));
     if (!diff.environmentsRemoved.isEmpty())
-        line(tr("Environments removed: %1").arg(diff.environmentsRemoved.join(QStringLiteral(", "))));
+        line(DiffText::tr("Environments removed: %1").arg(diff.environmentsRemoved.join(QStringLiteral(", "))));
     if (diff.saltMismatch)
-        line(tr("Secrets were fingerprinted with different salts: their changes cannot be known."));
+        line(DiffText::tr("Secrets were fingerprinted with different salts: their changes cannot be known."));
 
     for (const EnvironmentDiff &env : diff.environments) {
         if (env.isEmpty()) {
-            line(tr("%1: no changes").arg(env.environment));
+            line(DiffText::tr("%1: no changes").arg(env.environment));
             continue;
         }
-        line(tr("%1: %2 added, %3 removed, %4 changed")
+        line(DiffText::tr("%1: %2 added, %3 removed, %4 changed")
                  .arg(env.environment)
                  .arg(env.added.size())
                  .arg(env.removed.size())
@@ -90,12 +90,12 @@ QString formatDiffText(const SnapshotDiff &diff, const DiffSides &sides, int wid
         for (const ChangedKey &change : env.changed)
             line(QStringLiteral("  ~ %1: %2").arg(change.key, changeText(change)));
         for (const QString &key : env.notComparable)
-            line(QStringLiteral("  ? %1: %2").arg(key, tr("secret, not comparable")));
+            line(QStringLiteral("  ? %1: %2").arg(key, DiffText::tr("secret, not comparable")));
     }
 
     out += u'\n';
     if (!diff.driftError.isEmpty()) {
-        line(tr("Drift not compared: %1").arg(diff.driftError));
+        line(DiffText::tr("Drift not compared: %1").arg(diff.driftError));
     } else {
         const auto drift = [&](const QString &title, const QList<DriftChange> &changes) {
             line(title.arg(changes.size()));
@@ -103,11 +103,11 @@ QString formatDiffText(const SnapshotDiff &diff, const DiffSides &sides, int wid
                 line(QStringLiteral("  %1  %2  %3 → %4")
                          .arg(change.key, change.environment, driftWord(change.before), driftWord(change.after)));
         };
-        drift(tr("New drift (%1):"), diff.newDrift);
-        drift(tr("Resolved drift (%1):"), diff.resolvedDrift);
+        drift(DiffText::tr("New drift (%1):"), diff.newDrift);
+        drift(DiffText::tr("Resolved drift (%1):"), diff.resolvedDrift);
     }
     out += u'\n';
-    line(diff.isEmpty() ? tr("The snapshots are identical.") : countsLine(diff));
+    line(diff.isEmpty() ? DiffText::tr("The snapshots are identical.") : countsLine(diff));
     return out;
 }
 
@@ -198,48 +198,55 @@ QString markdownCell(const QString &text)
 QString formatDiffMarkdown(const SnapshotDiff &diff, const DiffSides &sides)
 {
     QString out;
-    out += QStringLiteral("### ") + tr("Drift Deck diff: %1").arg(sides.workspaceName) + u"\n\n";
-    out += tr("From %1 to %2, baseline **%3**.").arg(when(sides.takenAtA), when(sides.takenAtB), sides.baseline) + u"\n\n";
-    out += u"**" + (diff.isEmpty() ? tr("The snapshots are identical.") : countsLine(diff)) + u"**\n";
+    out += QStringLiteral("### ") + DiffText::tr("Drift Deck diff: %1").arg(sides.workspaceName) + u"\n\n";
+    out += DiffText::tr("From %1 to %2, baseline **%3**.")
+               .arg(when(sides.takenAtA), when(sides.takenAtB), sides.baseline)
+        + u"\n\n";
+    out += u"**" + (diff.isEmpty() ? DiffText::tr("The snapshots are identical.") : countsLine(diff)) + u"**\n";
     if (!diff.environmentsAdded.isEmpty())
-        out += u"\n" + tr("Environments added: %1").arg(diff.environmentsAdded.join(QStringLiteral(", "))) + u"\n";
+        out += u"\n" + DiffText::tr("Environments added: %1").arg(diff.environmentsAdded.join(QStringLiteral(", ")))
+            + u"\n";
     if (!diff.environmentsRemoved.isEmpty())
-        out += u"\n" + tr("Environments removed: %1").arg(diff.environmentsRemoved.join(QStringLiteral(", "))) + u"\n";
+        out += u"\n" + DiffText::tr("Environments removed: %1").arg(diff.environmentsRemoved.join(QStringLiteral(", ")))
+            + u"\n";
 
     bool anyChange = false;
     for (const EnvironmentDiff &env : diff.environments)
         anyChange = anyChange || !env.isEmpty();
     if (anyChange) {
-        out += u"\n| " + tr("Environment") + u" | " + tr("Change") + u" | " + tr("Key") + u" | " + tr("Before") + u" | "
-            + tr("After") + u" |\n|---|---|---|---|---|\n";
+        out += u"\n| " + DiffText::tr("Environment") + u" | " + DiffText::tr("Change") + u" | " + DiffText::tr("Key")
+            + u" | " + DiffText::tr("Before") + u" | " + DiffText::tr("After") + u" |\n|---|---|---|---|---|\n";
         for (const EnvironmentDiff &env : diff.environments) {
             for (const QString &key : env.added)
-                out += QStringLiteral("| %1 | %2 | %3 | | |\n").arg(env.environment, tr("added"), markdownCell(key));
+                out += QStringLiteral("| %1 | %2 | %3 | | |\n")
+                           .arg(env.environment, DiffText::tr("added"), markdownCell(key));
             for (const QString &key : env.removed)
-                out += QStringLiteral("| %1 | %2 | %3 | | |\n").arg(env.environment, tr("removed"), markdownCell(key));
+                out += QStringLiteral("| %1 | %2 | %3 | | |\n")
+                           .arg(env.environment, DiffText::tr("removed"), markdownCell(key));
             for (const ChangedKey &change : env.changed) {
                 out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                           .arg(env.environment, tr("changed"), markdownCell(change.key),
-                                change.secret ? tr("secret") : markdownCell(change.oldDisplay),
-                                change.secret ? tr("secret") : markdownCell(change.newDisplay));
+                           .arg(env.environment, DiffText::tr("changed"), markdownCell(change.key),
+                                change.secret ? DiffText::tr("secret") : markdownCell(change.oldDisplay),
+                                change.secret ? DiffText::tr("secret") : markdownCell(change.newDisplay));
             }
             for (const QString &key : env.notComparable)
-                out += QStringLiteral("| %1 | %2 | %3 | | |\n").arg(env.environment, tr("not comparable"), markdownCell(key));
+                out += QStringLiteral("| %1 | %2 | %3 | | |\n")
+                           .arg(env.environment, DiffText::tr("not comparable"), markdownCell(key));
         }
     }
     if (!diff.driftError.isEmpty()) {
-        out += u"\n" + tr("Drift not compared: %1").arg(diff.driftError) + u"\n";
+        out += u"\n" + DiffText::tr("Drift not compared: %1").arg(diff.driftError) + u"\n";
     } else if (!diff.newDrift.isEmpty() || !diff.resolvedDrift.isEmpty()) {
-        out += u"\n| " + tr("Drift") + u" | " + tr("Key") + u" | " + tr("Environment") + u" | " + tr("Before") + u" | "
-            + tr("After") + u" |\n|---|---|---|---|---|\n";
+        out += u"\n| " + DiffText::tr("Drift") + u" | " + DiffText::tr("Key") + u" | " + DiffText::tr("Environment")
+            + u" | " + DiffText::tr("Before") + u" | " + DiffText::tr("After") + u" |\n|---|---|---|---|---|\n";
         const auto rows = [&](const QString &title, const QList<DriftChange> &changes) {
             for (const DriftChange &change : changes)
                 out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                            .arg(title, markdownCell(change.key), change.environment, driftWord(change.before),
                                 driftWord(change.after));
         };
-        rows(tr("new"), diff.newDrift);
-        rows(tr("resolved"), diff.resolvedDrift);
+        rows(DiffText::tr("new"), diff.newDrift);
+        rows(DiffText::tr("resolved"), diff.resolvedDrift);
     }
     return out;
 }

@@ -5,9 +5,15 @@
 
 namespace DriftDeck {
 
+namespace {
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct CheckText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::CheckReport)
+};
+} // namespace
+
 QByteArray formatCheckJUnit(const CheckReport &report, FailOn failOn)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DriftDeck::CheckReport", text); };
     int failures = 0;
     for (const ReportRow &row : report.rows)
         failures += report.rowFails(row, failOn) ? 1 : 0;
@@ -24,7 +30,7 @@ QByteArray formatCheckJUnit(const CheckReport &report, FailOn failOn)
     w.writeAttribute(QStringLiteral("errors"), QString::number(report.errors.size()));
 
     w.writeStartElement(QStringLiteral("testsuite"));
-    w.writeAttribute(QStringLiteral("name"), tr("%1 against %2").arg(report.workspaceName, report.baseline));
+    w.writeAttribute(QStringLiteral("name"), CheckText::tr("%1 against %2").arg(report.workspaceName, report.baseline));
     w.writeAttribute(QStringLiteral("tests"), QString::number(tests));
     w.writeAttribute(QStringLiteral("failures"), QString::number(failures));
     w.writeAttribute(QStringLiteral("errors"), QString::number(report.errors.size()));
@@ -38,14 +44,14 @@ QByteArray formatCheckJUnit(const CheckReport &report, FailOn failOn)
         for (const ReportCell &cell : row.cells) {
             QString value = cell.display;
             if (cell.secret)
-                value = tr("(secret)");
+                value = CheckText::tr("(secret)");
             details += QStringLiteral("%1: %2 — %3\n").arg(cell.environment, value, describeCell(report, cell));
         }
         if (report.rowFails(row, failOn)) {
             w.writeStartElement(QStringLiteral("failure"));
             w.writeAttribute(QStringLiteral("type"), severityId(row.severity));
             w.writeAttribute(QStringLiteral("message"),
-                             tr("%1 drift on %2").arg(severityTitle(row.severity), row.key));
+                             CheckText::tr("%1 drift on %2").arg(severityTitle(row.severity), row.key));
             w.writeCharacters(details);
             w.writeEndElement();
         } else {

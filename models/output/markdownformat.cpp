@@ -5,10 +5,10 @@
 namespace DriftDeck {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CheckReport", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct CheckText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::CheckReport)
+};
 
 // Table cells: keep it on one line, escape what Markdown would interpret, and keep it short.
 QString cellText(const QString &text)
@@ -26,15 +26,15 @@ QString cellText(const QString &text)
 QString formatCheckMarkdown(const CheckReport &report, FailOn failOn)
 {
     QString out;
-    out += QStringLiteral("### ") + tr("Drift Deck: %1").arg(report.workspaceName) + u"\n\n";
-    out += tr("Baseline **%1**, captured %2.")
+    out += QStringLiteral("### ") + CheckText::tr("Drift Deck: %1").arg(report.workspaceName) + u"\n\n";
+    out += CheckText::tr("Baseline **%1**, captured %2.")
                .arg(report.baseline, report.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
         + u"\n\n";
-    out += u"| " + tr("Environment") + u" | " + tr("Parity") + u" | " + tr("Drift") + u" | " + tr("Expected") + u" | "
-        + tr("Unknown") + u" |\n|---|---:|---:|---:|---:|\n";
+    out += u"| " + CheckText::tr("Environment") + u" | " + CheckText::tr("Parity") + u" | " + CheckText::tr("Drift")
+        + u" | " + CheckText::tr("Expected") + u" | " + CheckText::tr("Unknown") + u" |\n|---|---:|---:|---:|---:|\n";
     for (const ReportEnvironment &env : report.environments) {
         if (env.baseline) {
-            out += QStringLiteral("| %1 (%2) | | | | |\n").arg(env.displayName, tr("baseline"));
+            out += QStringLiteral("| %1 (%2) | | | | |\n").arg(env.displayName, CheckText::tr("baseline"));
             continue;
         }
         out += QStringLiteral("| %1 | %2 % | %3 | %4 | %5 |\n")
@@ -46,7 +46,7 @@ QString formatCheckMarkdown(const CheckReport &report, FailOn failOn)
     }
 
     if (!report.rows.isEmpty()) {
-        out += u"\n| " + tr("Severity") + u" | " + tr("Key");
+        out += u"\n| " + CheckText::tr("Severity") + u" | " + CheckText::tr("Key");
         QString rule = QStringLiteral("|---|---");
         for (const ReportEnvironment &env : report.environments) {
             out += u" | " + env.displayName;
@@ -71,13 +71,14 @@ QString formatCheckMarkdown(const CheckReport &report, FailOn failOn)
     }
 
     if (!report.errors.isEmpty()) {
-        out += u"\n**" + tr("Incomplete: these sources failed") + u"**\n\n";
+        out += u"\n**" + CheckText::tr("Incomplete: these sources failed") + u"**\n\n";
         for (const ReportSourceError &error : report.errors)
             out += QStringLiteral("- %1 · %2: %3\n").arg(error.environment, error.source, error.message);
     }
     out += u'\n'
-        + (report.driftRows == 0 ? tr("No drift.")
-                                 : tr("%1 keys drift (%2 critical).").arg(report.driftRows).arg(report.criticalRows))
+        + (report.driftRows == 0 ? CheckText::tr("No drift.")
+                                 : CheckText::tr("%n key(s) drift (%1 critical).", nullptr, int(report.driftRows))
+                                       .arg(report.criticalRows))
         + u'\n';
     return out;
 }

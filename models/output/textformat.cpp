@@ -6,10 +6,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CheckReport", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct CheckText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::CheckReport)
+};
 
 // Shortens to `width` characters, marking the cut with an ellipsis.
 QString elide(const QString &text, int width)
@@ -92,16 +92,18 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     width = std::max(width, 60);
     const Painter paint(colour);
     QString out;
-    out += paint(tr("Drift Deck check: %1").arg(report.workspaceName), "1") + u'\n';
-    out += tr("Baseline %1 · captured %2")
+    out += paint(CheckText::tr("Drift Deck check: %1").arg(report.workspaceName), "1") + u'\n';
+    out += CheckText::tr("Baseline %1 · captured %2")
                .arg(report.baseline, report.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
         + u"\n\n";
 
     const int nameWidth = 16;
-    out += paint(pad(tr("Environment"), nameWidth) + tr("  Parity   Drift  Expected  Unknown"), "1") + u'\n';
+    out += paint(pad(CheckText::tr("Environment"), nameWidth) + CheckText::tr("  Parity   Drift  Expected  Unknown"),
+                 "1")
+        + u'\n';
     for (const ReportEnvironment &env : report.environments) {
         if (env.baseline) {
-            out += pad(env.displayName, nameWidth) + QStringLiteral("  ") + tr("baseline") + u'\n';
+            out += pad(env.displayName, nameWidth) + QStringLiteral("  ") + CheckText::tr("baseline") + u'\n';
             continue;
         }
         const QString parity = QString::number(qFloor(env.parity.score() * 100)) + QStringLiteral(" %");
@@ -116,23 +118,23 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     for (const ReportRow &row : report.rows) {
         out += u'\n';
         // Rows without drift are listed for their expected differences or unknown cells.
-        const QString label = row.severity == Severity::None ? tr("EXPECTED")
-            : row.severity == Severity::Info                 ? tr("UNKNOWN")
+        const QString label = row.severity == Severity::None ? CheckText::tr("EXPECTED")
+            : row.severity == Severity::Info                 ? CheckText::tr("UNKNOWN")
                                                              : severityTitle(row.severity).toUpper();
         out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
         for (const ReportCell &cell : row.cells) {
             QString value = cell.display;
             if (cell.secret)
-                value = tr("(secret)");
+                value = CheckText::tr("(secret)");
             else if (cell.status == DriftStatus::MissingHere || cell.status == DriftStatus::Absent)
-                value = tr("(not set)");
+                value = CheckText::tr("(not set)");
             if (cell.stale)
-                value = tr("%1 (stale)").arg(value);
+                value = CheckText::tr("%1 (stale)").arg(value);
             // The status column stays short; a rule's reason or a note gets its own line below.
             QString status = driftStatusTitle(cell.status).toLower();
             QString detail;
             if (cell.status == DriftStatus::Baseline) {
-                status = cell.origin.isEmpty() ? tr("baseline") : cell.origin;
+                status = cell.origin.isEmpty() ? CheckText::tr("baseline") : cell.origin;
             } else {
                 const QString described = describeCell(report, cell);
                 if (described != status)
@@ -151,7 +153,7 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     }
 
     if (!report.errors.isEmpty()) {
-        out += u'\n' + paint(tr("Sources that failed (the comparison is incomplete):"), "1;35") + u'\n';
+        out += u'\n' + paint(CheckText::tr("Sources that failed (the comparison is incomplete):"), "1;35") + u'\n';
         for (const ReportSourceError &error : report.errors) {
             const QString line = QStringLiteral("%1 · %2: %3").arg(error.environment, error.source, error.message);
             out += QStringLiteral("  ") + wrap(line, width - 4).replace(u'\n', QStringLiteral("\n    ")) + u'\n';
@@ -161,15 +163,15 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     out += u'\n';
     // Counts are given as "label: n" so the English text needs no plural forms.
     QString summary = report.driftRows == 0
-        ? tr("No drift.")
-        : tr("Drifting keys: %1 (critical: %2).").arg(report.driftRows).arg(report.criticalRows);
+        ? CheckText::tr("No drift.")
+        : CheckText::tr("Drifting keys: %1 (critical: %2).").arg(report.driftRows).arg(report.criticalRows);
     if (report.expectedCells > 0)
-        summary += u' ' + tr("Expected differences: %1.").arg(report.expectedCells);
+        summary += u' ' + CheckText::tr("Expected differences: %1.").arg(report.expectedCells);
     if (report.expiredRuleCells > 0)
-        summary += u' ' + tr("Cells whose rule expired: %1.").arg(report.expiredRuleCells);
+        summary += u' ' + CheckText::tr("Cells whose rule expired: %1.").arg(report.expiredRuleCells);
     if (!report.errors.isEmpty())
-        summary += u' ' + tr("Failed sources: %1.").arg(report.errors.size());
-    summary += u' ' + tr("Exit code %1.").arg(report.exitCode(failOn));
+        summary += u' ' + CheckText::tr("Failed sources: %1.").arg(report.errors.size());
+    summary += u' ' + CheckText::tr("Exit code %1.").arg(report.exitCode(failOn));
     out += paint(wrap(summary, width), report.exitCode(failOn) == ExitNoDrift ? "32" : "1") + u'\n';
     return out;
 }

@@ -10,10 +10,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::SnapshotFile", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct SnapshotText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::SnapshotFile)
+};
 
 QString quoted(const QString &text)
 {
@@ -54,7 +54,7 @@ bool SnapshotParser::failAt(const JsonPath &path, const QString &reason)
 
 bool SnapshotParser::missing(const JsonPath &path)
 {
-    return failAt(path, tr("required field is missing"));
+    return failAt(path, SnapshotText::tr("required field is missing"));
 }
 
 bool SnapshotParser::expect(const JsonPath &path, Token token)
@@ -64,7 +64,9 @@ bool SnapshotParser::expect(const JsonPath &path, Token token)
         return true;
     if (found == Token::Invalid)
         return false; // a syntax error, reported as such
-    return failAt(path, tr("expected %1, found %2").arg(JsonReader::tokenName(token), JsonReader::tokenName(found)));
+    return failAt(
+        path,
+        SnapshotText::tr("expected %1, found %2").arg(JsonReader::tokenName(token), JsonReader::tokenName(found)));
 }
 
 bool SnapshotParser::readString(const JsonPath &path, QString *out)
@@ -83,9 +85,10 @@ bool SnapshotParser::readInteger(const JsonPath &path, qint64 minimum, qint64 ma
     if (!readDouble(path, &v))
         return false;
     if (std::floor(v) != v)
-        return failAt(path, tr("expected a whole number, found %1").arg(canonicalNumber(v)));
+        return failAt(path, SnapshotText::tr("expected a whole number, found %1").arg(canonicalNumber(v)));
     if (v < double(minimum) || v > double(maximum))
-        return failAt(path, tr("%1 is out of range (%2 to %3)").arg(canonicalNumber(v)).arg(minimum).arg(maximum));
+        return failAt(
+            path, SnapshotText::tr("%1 is out of range (%2 to %3)").arg(canonicalNumber(v)).arg(minimum).arg(maximum));
     *out = qint64(v);
     return true;
 }
@@ -120,7 +123,7 @@ bool SnapshotParser::readDateTime(const JsonPath &path, QDateTime *out, bool req
         return false;
     const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!when.isValid())
-        return failAt(path, tr("not a date and time (expected ISO 8601): %1").arg(quoted(text)));
+        return failAt(path, SnapshotText::tr("not a date and time (expected ISO 8601): %1").arg(quoted(text)));
     *out = when.toUTC();
     return true;
 }
@@ -135,7 +138,7 @@ bool SnapshotParser::readDate(const JsonPath &path, QDate *out)
     if (!readString(path, &text))
         return false;
     *out = QDate::fromString(text, Qt::ISODate);
-    return out->isValid() || failAt(path, tr("not a date (expected YYYY-MM-DD): %1").arg(quoted(text)));
+    return out->isValid() || failAt(path, SnapshotText::tr("not a date (expected YYYY-MM-DD): %1").arg(quoted(text)));
 }
 
 SnapshotReadResult SnapshotParser::parse()
@@ -147,7 +150,7 @@ SnapshotReadResult SnapshotParser::parse()
     };
     QList<Deferred> deferred;
     if (m_empty)
-        return {std::nullopt, tr("%1: the file is empty").arg(m_name)};
+        return { std::nullopt, SnapshotText::tr("%1: the file is empty").arg(m_name) };
     bool seenFormat = false, seenVersion = false;
     qint64 version = 0;
     {
@@ -159,7 +162,7 @@ SnapshotReadResult SnapshotParser::parse()
                 seenFormat = true;
                 if (format == QLatin1StringView(SnapshotFile::Format))
                     return true;
-                m_error = tr("%1: not a Drift Deck snapshot: format is %2, expected %3")
+                m_error = SnapshotText::tr("%1: not a Drift Deck snapshot: format is %2, expected %3")
                               .arg(m_name, quoted(format), quoted(QLatin1StringView(SnapshotFile::Format)));
                 return false;
             }
@@ -169,14 +172,14 @@ SnapshotReadResult SnapshotParser::parse()
                     return false;
                 seenVersion = true;
                 if (version > Snapshot::FormatVersion) {
-                    m_error = tr("%1: snapshot format %2 is newer than this Drift Deck understands (%3)")
+                    m_error = SnapshotText::tr("%1: snapshot format %2 is newer than this Drift Deck understands (%3)")
                                   .arg(m_name)
                                   .arg(version)
                                   .arg(Snapshot::FormatVersion);
                     return false;
                 }
                 if (version < 1) {
-                    m_error = tr("%1: snapshot format %2 does not exist").arg(m_name).arg(version);
+                    m_error = SnapshotText::tr("%1: snapshot format %2 does not exist").arg(m_name).arg(version);
                     return false;
                 }
                 return true;
@@ -191,11 +194,15 @@ SnapshotReadResult SnapshotParser::parse()
             m_reader.finish();
     }
     if (m_reader.hasError()) {
-        const QString where = tr("%1: not valid JSON at byte %2: ").arg(m_name).arg(m_reader.errorOffset());
-        return {std::nullopt, where + (m_reader.errorAtEnd() ? tr("the file looks truncated") : m_reader.errorReason())};
+        const QString where
+            = SnapshotText::tr("%1: not valid JSON at byte %2: ").arg(m_name).arg(m_reader.errorOffset());
+        return {
+            std::nullopt,
+            where + (m_reader.errorAtEnd() ? SnapshotText::tr("the file looks truncated") : m_reader.errorReason())
+        };
     }
     if (m_error.isEmpty() && !seenFormat)
-        m_error = tr("%1: not a Drift Deck snapshot: it has no \"format\" field").arg(m_name);
+        m_error = SnapshotText::tr("%1: not a Drift Deck snapshot: it has no \"format\" field").arg(m_name);
     if (m_error.isEmpty() && !seenVersion)
         missing(JsonPath(root, "formatVersion"));
     for (const Deferred &member : std::as_const(deferred)) {
@@ -205,8 +212,11 @@ SnapshotReadResult SnapshotParser::parse()
         readMember(member.name, root);
     }
     if (m_reader.hasError()) {
-        return {std::nullopt,
-                tr("%1: not valid JSON at byte %2: %3").arg(m_name).arg(m_reader.errorOffset()).arg(m_reader.errorReason())};
+        return { std::nullopt,
+                 SnapshotText::tr("%1: not valid JSON at byte %2: %3")
+                     .arg(m_name)
+                     .arg(m_reader.errorOffset())
+                     .arg(m_reader.errorReason()) };
     }
     if (m_error.isEmpty() && !m_seenWorkspace)
         missing(JsonPath(root, "workspace"));
@@ -259,7 +269,8 @@ bool SnapshotParser::readMember(QByteArrayView name, const JsonPath &root)
     for (qsizetype i = 0; i < m_snapshot.environments.size(); ++i) {
         const QString &envName = m_snapshot.environments[i].name;
         if (names.contains(envName))
-            return failAt(JsonPath(JsonPath(path, i), "name"), tr("environment %1 appears twice").arg(quoted(envName)));
+            return failAt(JsonPath(JsonPath(path, i), "name"),
+                          SnapshotText::tr("environment %1 appears twice").arg(quoted(envName)));
         names.insert(envName);
     }
     return true;

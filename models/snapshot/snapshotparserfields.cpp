@@ -9,10 +9,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::SnapshotFile", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct SnapshotText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::SnapshotFile)
+};
 
 QString quoted(const QString &text)
 {
@@ -37,8 +37,10 @@ QString rangeProblem(const char *what, qint32 index, qsizetype count)
     if (index >= -1 && index < count)
         return {};
     if (count == 0)
-        return tr("%1 %2 does not exist: the environment lists no %1s").arg(QLatin1StringView(what)).arg(index);
-    return tr("%1 %2 is out of range (0 to %3)").arg(QLatin1StringView(what)).arg(index).arg(count - 1);
+        return SnapshotText::tr("%1 %2 does not exist: the environment lists no %1s")
+            .arg(QLatin1StringView(what))
+            .arg(index);
+    return SnapshotText::tr("%1 %2 is out of range (0 to %3)").arg(QLatin1StringView(what)).arg(index).arg(count - 1);
 }
 
 // Matches the bytes of a kind name without building a QString for each of millions of entries.
@@ -190,7 +192,8 @@ bool SnapshotParser::readSource(const JsonPath &path, SourceStatus *out)
             const JsonPath p(path, "state");
             QString text;
             return readString(p, &text)
-                && (sourceStateFromName(text, &out->state) || failAt(p, tr("unknown state %1").arg(quoted(text))));
+                && (sourceStateFromName(text, &out->state)
+                    || failAt(p, SnapshotText::tr("unknown state %1").arg(quoted(text))));
         }
         if (name == "error")
             return readString(JsonPath(path, "error"), &out->error);
@@ -222,7 +225,7 @@ bool SnapshotParser::readEntries(const JsonPath &path, QHash<QString, Entry> *ou
         Entry &entry = (*out)[key];
         const JsonPath entryPath(path, key);
         if (out->size() == before)
-            return failAt(entryPath, tr("the key appears twice"));
+            return failAt(entryPath, SnapshotText::tr("the key appears twice"));
         if (!readEntry(entryPath, &entry))
             return false;
     }
@@ -267,17 +270,18 @@ bool SnapshotParser::readEntry(const JsonPath &path, Entry *out)
     if (!seenKind)
         return missing(JsonPath(path, "kind"));
     if (!unknownKind.isNull())
-        return failAt(JsonPath(path, "kind"), tr("unknown kind %1").arg(quoted(unknownKind)));
+        return failAt(JsonPath(path, "kind"), SnapshotText::tr("unknown kind %1").arg(quoted(unknownKind)));
     if (kind == ValueKind::Secret) {
         // The file must never have held a secret's plaintext: refuse rather than show it.
         if (seenDisplay)
-            return failAt(JsonPath(path, "display"), tr("a secret never carries a display"));
+            return failAt(JsonPath(path, "display"), SnapshotText::tr("a secret never carries a display"));
         if (!seenCanonical)
-            return failAt(JsonPath(path, "canonical"), tr("required field is missing (the secret's fingerprint)"));
+            return failAt(JsonPath(path, "canonical"),
+                          SnapshotText::tr("required field is missing (the secret's fingerprint)"));
         for (qsizetype i = 0; i < out->provenance.size(); ++i) {
             if (!out->provenance[i].display.isEmpty()) {
                 return failAt(JsonPath(JsonPath(JsonPath(path, "provenance"), i), qsizetype(3)),
-                              tr("a secret's provenance never carries a display"));
+                              SnapshotText::tr("a secret's provenance never carries a display"));
             }
         }
         out->value = Value::secret(canonical);
@@ -323,12 +327,13 @@ bool SnapshotParser::readProvenance(const JsonPath &path, QList<Origin> *out)
                 break;
             }
             default:
-                return failAt(p, tr("expected [layer, line, column, display]"));
+                return failAt(p, SnapshotText::tr("expected [layer, line, column, display]"));
             }
             if (!ok)
                 return false;
         }
-        return !m_reader.hasError() && (count == 4 || failAt(p, tr("expected [layer, line, column, display]")));
+        return !m_reader.hasError()
+            && (count == 4 || failAt(p, SnapshotText::tr("expected [layer, line, column, display]")));
     });
 }
 

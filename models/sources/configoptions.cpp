@@ -9,11 +9,6 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return ConfigFilesSource::tr(text);
-}
-
 bool isMap(const QVariant &value)
 {
     return value.typeId() == QMetaType::QVariantMap || value.typeId() == QMetaType::QVariantHash;
@@ -72,13 +67,14 @@ QString ConfigFilesOptions::parse(const SourceContext &context)
     const auto expand = [&](const QString &path) { return expandTemplate(path, context.environment); };
 
     if (!toStringList(options.value(QStringLiteral("layers")), &layers) || layers.isEmpty())
-        return tr("The option “layers” must list at least one file, e.g. [config/base.yaml, \"config/{env}.yaml\"]");
+        return ConfigFilesSource::tr(
+            "The option “layers” must list at least one file, e.g. [config/base.yaml, \"config/{env}.yaml\"]");
     for (QString &layer : layers)
         layer = expand(layer);
 
     const QVariant dotenvOption = options.value(QStringLiteral("dotenv"));
     if (dotenvOption.isValid() && dotenvOption.typeId() != QMetaType::QString)
-        return tr("The option “dotenv” must be one file path, e.g. \"env/{env}.env\"");
+        return ConfigFilesSource::tr("The option “dotenv” must be one file path, e.g. \"env/{env}.env\"");
     dotenv = expand(dotenvOption.toString());
 
     const QVariant optionalOption = options.value(QStringLiteral("optional"), true);
@@ -87,28 +83,31 @@ QString ConfigFilesOptions::parse(const SourceContext &context)
     } else if (optionalOption.toString() == u"true" || optionalOption.toString() == u"false") {
         optional = optionalOption.toString() == u"true";
     } else {
-        return tr("The option “optional” must be true or false");
+        return ConfigFilesSource::tr("The option “optional” must be true or false");
     }
 
     const QVariant mappingOption = options.value(QStringLiteral("envMapping"));
     if (mappingOption.isValid() && !isMap(mappingOption))
-        return tr("The option “envMapping” must map variables to keys, e.g. DB_POOL_SIZE: database.poolSize");
+        return ConfigFilesSource::tr(
+            "The option “envMapping” must map variables to keys, e.g. DB_POOL_SIZE: database.poolSize");
     const QVariantMap mapping = mappingOption.toMap();
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
         QString key = it.value().toString();
         if (key.startsWith(QLatin1StringView("config/")))
             key = key.mid(7);
         if (it.value().typeId() != QMetaType::QString || key.isEmpty())
-            return tr("The option “envMapping” maps %1 to no key; write e.g. %1: database.poolSize").arg(it.key());
+            return ConfigFilesSource::tr("The option “envMapping” maps %1 to no key; write e.g. %1: database.poolSize")
+                .arg(it.key());
         envMapping.insert(it.key(), key);
     }
 
     const QVariant defaultsOption = options.value(QStringLiteral("defaults"));
     if (defaultsOption.isValid() && !isMap(defaultsOption))
-        return tr("The option “defaults” must be a map of keys to values");
-    ConfigContentBuilder builder(tr("defaults (workspace)"), QStringLiteral("config/"));
+        return ConfigFilesSource::tr("The option “defaults” must be a map of keys to values");
+    ConfigContentBuilder builder(ConfigFilesSource::tr("defaults (workspace)"), QStringLiteral("config/"));
     if (!flattenDefaults(defaultsOption.toMap(), QString(), 1, Normaliser(context.normalisation), builder))
-        return tr("The option “defaults” is nested more than %1 levels deep").arg(MaximumConfigDepth);
+        return ConfigFilesSource::tr("The option “defaults” is nested more than %1 levels deep")
+            .arg(MaximumConfigDepth);
     defaults = builder.finish(true);
     return {};
 }

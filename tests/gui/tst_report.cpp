@@ -1,7 +1,6 @@
 // The PDF report, read back the way a person would: text through pdftotext, pages through
 // pdftoppm, attachments through pdfdetach (poppler-utils).
 #include "../unit/testsnapshots.h"
-
 #include "output/checkreport.h"
 #include "report/reportwriter.h"
 #include "snapshot/historystore.h"
@@ -17,6 +16,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace DriftDeck;
 
@@ -90,6 +90,12 @@ Snapshot wideSnapshot(int environments, int rows)
     return s;
 }
 
+// What the English plural forms make of a count: "1 key compared", "2 keys compared".
+QString counted(qsizetype n, const char *one, const char *many)
+{
+    return QString::number(n) + u' ' + QLatin1StringView(n == 1 ? one : many);
+}
+
 } // namespace
 
 class TestReport : public QObject
@@ -99,6 +105,9 @@ class TestReport : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // As in the app: the English plural forms, so counts read "1 rule", "2 rules".
+        QVERIFY2(m_english.load(QStringLiteral(":/i18n/driftdeck_en")), "driftdeck_en.qm is missing from :/i18n");
+        QCoreApplication::installTranslator(&m_english);
         QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
         if (qEnvironmentVariableIsSet("DRIFTDECK_KEEP_REPORTS")) { // to look at the pages
             m_dir.setAutoRemove(false);
@@ -120,14 +129,13 @@ private Q_SLOTS:
         check.baseline = TestSnapshots::Production;
         const CheckReport report = buildCheckReport(m_checkout, result, check);
         QCOMPARE(report.driftRows, 6);
-        const QString expected = QStringLiteral("%1 keys compared, %2 with drift (%3 critical), %4 expected differences, %5 "
-                                                "cells covered by expired rules, %6 failed sources.")
-                                     .arg(report.comparedRows)
-                                     .arg(report.driftRows)
-                                     .arg(report.criticalRows)
-                                     .arg(report.expectedCells)
-                                     .arg(report.expiredRuleCells)
-                                     .arg(report.errors.size());
+        const QString expected = QStringLiteral("%1, %2 with drift (%3 critical), %4, %5, %6.")
+                                     .arg(counted(report.comparedRows, "key compared", "keys compared"),
+                                          QString::number(report.driftRows), QString::number(report.criticalRows),
+                                          counted(report.expectedCells, "expected difference", "expected differences"),
+                                          counted(report.expiredRuleCells, "cell covered by expired rules",
+                                                  "cells covered by expired rules"),
+                                          counted(report.errors.size(), "failed source", "failed sources"));
         QVERIFY2(simplified(m_text).contains(expected), qPrintable(m_text.left(2000)));
     }
 
@@ -323,8 +331,8 @@ private Q_SLOTS:
                                                 TestSnapshots::today());
         QCOMPARE(diff.newDrift.size(), 1);
         QVERIFY2(text.contains(u"Since the snapshot of 2026-11-25 02:00 UTC"), qPrintable(text.left(3000)));
-        QVERIFY2(text.contains(QStringLiteral("%1 new drifting cells, %2 resolved; 0 keys added, 0 removed, %3 changed.")
-                                   .arg(diff.newDrift.size())
+        QVERIFY2(text.contains(QStringLiteral("%1, %2 resolved; 0 keys added, 0 removed, %3 changed.")
+                                   .arg(counted(diff.newDrift.size(), "new drifting cell", "new drifting cells"))
                                    .arg(diff.resolvedDrift.size())
                                    .arg(diff.changedCount())),
                  qPrintable(text.left(3000)));
@@ -411,6 +419,7 @@ private Q_SLOTS:
     }
 
 private:
+    QTranslator m_english;
     QTemporaryDir m_dir;
     Snapshot m_checkout;
     QString m_pdf;

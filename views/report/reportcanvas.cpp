@@ -45,10 +45,10 @@ qreal layoutHeight(const QTextLayout &layout)
     return count ? layout.lineAt(count - 1).rect().bottom() : 0;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ReportWriter", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ReportWriter)
+};
 
 } // namespace
 
@@ -123,7 +123,7 @@ void ReportCanvas::drawPageFrame()
     const QRectF footerLine(0, footerY, w, metrics.height());
     p.setFont(f);
     p.setPen(QuietColour);
-    const QString pageText = tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
+    const QString pageText = ReportText::tr("Page %1 of %2").arg(m_page).arg(m_totalPages);
     p.drawText(footerLine, Qt::AlignRight | Qt::AlignVCenter, pageText);
     p.drawText(footerLine.adjusted(0, 0, -metrics.horizontalAdvance(pageText) - 8 * m_scale, 0),
                Qt::AlignLeft | Qt::AlignVCenter, m_header.footer);

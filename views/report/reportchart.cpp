@@ -14,10 +14,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ReportWriter", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ReportWriter)
+};
 
 constexpr qreal ChartHeight = 170; // points, plot and axis labels
 constexpr qreal AxisPoints = 7;
@@ -49,7 +49,7 @@ void writeHistoryChart(ReportCanvas &canvas, const ReportContext &context)
 {
     if (context.options->history.isEmpty())
         return;
-    canvas.heading(tr("Drift over time"));
+    canvas.heading(ReportText::tr("Drift over time"));
     QList<const HistoryPoint *> points;
     int unreadable = 0;
     for (const HistoryPoint &point : context.history) {
@@ -59,19 +59,21 @@ void writeHistoryChart(ReportCanvas &canvas, const ReportContext &context)
             ++unreadable;
     }
     if (unreadable > 0)
-        canvas.paragraph(tr("%1 of %2 saved snapshots could not be read or lack the baseline; they are left out.")
-                             .arg(unreadable)
-                             .arg(context.history.size()),
-                         8.5, QColor(0x6b, 0x72, 0x7a));
+        canvas.paragraph(
+            ReportText::tr("%n of %1 saved snapshots could not be read or lack the baseline; they are left out.",
+                           nullptr, unreadable)
+                .arg(context.history.size()),
+            8.5, QColor(0x6b, 0x72, 0x7a));
     if (points.isEmpty()) {
-        canvas.paragraph(tr("No saved snapshot could be charted."));
+        canvas.paragraph(ReportText::tr("No saved snapshot could be charted."));
         return;
     }
-    canvas.paragraph(tr("Drifting cells per environment against the baseline, %1 snapshots from %2 to %3.")
-                         .arg(points.size())
-                         .arg(points.constFirst()->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
-                              points.constLast()->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"))),
-                     9);
+    canvas.paragraph(
+        ReportText::tr("Drifting cells per environment against the baseline, %n snapshot(s) from %1 to %2.", nullptr,
+                       int(points.size()))
+            .arg(points.constFirst()->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
+                 points.constLast()->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"))),
+        9);
 
     QStringList names;
     int maximum = 1;

@@ -10,10 +10,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ReportWriter", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ReportWriter)
+};
 
 constexpr int MaximumColumns = 6; // environments per page width, the baseline included
 constexpr qreal MatrixPoints = 7;
@@ -45,14 +45,16 @@ void writeMatrix(ReportCanvas &canvas, const ReportContext &context)
 {
     const CheckReport &report = context.report;
     const int rowCount = int(report.rows.size());
-    canvas.heading(tr("Drift matrix"));
-    canvas.paragraph(context.options->allRows ? tr("Every key, %1 rows.").arg(rowCount)
-                                              : tr("Keys that drift, are expected to differ or are unknown: %1 rows.")
-                                                    .arg(rowCount),
-                     9);
-    canvas.paragraph(tr("= same · ≠ differs · − missing here · + only here · ~ expected difference · ? unknown · "
-                        "secrets show only \"secret: same\" or \"secret: differs\"."),
-                     8, QuietText);
+    canvas.heading(ReportText::tr("Drift matrix"));
+    canvas.paragraph(
+        context.options->allRows
+            ? ReportText::tr("Every key, %n row(s).", nullptr, rowCount)
+            : ReportText::tr("Keys that drift, are expected to differ or are unknown: %n row(s).", nullptr, rowCount),
+        9);
+    canvas.paragraph(
+        ReportText::tr("= same · ≠ differs · − missing here · + only here · ~ expected difference · ? unknown · "
+                       "secrets show only \"secret: same\" or \"secret: differs\"."),
+        8, QuietText);
     if (rowCount == 0 || report.environments.isEmpty())
         return;
 
@@ -85,9 +87,9 @@ void writeMatrix(ReportCanvas &canvas, const ReportContext &context)
             QList<int> cellColumns{0};
             for (int c = from; c <= to; ++c)
                 cellColumns.append(c);
-            QString title = tr("Drift matrix · rows %1–%2 of %3").arg(first + 1).arg(last).arg(rowCount);
+            QString title = ReportText::tr("Drift matrix · rows %1–%2 of %3").arg(first + 1).arg(last).arg(rowCount);
             if (bandCount > 1)
-                title += tr(" · environments %1–%2 of %3 (page %4 of %5 across)")
+                title += ReportText::tr(" · environments %1–%2 of %3 (page %4 of %5 across)")
                              .arg(from)
                              .arg(to)
                              .arg(others)
@@ -96,15 +98,17 @@ void writeMatrix(ReportCanvas &canvas, const ReportContext &context)
             canvas.paragraph(title, 8, QuietText);
 
             const qreal envWidth = (pageWidth - SeverityWidth - keyWidth) / qreal(cellColumns.size());
-            QList<TableColumn> columns{{tr("Severity"), SeverityWidth, Qt::AlignLeft, false},
-                                       {tr("Key"), keyWidth, Qt::AlignLeft, false}};
+            QList<TableColumn> columns { { ReportText::tr("Severity"), SeverityWidth, Qt::AlignLeft, false },
+                                         { ReportText::tr("Key"), keyWidth, Qt::AlignLeft, false } };
             TableRow titles{{columns[0].title}, {columns[1].title}};
             for (int c : std::as_const(cellColumns)) {
                 const ReportEnvironment &env = report.environments[c];
                 columns.append({env.displayName, envWidth, Qt::AlignLeft, false});
-                titles.append(TableCell(env.displayName + u'\n'
-                                        + (env.baseline ? tr("baseline")
-                                                        : tr("parity %1%").arg(QLocale::c().toString(env.parity.score() * 100, 'f', 1)))));
+                titles.append(
+                    TableCell(env.displayName + u'\n'
+                              + (env.baseline ? ReportText::tr("baseline")
+                                              : ReportText::tr("parity %1%")
+                                                    .arg(QLocale::c().toString(env.parity.score() * 100, 'f', 1)))));
             }
             canvas.drawRow(columns, titles, MatrixPoints, headerHeight, true);
             for (int r = first; r < last; ++r) {

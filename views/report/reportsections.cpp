@@ -10,10 +10,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ReportWriter", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ReportWriter)
+};
 
 const QColor DriftTint(0xfb, 0xe3, 0xb8);
 const QColor CriticalTint(0xf6, 0xc9, 0xc4);
@@ -42,7 +42,7 @@ QString environmentName(const Snapshot &snapshot, const QString &name)
 
 QString statusWord(DriftStatus status)
 {
-    return status == DriftStatus::Absent ? tr("not present") : driftStatusTitle(status).toLower();
+    return status == DriftStatus::Absent ? ReportText::tr("not present") : driftStatusTitle(status).toLower();
 }
 
 } // namespace
@@ -52,7 +52,7 @@ QString reportCellText(const ReportCell &cell)
     QString text;
     switch (cell.status) {
     case DriftStatus::Baseline:
-        text = cell.secret ? tr("secret") : cell.display;
+        text = cell.secret ? ReportText::tr("secret") : cell.display;
         break;
     case DriftStatus::Same:
         text = QStringLiteral("=");
@@ -61,33 +61,34 @@ QString reportCellText(const ReportCell &cell)
         text = QStringLiteral("≠ ") + cell.display;
         break;
     case DriftStatus::MissingHere:
-        text = tr("− missing");
+        text = ReportText::tr("− missing");
         break;
     case DriftStatus::OnlyHere:
-        text = QStringLiteral("+ ") + (cell.secret ? tr("secret") : cell.display);
+        text = QStringLiteral("+ ") + (cell.secret ? ReportText::tr("secret") : cell.display);
         break;
     case DriftStatus::Expected:
-        text = QStringLiteral("~ ") + (cell.secret ? tr("secret") : cell.display);
+        text = QStringLiteral("~ ") + (cell.secret ? ReportText::tr("secret") : cell.display);
         break;
     case DriftStatus::SecretSame:
-        text = tr("secret: same");
+        text = ReportText::tr("secret: same");
         break;
     case DriftStatus::SecretDiffers:
-        text = tr("secret: differs");
+        text = ReportText::tr("secret: differs");
         break;
     case DriftStatus::Unknown:
-        text = cell.display.isEmpty() || cell.secret ? tr("? unknown") : QStringLiteral("? ") + cell.display;
+        text
+            = cell.display.isEmpty() || cell.secret ? ReportText::tr("? unknown") : QStringLiteral("? ") + cell.display;
         break;
     case DriftStatus::Absent:
         break;
     case DriftStatus::Ignored:
-        text = tr("ignored");
+        text = ReportText::tr("ignored");
         break;
     }
     if (cell.note == CellNote::ExpiredRule)
-        text += tr(" (rule expired)");
+        text += ReportText::tr(" (rule expired)");
     else if (cell.stale && cell.status != DriftStatus::Same)
-        text += tr(" (stale)");
+        text += ReportText::tr(" (stale)");
     return text;
 }
 
@@ -106,35 +107,38 @@ void writeSummary(ReportCanvas &canvas, const ReportContext &context)
 {
     const CheckReport &report = context.report;
     const Snapshot &snapshot = *context.snapshot;
-    canvas.heading(tr("Drift report: %1").arg(snapshot.workspaceName));
-    canvas.paragraph(tr("Captured %1 · baseline %2 · rule expiry judged on %3")
+    canvas.heading(ReportText::tr("Drift report: %1").arg(snapshot.workspaceName));
+    canvas.paragraph(ReportText::tr("Captured %1 · baseline %2 · rule expiry judged on %3")
                          .arg(snapshot.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                               environmentName(snapshot, report.baseline), context.today.toString(Qt::ISODate)),
                      9, Quiet);
-    canvas.heading(tr("Summary"), 2);
-    canvas.paragraph(tr("%1 keys compared, %2 with drift (%3 critical), %4 expected differences, %5 cells covered "
-                        "by expired rules, %6 failed sources.")
-                         .arg(report.comparedRows)
-                         .arg(report.driftRows)
-                         .arg(report.criticalRows)
-                         .arg(report.expectedCells)
-                         .arg(report.expiredRuleCells)
-                         .arg(report.errors.size()));
+    canvas.heading(ReportText::tr("Summary"), 2);
+    // One plural per count: English and most languages need the noun to agree with its number.
+    canvas.paragraph(
+        ReportText::tr("%1, %2 with drift (%3 critical), %4, %5, %6.",
+                       "keys compared, drifting keys, critical keys, expected differences, cells covered by "
+                       "expired rules, failed sources")
+            .arg(ReportText::tr("%n key(s) compared", nullptr, int(report.comparedRows)),
+                 QString::number(report.driftRows), QString::number(report.criticalRows),
+                 ReportText::tr("%n expected difference(s)", nullptr, int(report.expectedCells)),
+                 ReportText::tr("%n cell(s) covered by expired rules", nullptr, int(report.expiredRuleCells)),
+                 ReportText::tr("%n failed source(s)", nullptr, int(report.errors.size()))));
 
-    canvas.heading(tr("Parity per environment"), 3);
-    const QList<TableColumn> envColumns{{tr("Environment"), 120},
-                                        {tr("Parity"), 55, Qt::AlignRight},
-                                        {tr("Compared"), 55, Qt::AlignRight},
-                                        {tr("Matching"), 55, Qt::AlignRight},
-                                        {tr("Drift"), 50, Qt::AlignRight},
-                                        {tr("Expected"), 55, Qt::AlignRight},
-                                        {tr("Unknown"), 55, Qt::AlignRight},
-                                        {tr("Critical"), 0, Qt::AlignRight}};
+    canvas.heading(ReportText::tr("Parity per environment"), 3);
+    const QList<TableColumn> envColumns { { ReportText::tr("Environment"), 120 },
+                                          { ReportText::tr("Parity"), 55, Qt::AlignRight },
+                                          { ReportText::tr("Compared"), 55, Qt::AlignRight },
+                                          { ReportText::tr("Matching"), 55, Qt::AlignRight },
+                                          { ReportText::tr("Drift"), 50, Qt::AlignRight },
+                                          { ReportText::tr("Expected"), 55, Qt::AlignRight },
+                                          { ReportText::tr("Unknown"), 55, Qt::AlignRight },
+                                          { ReportText::tr("Critical"), 0, Qt::AlignRight } };
     canvas.table(envColumns, int(report.environments.size()), [&](int i) {
         const ReportEnvironment &env = report.environments[i];
         const EnvironmentParity &p = env.parity;
         if (env.baseline)
-            return TableRow{{env.displayName + tr(" (baseline)"), {}, {}, true}, {tr("—")}};
+            return TableRow { { env.displayName + ReportText::tr(" (baseline)"), {}, {}, true },
+                              { ReportText::tr("—") } };
         return TableRow{{env.displayName},
                         {percent(p.score()), {}, p.drift ? Alarm : QColor(), p.drift > 0},
                         {QString::number(p.compared)},
@@ -155,18 +159,18 @@ void writeSummary(ReportCanvas &canvas, const ReportContext &context)
         if (n[1] + n[2] + n[3] > 0)
             categories.append(c);
     }
-    canvas.heading(tr("Keys by category and severity"), 3);
+    canvas.heading(ReportText::tr("Keys by category and severity"), 3);
     if (categories.isEmpty()) {
-        canvas.paragraph(tr("No key drifts, is expected to differ, or is unknown."));
+        canvas.paragraph(ReportText::tr("No key drifts, is expected to differ, or is unknown."));
     } else {
-        const QList<TableColumn> columns{{tr("Category"), 150},
-                                         {severityTitle(Severity::Critical), 70, Qt::AlignRight},
-                                         {severityTitle(Severity::Warning), 70, Qt::AlignRight},
-                                         {severityTitle(Severity::Info), 70, Qt::AlignRight},
-                                         {tr("Total"), 0, Qt::AlignRight}};
+        const QList<TableColumn> columns { { ReportText::tr("Category"), 150 },
+                                           { severityTitle(Severity::Critical), 70, Qt::AlignRight },
+                                           { severityTitle(Severity::Warning), 70, Qt::AlignRight },
+                                           { severityTitle(Severity::Info), 70, Qt::AlignRight },
+                                           { ReportText::tr("Total"), 0, Qt::AlignRight } };
         canvas.table(columns, int(categories.size()) + 1, [&](int i) {
             std::array<int, 4> n{};
-            QString title = tr("All categories");
+            QString title = ReportText::tr("All categories");
             if (i < categories.size()) {
                 n = counts[size_t(categories[i])];
                 title = categoryTitle(Category(categories[i]));
@@ -188,21 +192,24 @@ void writeSummary(ReportCanvas &canvas, const ReportContext &context)
         return;
     const SnapshotDiff &diff = *context.sincePrevious;
     const Snapshot &previous = *context.options->previous;
-    canvas.heading(tr("Since the snapshot of %1").arg(previous.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))), 3);
+    canvas.heading(ReportText::tr("Since the snapshot of %1")
+                       .arg(previous.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+                   3);
     if (!diff.driftError.isEmpty()) {
         canvas.paragraph(diff.driftError, 9, Alarm);
         return;
     }
-    canvas.paragraph(tr("%1 new drifting cells, %2 resolved; %3 keys added, %4 removed, %5 changed.")
-                         .arg(diff.newDrift.size())
-                         .arg(diff.resolvedDrift.size())
-                         .arg(diff.addedCount())
-                         .arg(diff.removedCount())
-                         .arg(diff.changedCount()));
+    canvas.paragraph(ReportText::tr("%1, %2 resolved; %3, %4 removed, %5 changed.",
+                                    "new drifting cells, resolved cells; keys added, removed, changed")
+                         .arg(ReportText::tr("%n new drifting cell(s)", nullptr, int(diff.newDrift.size())),
+                              QString::number(diff.resolvedDrift.size()),
+                              ReportText::tr("%n key(s) added", nullptr, int(diff.addedCount())),
+                              QString::number(diff.removedCount()), QString::number(diff.changedCount())));
     if (diff.saltMismatch)
-        canvas.paragraph(tr("The snapshots' secrets were fingerprinted with different salts: whether they changed "
-                            "cannot be known."),
-                         8.5, Quiet);
+        canvas.paragraph(
+            ReportText::tr("The snapshots' secrets were fingerprinted with different salts: whether they changed "
+                           "cannot be known."),
+            8.5, Quiet);
     QList<std::pair<const DriftChange *, bool>> changes; // change, new
     for (const DriftChange &change : diff.newDrift)
         changes.append({&change, true});
@@ -211,17 +218,22 @@ void writeSummary(ReportCanvas &canvas, const ReportContext &context)
     if (changes.isEmpty())
         return;
     const int listed = std::min<int>(int(changes.size()), MaximumListedChanges);
-    const QList<TableColumn> columns{{tr("Key"), 200, Qt::AlignLeft}, {tr("Environment"), 90}, {tr("Change"), 60},
-                                     {tr("Before → now"), 0}};
+    const QList<TableColumn> columns { { ReportText::tr("Key"), 200, Qt::AlignLeft },
+                                       { ReportText::tr("Environment"), 90 },
+                                       { ReportText::tr("Change"), 60 },
+                                       { ReportText::tr("Before → now"), 0 } };
     canvas.table(columns, listed, [&](int i) {
         const auto &[change, isNew] = changes[i];
-        return TableRow{{change->key},
-                        {environmentName(snapshot, change->environment)},
-                        {isNew ? tr("new drift") : tr("resolved"), {}, isNew ? Alarm : QColor(), isNew},
-                        {statusWord(change->before) + QStringLiteral(" → ") + statusWord(change->after)}};
+        return TableRow {
+            { change->key },
+            { environmentName(snapshot, change->environment) },
+            { isNew ? ReportText::tr("new drift") : ReportText::tr("resolved"), {}, isNew ? Alarm : QColor(), isNew },
+            { statusWord(change->before) + QStringLiteral(" → ") + statusWord(change->after) }
+        };
     });
     if (changes.size() > listed)
-        canvas.paragraph(tr("… and %1 more changes (run driftdeck diff for the full list).").arg(changes.size() - listed),
+        canvas.paragraph(ReportText::tr("… and %n more change(s) (run driftdeck diff for the full list).", nullptr,
+                                        int(changes.size()) - listed),
                          8.5, Quiet);
 }
 
@@ -233,67 +245,81 @@ void writeCriticalDetails(ReportCanvas &canvas, const ReportContext &context)
         if (row.severity == Severity::Critical)
             critical.append(&row);
     }
-    canvas.heading(tr("Critical drift in detail"));
+    canvas.heading(ReportText::tr("Critical drift in detail"));
     if (critical.isEmpty()) {
-        canvas.paragraph(tr("No critical drift."));
+        canvas.paragraph(ReportText::tr("No critical drift."));
         return;
     }
-    canvas.paragraph(tr("Keys whose drift is critical (they must match the baseline), with each environment's value "
-                        "and the layer it came from."),
-                     9, Quiet);
+    canvas.paragraph(
+        ReportText::tr("Keys whose drift is critical (they must match the baseline), with each environment's value "
+                       "and the layer it came from."),
+        9, Quiet);
     const qsizetype listed = std::min<qsizetype>(critical.size(), MaximumCriticalDetails);
-    const QList<TableColumn> columns{{tr("Environment"), 85}, {tr("Status"), 160}, {tr("Value"), 140}, {tr("Winning layer"), 0}};
+    const QList<TableColumn> columns { { ReportText::tr("Environment"), 85 },
+                                       { ReportText::tr("Status"), 160 },
+                                       { ReportText::tr("Value"), 140 },
+                                       { ReportText::tr("Winning layer"), 0 } };
     for (qsizetype i = 0; i < listed; ++i) {
         const ReportRow &row = *critical[i];
         canvas.ensureSpace(60);
         canvas.heading(row.key, 3);
         canvas.table(columns, int(row.cells.size()), [&](int c) {
             const ReportCell &cell = row.cells[c];
-            const QString value = cell.secret ? (cell.status == DriftStatus::SecretSame ? tr("secret: same")
-                                                     : cell.status == DriftStatus::SecretDiffers ? tr("secret: differs")
-                                                                                                 : tr("secret"))
-                                              : cell.display;
-            return TableRow{{environmentName(*context.snapshot, cell.environment), {}, {}, cell.status == DriftStatus::Baseline},
-                            {describeCell(report, cell), reportCellColour(cell, row.severity)},
-                            {value + (cell.stale ? tr(" (stale)") : QString())},
-                            {cell.origin, {}, Quiet}};
+            const QString value = cell.secret
+                ? (cell.status == DriftStatus::SecretSame          ? ReportText::tr("secret: same")
+                       : cell.status == DriftStatus::SecretDiffers ? ReportText::tr("secret: differs")
+                                                                   : ReportText::tr("secret"))
+                : cell.display;
+            return TableRow {
+                { environmentName(*context.snapshot, cell.environment), {}, {}, cell.status == DriftStatus::Baseline },
+                { describeCell(report, cell), reportCellColour(cell, row.severity) },
+                { value + (cell.stale ? ReportText::tr(" (stale)") : QString()) },
+                { cell.origin, {}, Quiet }
+            };
         });
     }
     if (critical.size() > listed)
-        canvas.paragraph(tr("… and %1 more critical keys; the matrix lists them all.").arg(critical.size() - listed), 8.5, Quiet);
+        canvas.paragraph(ReportText::tr("… and %n more critical key(s); the matrix lists them all.", nullptr,
+                                        int(critical.size() - listed)),
+                         8.5, Quiet);
 }
 
 void writeExpectedRegister(ReportCanvas &canvas, const ReportContext &context)
 {
     const QList<ExpectedDifference> &rules = context.snapshot->policy.expected;
-    canvas.heading(tr("Register of expected differences"));
+    canvas.heading(ReportText::tr("Register of expected differences"));
     if (rules.isEmpty()) {
-        canvas.paragraph(tr("The policy declares no expected differences."));
+        canvas.paragraph(ReportText::tr("The policy declares no expected differences."));
         return;
     }
     int expired = 0;
     for (const ExpectedDifference &rule : rules)
         expired += rule.isExpired(context.today) ? 1 : 0;
-    canvas.paragraph(tr("%1 rules, %2 expired: an expired rule no longer hides its difference, which counts as "
-                        "drift again.")
-                         .arg(rules.size())
-                         .arg(expired),
-                     9, Quiet);
-    const QList<TableColumn> columns{{tr("Key"), 118},  {tr("Environments"), 70}, {tr("Reason"), 127},
-                                     {tr("Owner"), 66}, {tr("Expires"), 92},      {tr("Cells"), 0, Qt::AlignRight}};
+    canvas.paragraph(
+        ReportText::tr("%n rule(s), %1 expired: an expired rule no longer hides its difference, which counts "
+                       "as drift again.",
+                       nullptr, int(rules.size()))
+            .arg(expired),
+        9, Quiet);
+    const QList<TableColumn> columns {
+        { ReportText::tr("Key"), 118 },    { ReportText::tr("Environments"), 70 },
+        { ReportText::tr("Reason"), 127 }, { ReportText::tr("Owner"), 66 },
+        { ReportText::tr("Expires"), 92 }, { ReportText::tr("Cells"), 0, Qt::AlignRight }
+    };
     canvas.table(columns, int(rules.size()), [&](int i) {
         const ExpectedDifference &rule = rules[i];
         const bool isExpired = rule.isExpired(context.today);
-        QString expires = rule.expires.isValid() ? rule.expires.toString(Qt::ISODate) : tr("never");
+        QString expires = rule.expires.isValid() ? rule.expires.toString(Qt::ISODate) : ReportText::tr("never");
         if (isExpired)
-            expires = tr("EXPIRED %1").arg(expires);
+            expires = ReportText::tr("EXPIRED %1").arg(expires);
         const qsizetype cells = DriftEngine::cellsCoveredBy(context.result, i).size();
-        return TableRow{{rule.key},
-                        {rule.environments.isEmpty() ? tr("all") : rule.environments.join(QStringLiteral(", "))},
-                        {rule.reason},
-                        {rule.owner},
-                        {expires, isExpired ? CriticalTint : QColor(), isExpired ? Alarm : QColor()},
-                        {QString::number(cells)}};
+        return TableRow { { rule.key },
+                          { rule.environments.isEmpty() ? ReportText::tr("all")
+                                                        : rule.environments.join(QStringLiteral(", ")) },
+                          { rule.reason },
+                          { rule.owner },
+                          { expires, isExpired ? CriticalTint : QColor(), isExpired ? Alarm : QColor() },
+                          { QString::number(cells) } };
     }, 7.5);
 }
 
@@ -311,23 +337,30 @@ void writeSourceErrors(ReportCanvas &canvas, const ReportContext &context)
                 failures.append({env.displayName.isEmpty() ? env.name : env.displayName, &source});
         }
     }
-    canvas.heading(tr("Source errors"));
+    canvas.heading(ReportText::tr("Source errors"));
     if (failures.isEmpty()) {
-        canvas.paragraph(tr("Every source answered: the comparison is complete."));
+        canvas.paragraph(ReportText::tr("Every source answered: the comparison is complete."));
         return;
     }
-    canvas.paragraph(tr("The comparison is incomplete: keys of these sources show as unknown, or with their last "
-                        "good value marked stale."),
-                     9, Quiet);
-    const QList<TableColumn> columns{{tr("Environment"), 90}, {tr("Source"), 110}, {tr("Error"), 200}, {tr("Last success"), 0}};
+    canvas.paragraph(
+        ReportText::tr("The comparison is incomplete: keys of these sources show as unknown, or with their last "
+                       "good value marked stale."),
+        9, Quiet);
+    const QList<TableColumn> columns { { ReportText::tr("Environment"), 90 },
+                                       { ReportText::tr("Source"), 110 },
+                                       { ReportText::tr("Error"), 200 },
+                                       { ReportText::tr("Last success"), 0 } };
     canvas.table(columns, int(failures.size()), [&](int i) {
         const SourceStatus &source = *failures[i].source;
-        const QString error = source.state == SourceState::Cancelled && source.error.isEmpty() ? tr("cancelled") : source.error;
-        return TableRow{{failures[i].environment},
-                        {source.label.isEmpty() ? source.id : source.label},
-                        {error, {}, Alarm},
-                        {source.lastSuccess.isValid() ? source.lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                                                      : tr("never")}};
+        const QString error = source.state == SourceState::Cancelled && source.error.isEmpty()
+            ? ReportText::tr("cancelled")
+            : source.error;
+        return TableRow { { failures[i].environment },
+                          { source.label.isEmpty() ? source.id : source.label },
+                          { error, {}, Alarm },
+                          { source.lastSuccess.isValid()
+                                ? source.lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                : ReportText::tr("never") } };
     });
 }
 

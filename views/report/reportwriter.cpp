@@ -13,10 +13,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ReportWriter", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct ReportText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ReportWriter)
+};
 
 // Lays the whole report out once; with a null painter nothing is drawn and only pages are counted.
 int layOut(QPdfWriter &writer, QPainter *painter, const ReportContext &context, int totalPages)
@@ -29,9 +29,9 @@ int layOut(QPdfWriter &writer, QPainter *painter, const ReportContext &context, 
         if (env.baseline)
             baseline = env.displayName;
     }
-    header.detail = tr("baseline %1 · captured %2")
+    header.detail = ReportText::tr("baseline %1 · captured %2")
                         .arg(baseline, snapshot.takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
-    header.footer = tr("Drift Deck report · %1").arg(context.today.toString(Qt::ISODate));
+    header.footer = ReportText::tr("Drift Deck report · %1").arg(context.today.toString(Qt::ISODate));
     ReportCanvas canvas(&writer, painter, header, totalPages);
     writeSummary(canvas, context);
     writeHistoryChart(canvas, context);
@@ -54,13 +54,13 @@ bool failWith(QString *error, const QString &message)
 bool ReportWriter::write(const Snapshot &snapshot, const ReportOptions &options, const QString &pdfPath, QString *error)
 {
     if (snapshot.environments.isEmpty())
-        return failWith(error, tr("the snapshot has no environments"));
+        return failWith(error, ReportText::tr("the snapshot has no environments"));
     const QString baselineName = !options.baseline.isEmpty() ? options.baseline
         : snapshot.baseline.isEmpty()                         ? snapshot.environments.constLast().name
                                                               : snapshot.baseline;
     const int baseline = snapshot.environmentIndex(baselineName);
     if (baseline < 0)
-        return failWith(error, tr("\"%1\" is not an environment of this snapshot").arg(baselineName));
+        return failWith(error, ReportText::tr("\"%1\" is not an environment of this snapshot").arg(baselineName));
 
     ReportContext context;
     context.snapshot = &snapshot;
@@ -83,12 +83,12 @@ bool ReportWriter::write(const Snapshot &snapshot, const ReportOptions &options,
 
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(error, tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
+        return failWith(error, ReportText::tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
     QPdfWriter writer(&file);
     writer.setPageSize(options.pageSize);
     writer.setPageOrientation(QPageLayout::Portrait);
     writer.setPageMargins(QMarginsF(40, 34, 40, 30), QPageLayout::Point);
-    writer.setTitle(tr("Drift report: %1").arg(snapshot.workspaceName));
+    writer.setTitle(ReportText::tr("Drift report: %1").arg(snapshot.workspaceName));
     writer.setCreator(QStringLiteral("Drift Deck"));
     writer.setResolution(600);
 
@@ -99,14 +99,14 @@ bool ReportWriter::write(const Snapshot &snapshot, const ReportOptions &options,
     }
     QPainter painter;
     if (!painter.begin(&writer))
-        return failWith(error, tr("cannot write %1: the PDF could not be started").arg(pdfPath));
+        return failWith(error, ReportText::tr("cannot write %1: the PDF could not be started").arg(pdfPath));
     const int painted = layOut(writer, &painter, context, pages);
     painter.end();
     // Both passes must break pages at the same places, or "Page n of m" would lie.
     if (painted != pages)
-        return failWith(error, tr("cannot write %1: the report's layout was not stable").arg(pdfPath));
+        return failWith(error, ReportText::tr("cannot write %1: the report's layout was not stable").arg(pdfPath));
     if (!file.commit())
-        return failWith(error, tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
+        return failWith(error, ReportText::tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
     return true;
 }
 

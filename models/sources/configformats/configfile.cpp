@@ -7,14 +7,14 @@
 namespace DriftDeck {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ConfigFormats", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct FormatText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
+};
 
 QString tooLarge()
 {
-    return tr("the file is larger than %1 MiB, too large for a configuration file")
+    return FormatText::tr("the file is larger than %1 MiB, too large for a configuration file")
         .arg(MaximumConfigFileSize / (1024 * 1024));
 }
 
@@ -90,7 +90,7 @@ ConfigFileContent readConfigFile(const QString &absolutePath, const QString &dis
     }
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        builder.fail({}, tr("cannot read the file: %1").arg(file.errorString()));
+        builder.fail({}, FormatText::tr("cannot read the file: %1").arg(file.errorString()));
         return builder.finish(false);
     }
     // Read at most one byte more than allowed, in case the file grew after the size check.
@@ -103,7 +103,7 @@ ConfigFileContent readConfigFile(const QString &absolutePath, const QString &dis
         text.remove(0, 3);
     const qsizetype invalid = firstInvalidUtf8(text);
     if (invalid >= 0) {
-        builder.fail(positionOfOffset(text, invalid), tr("the file is not valid UTF-8 text"));
+        builder.fail(positionOfOffset(text, invalid), FormatText::tr("the file is not valid UTF-8 text"));
         return builder.finish(false);
     }
     switch (format) {
@@ -118,7 +118,7 @@ ConfigFileContent readConfigFile(const QString &absolutePath, const QString &dis
     case ConfigFormat::Unknown:
         break;
     }
-    builder.fail({}, tr("unknown file format; use .yaml, .yml, .json, .env or .properties"));
+    builder.fail({}, FormatText::tr("unknown file format; use .yaml, .yml, .json, .env or .properties"));
     return builder.finish(false);
 }
 

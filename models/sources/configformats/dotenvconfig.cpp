@@ -7,10 +7,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ConfigFormats", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct FormatText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
+};
 
 bool isNameStart(QChar c)
 {
@@ -105,7 +105,7 @@ bool DotenvReader::readQuoted(QChar quote, QString *value)
         value->append(c);
         ++m_pos;
     }
-    m_builder.fail(opening, tr("the quote opened here is never closed"));
+    m_builder.fail(opening, FormatText::tr("the quote opened here is never closed"));
     return false;
 }
 
@@ -123,12 +123,12 @@ bool DotenvReader::readEntry()
     }
     const QString name = m_text.sliced(nameStart, m_pos - nameStart);
     if (name.isEmpty()) {
-        m_builder.fail(keyPosition, tr("expected a variable name (letters, digits and “_”)"));
+        m_builder.fail(keyPosition, FormatText::tr("expected a variable name (letters, digits and “_”)"));
         return false;
     }
     skipBlanks();
     if (m_pos >= m_text.size() || m_text[m_pos] != u'=') {
-        m_builder.fail(position(), tr("expected “=” after %1").arg(name));
+        m_builder.fail(position(), FormatText::tr("expected “=” after %1").arg(name));
         return false;
     }
     ++m_pos;
@@ -142,7 +142,7 @@ bool DotenvReader::readEntry()
             return false;
         skipBlanks();
         if (!atLineEnd() && m_text[m_pos] != u'#') {
-            m_builder.fail(position(), tr("unexpected text after the closing quote"));
+            m_builder.fail(position(), FormatText::tr("unexpected text after the closing quote"));
             return false;
         }
         skipLine();

@@ -9,10 +9,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ConfigFormats", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct FormatText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
+};
 
 // A small strict JSON reader that knows where every key is written (QJsonDocument does not),
 // and flattens nested objects into dotted keys as it goes.
@@ -77,7 +77,7 @@ void JsonReader::skipWhitespace()
 
 bool JsonReader::fail(const QString &message)
 {
-    m_builder.fail(position(), tr("invalid JSON: %1").arg(message));
+    m_builder.fail(position(), FormatText::tr("invalid JSON: %1").arg(message));
     return false;
 }
 
@@ -85,7 +85,7 @@ bool JsonReader::expect(char c, const QString &message)
 {
     skipWhitespace();
     if (peek() != c)
-        return fail(atEnd() ? tr("unexpected end of file") : message);
+        return fail(atEnd() ? FormatText::tr("unexpected end of file") : message);
     ++m_pos;
     return true;
 }
@@ -103,7 +103,7 @@ bool JsonReader::readString(QString *out)
             return true;
         }
         if (static_cast<unsigned char>(c) < 0x20)
-            return fail(tr("line break or control character inside a string"));
+            return fail(FormatText::tr("line break or control character inside a string"));
         if (c != '\\') {
             ++m_pos;
             continue;
@@ -127,7 +127,7 @@ bool JsonReader::readString(QString *out)
             const ushort unit = m_text.mid(m_pos, 4).toUShort(&ok, 16);
             if (!ok || m_text.mid(m_pos, 4).size() != 4) {
                 m_pos -= 2;
-                return fail(tr("\\u must be followed by four hexadecimal digits"));
+                return fail(FormatText::tr("\\u must be followed by four hexadecimal digits"));
             }
             out->append(QChar(unit)); // surrogate pairs arrive as two escapes and join up here
             m_pos += 4;
@@ -135,11 +135,11 @@ bool JsonReader::readString(QString *out)
         }
         default:
             m_pos -= 2;
-            return fail(tr("unknown escape \\%1").arg(QLatin1Char(escape)));
+            return fail(FormatText::tr("unknown escape \\%1").arg(QLatin1Char(escape)));
         }
         runStart = m_pos;
     }
-    return fail(tr("unexpected end of file inside a string"));
+    return fail(FormatText::tr("unexpected end of file inside a string"));
 }
 
 bool JsonReader::readNumber(QString *out)
@@ -156,18 +156,18 @@ bool JsonReader::readNumber(QString *out)
     if (peek() == '0')
         ++m_pos;
     else if (!digits())
-        return fail(tr("expected a value"));
+        return fail(FormatText::tr("expected a value"));
     if (peek() == '.') {
         ++m_pos;
         if (!digits())
-            return fail(tr("expected digits after the decimal point"));
+            return fail(FormatText::tr("expected digits after the decimal point"));
     }
     if (peek() == 'e' || peek() == 'E') {
         ++m_pos;
         if (peek() == '+' || peek() == '-')
             ++m_pos;
         if (!digits())
-            return fail(tr("expected digits in the exponent"));
+            return fail(FormatText::tr("expected digits in the exponent"));
     }
     *out = QString::fromLatin1(m_text.constData() + start, m_pos - start);
     return true;
@@ -190,7 +190,7 @@ bool JsonReader::readValue(QJsonValue *out, int depth)
 {
     skipWhitespace();
     if (depth > MaximumConfigDepth)
-        return fail(tr("nested more than %1 levels deep").arg(MaximumConfigDepth));
+        return fail(FormatText::tr("nested more than %1 levels deep").arg(MaximumConfigDepth));
     const char c = peek();
     if (c == '{' || c == '[') {
         const char close = c == '{' ? '}' : ']';
@@ -206,8 +206,9 @@ bool JsonReader::readValue(QJsonValue *out, int depth)
                 if (c == '{') {
                     skipWhitespace();
                     if (peek() != '"')
-                        return fail(atEnd() ? tr("unexpected end of file") : tr("expected a key in double quotes"));
-                    if (!readString(&key) || !expect(':', tr("expected “:” after the key")))
+                        return fail(atEnd() ? FormatText::tr("unexpected end of file")
+                                            : FormatText::tr("expected a key in double quotes"));
+                    if (!readString(&key) || !expect(':', FormatText::tr("expected “:” after the key")))
                         return false;
                 }
                 QJsonValue item;
@@ -222,7 +223,8 @@ bool JsonReader::readValue(QJsonValue *out, int depth)
                     ++m_pos;
                     continue;
                 }
-                if (!expect(close, c == '{' ? tr("expected “,” or “}”") : tr("expected “,” or “]”")))
+                if (!expect(close,
+                            c == '{' ? FormatText::tr("expected “,” or “}”") : FormatText::tr("expected “,” or “]”")))
                     return false;
                 break;
             }
@@ -242,7 +244,7 @@ bool JsonReader::readValue(QJsonValue *out, int depth)
         return true;
     }
     if (atEnd())
-        return fail(tr("unexpected end of file"));
+        return fail(FormatText::tr("unexpected end of file"));
     if (!readNumber(&text))
         return false;
     *out = text.toDouble();
@@ -252,7 +254,7 @@ bool JsonReader::readValue(QJsonValue *out, int depth)
 void JsonReader::readSettings(const QString &prefix, int depth)
 {
     if (depth > MaximumConfigDepth) {
-        fail(tr("nested more than %1 levels deep").arg(MaximumConfigDepth));
+        fail(FormatText::tr("nested more than %1 levels deep").arg(MaximumConfigDepth));
         return;
     }
     ++m_pos; // '{'
@@ -266,13 +268,14 @@ void JsonReader::readSettings(const QString &prefix, int depth)
         const TextPosition keyPosition = position();
         QString name;
         if (peek() != '"') {
-            fail(atEnd() ? tr("unexpected end of file") : tr("expected a key in double quotes"));
+            fail(atEnd() ? FormatText::tr("unexpected end of file")
+                         : FormatText::tr("expected a key in double quotes"));
             return;
         }
-        if (!readString(&name) || !expect(':', tr("expected “:” after the key")))
+        if (!readString(&name) || !expect(':', FormatText::tr("expected “:” after the key")))
             return;
         if (name.isEmpty()) {
-            m_builder.fail(keyPosition, tr("empty key"));
+            m_builder.fail(keyPosition, FormatText::tr("empty key"));
             return;
         }
         const QString key = prefix + name;
@@ -307,7 +310,7 @@ void JsonReader::readSettings(const QString &prefix, int depth)
             m_builder.addSetting(key, m_normaliser.scalar(text, false), keyPosition);
         } else {
             if (!m_builder.failed())
-                fail(atEnd() ? tr("unexpected end of file") : tr("expected a value"));
+                fail(atEnd() ? FormatText::tr("unexpected end of file") : FormatText::tr("expected a value"));
             return;
         }
         skipWhitespace();
@@ -315,7 +318,7 @@ void JsonReader::readSettings(const QString &prefix, int depth)
             ++m_pos;
             continue;
         }
-        expect('}', tr("expected “,” or “}”"));
+        expect('}', FormatText::tr("expected “,” or “}”"));
         return;
     }
 }
@@ -326,8 +329,9 @@ void JsonReader::readDocument()
     if (atEnd())
         return; // an empty file sets nothing
     if (peek() != '{') {
-        m_builder.fail(position(), peek() == '[' ? tr("expected an object of settings at the top level, found a list")
-                                                 : tr("expected an object of settings at the top level"));
+        m_builder.fail(position(),
+                       peek() == '[' ? FormatText::tr("expected an object of settings at the top level, found a list")
+                                     : FormatText::tr("expected an object of settings at the top level"));
         return;
     }
     readSettings(QString(), 1);
@@ -335,7 +339,7 @@ void JsonReader::readDocument()
         return;
     skipWhitespace();
     if (!atEnd())
-        fail(tr("unexpected text after the end of the object"));
+        fail(FormatText::tr("unexpected text after the end of the object"));
 }
 
 } // namespace

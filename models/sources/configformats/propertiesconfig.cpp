@@ -7,10 +7,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ConfigFormats", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct FormatText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
+};
 
 bool isBlank(QChar c)
 {
@@ -106,8 +106,8 @@ bool PropertiesReader::unescape(QStringView text, const LogicalLine &line, qsize
             const ushort unit = ok ? text.sliced(i + 1, 4).toUShort(&ok, 16) : 0;
             if (!ok) {
                 // Columns are only exact on the first natural line of a continued one.
-                m_builder.fail({line.line, qint32(line.column + offset + i - 1)},
-                               tr("\\u must be followed by four hexadecimal digits"));
+                m_builder.fail({ line.line, qint32(line.column + offset + i - 1) },
+                               FormatText::tr("\\u must be followed by four hexadecimal digits"));
                 return false;
             }
             out->append(QChar(unit));
@@ -150,7 +150,7 @@ void PropertiesReader::read()
         if (!unescape(text.first(keyEnd), line, 0, &key) || !unescape(text.sliced(valueStart), line, valueStart, &value))
             return;
         if (key.isEmpty()) {
-            m_builder.fail({line.line, line.column}, tr("empty key"));
+            m_builder.fail({ line.line, line.column }, FormatText::tr("empty key"));
             return;
         }
         m_builder.addSetting(key, m_normaliser.scalar(value, false), {line.line, line.column});

@@ -23,10 +23,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::ConfigFormats", text);
-}
+// A struct, not a tr() function: lupdate then files these strings under the context used at run time.
+struct FormatText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
+};
 
 TextPosition positionOf(const YAML::Mark &mark)
 {
@@ -96,7 +96,7 @@ public:
     {
         if (++m_documents > 1 && !failed()) {
             m_errorPosition = positionOf(mark);
-            m_error = tr("more than one YAML document (---); put each environment in its own file");
+            m_error = FormatText::tr("more than one YAML document (---); put each environment in its own file");
         }
     }
     void OnDocumentEnd() override { }
@@ -225,12 +225,12 @@ void YamlFlattener::replay(const YamlEvent &alias)
 {
     const auto it = m_anchors.find(alias.alias);
     if (it == m_anchors.end())
-        fail(alias.mark, tr("an alias cannot refer to the node that contains it"));
+        fail(alias.mark, FormatText::tr("an alias cannot refer to the node that contains it"));
     if (++m_replayDepth > MaximumConfigDepth)
-        fail(alias.mark, tr("aliases nested more than %1 levels deep").arg(MaximumConfigDepth));
+        fail(alias.mark, FormatText::tr("aliases nested more than %1 levels deep").arg(MaximumConfigDepth));
     m_replayed += qsizetype(it->second.size());
     if (m_replayed > FreeReplayedEvents + ReplayFactor * m_read)
-        fail(alias.mark, tr("aliases expand to far more values than the file holds"));
+        fail(alias.mark, FormatText::tr("aliases expand to far more values than the file holds"));
     for (const YamlEvent &event : it->second)
         process(event);
     --m_replayDepth;
@@ -239,7 +239,7 @@ void YamlFlattener::replay(const YamlEvent &alias)
 void YamlFlattener::push(Frame frame, const YAML::Mark &mark)
 {
     if (frame.depth > MaximumConfigDepth)
-        fail(mark, tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth));
+        fail(mark, FormatText::tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth));
     m_frames.push_back(std::move(frame));
 }
 
@@ -281,7 +281,7 @@ void YamlFlattener::settingsEvent(Frame &top, const YamlEvent &event)
         case Type::Scalar:
             top.key = qText(event.value);
             if (top.key.isEmpty())
-                fail(event.mark, tr("empty key"));
+                fail(event.mark, FormatText::tr("empty key"));
             top.keyPosition = positionOf(event.mark);
             top.mergeKey = event.value == "<<" && !isQuoted(event.tag);
             top.haveKey = true;
@@ -290,9 +290,9 @@ void YamlFlattener::settingsEvent(Frame &top, const YamlEvent &event)
             finish();
             return;
         case Type::Null:
-            fail(event.mark, tr("empty key"));
+            fail(event.mark, FormatText::tr("empty key"));
         default:
-            fail(event.mark, tr("a key must be text, not a list or map"));
+            fail(event.mark, FormatText::tr("a key must be text, not a list or map"));
         }
     }
     top.haveKey = false;
@@ -314,7 +314,7 @@ void YamlFlattener::settingsEvent(Frame &top, const YamlEvent &event)
             next.kind = Frame::Kind::MergeList;
             push(std::move(next), event.mark);
         } else {
-            fail(event.mark, tr("“<<” can only merge maps"));
+            fail(event.mark, FormatText::tr("“<<” can only merge maps"));
         }
         return;
     }
@@ -337,7 +337,7 @@ void YamlFlattener::settingsEvent(Frame &top, const YamlEvent &event)
         push(std::move(next), event.mark);
         return;
     default:
-        fail(event.mark, tr("invalid YAML structure"));
+        fail(event.mark, FormatText::tr("invalid YAML structure"));
     }
 }
 
@@ -351,7 +351,7 @@ void YamlFlattener::collectEvent(Frame &top, const YamlEvent &event)
             top.key = qText(event.value);
             top.haveKey = true;
         } else {
-            fail(event.mark, tr("a key must be text, not a list or map"));
+            fail(event.mark, FormatText::tr("a key must be text, not a list or map"));
         }
         return;
     }
@@ -375,7 +375,7 @@ void YamlFlattener::collectEvent(Frame &top, const YamlEvent &event)
         value = QJsonValue::Null;
         break;
     default:
-        fail(event.mark, tr("invalid YAML structure"));
+        fail(event.mark, FormatText::tr("invalid YAML structure"));
     }
     if (top.kind == Frame::Kind::List) {
         top.array.append(value);
@@ -395,15 +395,15 @@ void YamlFlattener::process(const YamlEvent &event)
         case Type::Null:
             return; // an empty file sets nothing
         case Type::SequenceStart:
-            fail(event.mark, tr("expected a map of settings at the top level, found a list"));
+            fail(event.mark, FormatText::tr("expected a map of settings at the top level, found a list"));
         default:
-            fail(event.mark, tr("expected a map of settings at the top level, found a single value"));
+            fail(event.mark, FormatText::tr("expected a map of settings at the top level, found a single value"));
         }
     }
     Frame &top = m_frames.back();
     if (event.type == Type::Alias) {
         if ((top.kind == Frame::Kind::Settings || top.kind == Frame::Kind::Object) && !top.haveKey)
-            fail(event.mark, tr("a key must be text, not an alias"));
+            fail(event.mark, FormatText::tr("a key must be text, not an alias"));
         replay(event);
         return;
     }
@@ -422,7 +422,7 @@ void YamlFlattener::process(const YamlEvent &event)
             next.rank = top.rank + top.count++; // the first map listed wins
             push(std::move(next), event.mark);
         } else {
-            fail(event.mark, tr("“<<” can only merge maps"));
+            fail(event.mark, FormatText::tr("“<<” can only merge maps"));
         }
         return;
     case Frame::Kind::List:
@@ -447,11 +447,12 @@ ConfigFileContent parseYamlConfig(const QByteArray &text, ConfigContentBuilder b
     } catch (const YAML::DeepRecursion &) {
         tooDeep = true; // yaml-cpp's own guard (2000 levels) says neither where nor what
     } catch (const YAML::Exception &error) {
-        builder.fail(positionOf(error.mark), tr("invalid YAML: %1").arg(QString::fromStdString(error.msg)));
+        builder.fail(positionOf(error.mark), FormatText::tr("invalid YAML: %1").arg(QString::fromStdString(error.msg)));
     } catch (const std::exception &error) {
-        builder.fail({}, tr("invalid YAML: %1").arg(QString::fromLocal8Bit(error.what())));
+        builder.fail({}, FormatText::tr("invalid YAML: %1").arg(QString::fromLocal8Bit(error.what())));
     }
-    const QString tooDeepError = tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth);
+    const QString tooDeepError
+        = FormatText::tr("nested more than %1 levels deep; flatten the structure").arg(MaximumConfigDepth);
     // When yaml-cpp gave up on depth, whatever the flattener saw before is a side effect of that
     // (an unclosed "[[[[" reads as flow keys), unless it already reported the depth itself.
     if (flattener.failed() && (!tooDeep || flattener.error() == tooDeepError))
