@@ -100,10 +100,24 @@ void Capture::cancel()
 
 void Capture::startNext()
 {
+    // Creating a source costs the GUI thread a little (parsing options, building requests):
+    // start them a batch per event-loop pass, so a hundred sources never freeze the window.
+    int startedNow = 0;
     while (!m_cancelled && m_running < m_maxConcurrent && m_nextJob < int(m_jobs.size())) {
+        if (startedNow == StartBatch) {
+            if (!m_startQueued) {
+                m_startQueued = true;
+                QMetaObject::invokeMethod(this, [this] {
+                    m_startQueued = false;
+                    startNext();
+                }, Qt::QueuedConnection);
+            }
+            return;
+        }
         Job &job = *m_jobs[size_t(m_nextJob++)];
         if (job.finished)
             continue;
+        ++startedNow;
         ++m_running;
         job.status.state = SourceState::Fetching;
         job.clock.start();

@@ -65,7 +65,13 @@ private:
     CredentialProvider *m_credentials = nullptr;
     SnapshotPtr m_previous;
     std::vector<std::unique_ptr<Job>> m_jobs;
-    int m_maxConcurrent = 8;
+    // Sources mostly wait on the network, so many run at once: 20 environments × 5 sources
+    // finish in about one round trip. The bound keeps sockets and memory in check (each HTTP
+    // source has its own network manager, at most six connections to its server).
+    static constexpr int DefaultMaxConcurrent = 128;
+    static constexpr int StartBatch = 16;
+    int m_maxConcurrent = DefaultMaxConcurrent;
+    bool m_startQueued = false;
     int m_watchdogGraceMs = 20000;
     int m_nextJob = 0;
     int m_running = 0;

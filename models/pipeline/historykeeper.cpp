@@ -22,12 +22,33 @@ int readLimit(const QSettings &settings, QLatin1StringView key, int minimum, int
     return value;
 }
 
+// What the snapshot holds, independent of when it was taken and of hash iteration order:
+// equal for two captures that read the same values.
+quint64 contentFingerprint(const Snapshot &snapshot)
+{
+    quint64 sum = qHashMulti(0, snapshot.environments.size(), snapshot.saltId);
+    for (qsizetype env = 0; env < snapshot.environments.size(); ++env) {
+        const EnvironmentCapture &capture = snapshot.environments[env];
+        sum += qHashMulti(0, env, capture.name);
+        for (auto it = capture.entries.cbegin(); it != capture.entries.cend(); ++it)
+            sum += qHashMulti(0, env, it.key(), it->value.canonical(), it->stale);
+        for (const SourceStatus &source : capture.sources)
+            sum += qHashMulti(0, env, source.id, int(source.state), source.error);
+    }
+    return sum;
+}
+
+// An unchanged capture is still kept this often, so the chart shows that nothing changed.
+constexpr qint64 UnchangedKeepIntervalSecs = 3600;
+
 } // namespace
 
 struct HistoryKeeper::Outcome {
     QString directory; // of the store it was saved to
     HistorySaveResult save;
     QStringList removed;
+    quint64 fingerprint = 0;
+    bool unchanged = false; // an automatic keep of the same content as the last one: not saved
 };
 
 HistoryKeeper::HistoryKeeper(const HistoryStore &store, const HistorySettings &settings, QObject *parent)
@@ -85,6 +106,11 @@ void HistoryKeeper::setSettings(const HistorySettings &settings)
 
 void HistoryKeeper::keep(SnapshotPtr snapshot)
 {
+    keepSnapshot(std::move(snapshot), false);
+}
+
+void HistoryKeeper::keepSnapshot(SnapshotPtr snapshot, bool onlyIfChanged)
+{
     if (!snapshot)
         return;
     if (snapshot == m_lastKept.lock()) {
@@ -92,40 +118,50 @@ void HistoryKeeper::keep(SnapshotPtr snapshot)
         return;
     }
     if (m_running) {
-        if (snapshot != m_saving)
+        if (snapshot != m_saving) {
             m_waiting = std::move(snapshot);
+            m_waitingOnlyIfChanged = onlyIfChanged;
+        }
         return;
     }
-    start(std::move(snapshot));
+    start(std::move(snapshot), onlyIfChanged);
 }
 
 bool HistoryKeeper::keepIfAutomatic(SnapshotPtr snapshot)
 {
     if (!m_settings.keepAutomatically || !snapshot)
         return false;
-    keep(std::move(snapshot));
+    keepSnapshot(std::move(snapshot), true);
     return true;
 }
 
-void HistoryKeeper::start(SnapshotPtr snapshot)
+void HistoryKeeper::start(SnapshotPtr snapshot, bool onlyIfChanged)
 {
     m_running = true;
     m_saving = snapshot;
     const HistoryStore store = m_store;
     const HistorySettings limits = m_settings;
-    const QDateTime now = m_now;
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    // Watch mode refreshes every few seconds: an automatic keep of what the last one already
+    // holds is skipped (unless an hour passed), so the history is not flooded with copies.
+    const bool skipUnchanged = onlyIfChanged && m_lastSavedAt.isValid() && m_lastSavedAt.secsTo(now) < UnchangedKeepIntervalSecs;
+    const quint64 lastFingerprint = m_lastFingerprint;
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, snapshot] {
         watcher->deleteLater();
         finish(watcher->result(), snapshot);
     });
-    watcher->setFuture(QtConcurrent::run([store, limits, now, snapshot] {
+    watcher->setFuture(QtConcurrent::run([store, limits, now, snapshot, skipUnchanged, lastFingerprint] {
         Outcome outcome;
         outcome.directory = store.directory();
+        outcome.fingerprint = contentFingerprint(*snapshot);
+        if (skipUnchanged && outcome.fingerprint == lastFingerprint) {
+            outcome.unchanged = true;
+            return outcome;
+        }
         outcome.save = store.save(*snapshot);
         if (outcome.save.ok())
-            outcome.removed = store.applyRetention(limits.keepCount, limits.keepDays,
-                                                   now.isValid() ? now : QDateTime::currentDateTimeUtc());
+            outcome.removed = store.applyRetention(limits.keepCount, limits.keepDays, now);
         return outcome;
     }));
 }
@@ -137,10 +173,14 @@ void HistoryKeeper::finish(const Outcome &outcome, const SnapshotPtr &snapshot)
     if (outcome.save.ok() && outcome.directory == m_store.directory()) {
         m_lastKept = snapshot;
         m_lastKeptPath = outcome.save.path;
+        m_lastFingerprint = outcome.fingerprint;
+        m_lastSavedAt = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     }
     // Start the next save before telling anyone, so a slot that keeps again finds us busy.
     if (SnapshotPtr next = std::exchange(m_waiting, nullptr))
-        start(std::move(next));
+        start(std::move(next), m_waitingOnlyIfChanged);
+    if (outcome.unchanged)
+        return;
     if (outcome.save.ok()) {
         Q_EMIT kept(outcome.save.path);
         Q_EMIT historyChanged();

@@ -53,7 +53,8 @@ public:
     // Saves the snapshot (asynchronously). Keeping the snapshot most recently kept again does
     // nothing but emit kept() with its path, so "Keep snapshot" after an automatic keep is harmless.
     void keep(SnapshotPtr snapshot);
-    // keep() when the settings say to keep every refresh; returns whether it did.
+    // keep() when the settings say to keep every refresh; returns whether it did. A capture
+    // holding exactly what the last saved one held is skipped unless an hour has passed.
     bool keepIfAutomatic(SnapshotPtr snapshot);
     bool isBusy() const { return m_running; }
     // Retention measures age from this time; invalid (the default) means the current time.
@@ -67,7 +68,8 @@ Q_SIGNALS:
 
 private:
     struct Outcome;
-    void start(SnapshotPtr snapshot);
+    void keepSnapshot(SnapshotPtr snapshot, bool onlyIfChanged);
+    void start(SnapshotPtr snapshot, bool onlyIfChanged);
     void finish(const Outcome &outcome, const SnapshotPtr &snapshot);
 
     HistoryStore m_store;
@@ -78,6 +80,9 @@ private:
     SnapshotPtr m_waiting;
     std::weak_ptr<const Snapshot> m_lastKept;
     QString m_lastKeptPath;
+    bool m_waitingOnlyIfChanged = false;
+    quint64 m_lastFingerprint = 0; // contentFingerprint() of the last snapshot saved
+    QDateTime m_lastSavedAt;
 };
 
 } // namespace DriftDeck

@@ -4,6 +4,7 @@
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -139,6 +140,21 @@ private Q_SLOTS:
         QCOMPARE(ScriptedSource::maxRunning, 3);
         QCOMPARE(progress.size(), 12);
         QCOMPARE(progress.last().at(0).toInt(), 12);
+    }
+
+    void manySourcesRunAtOnceUpToTheDefaultBound()
+    {
+        // 20 environments × 5 sources should take one round trip, not thirteen; 140 jobs
+        // still stop at the bound.
+        QList<SourceSpec> sources;
+        for (int i = 0; i < 70; ++i)
+            sources.append(scripted(QStringLiteral("s%1").arg(i), values({{"config/k", "v"}}, 100)));
+        Capture capture(workspace(sources), secrets());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(runCapture(capture));
+        QCOMPARE(ScriptedSource::maxRunning, 128);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void credentialsComeFromTheProvider()

@@ -178,6 +178,37 @@ private Q_SLOTS:
         QCOMPARE(keeper.store().list().size(), 1);
     }
 
+    void automaticKeepSkipsUnchangedContent()
+    {
+        QTemporaryDir root;
+        HistoryKeeper keeper(HistoryStore(u"Checkout"_s, WorkspacePath, root.path()), HistorySettings{true, -1, -1});
+        QSignalSpy kept(&keeper, &HistoryKeeper::kept);
+        const auto keepAt = [&](const QDateTime &when, bool automatic, bool changeValue = false) -> qsizetype {
+            auto snapshot = TestSnapshots::checkoutSnapshot();
+            snapshot->takenAt = when;
+            if (changeValue)
+                snapshot->environments[0].entries.begin()->value = Value::string(u"changed"_s);
+            keeper.setNow(when);
+            if (automatic)
+                keeper.keepIfAutomatic(snapshot);
+            else
+                keeper.keep(snapshot);
+            if (!QTest::qWaitFor([&] { return !keeper.isBusy(); }, 5000))
+                return -1;
+            QTest::qWait(20);
+            return keeper.store().list().size();
+        };
+        QCOMPARE(keepAt(march(1, 9), true), 1);
+        // A watch-mode refresh that read the same values: not kept again…
+        QCOMPARE(keepAt(march(1, 9).addSecs(600), true), 1);
+        QCOMPARE(kept.size(), 1);
+        // …a changed value is, and so is the same content when asked explicitly or an hour later.
+        QCOMPARE(keepAt(march(1, 9).addSecs(1200), true, true), 2);
+        QCOMPARE(keepAt(march(1, 9).addSecs(1800), true, true), 2);
+        QCOMPARE(keepAt(march(1, 9).addSecs(2400), false, true), 3);
+        QCOMPARE(keepAt(march(1, 9).addSecs(2400 + 3600), true, true), 4);
+    }
+
     void failure()
     {
         QTemporaryDir root;
