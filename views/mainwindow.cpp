@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     createPanels();
+    createHistory();
     createActions();
     createMenus();
     createToolBar();

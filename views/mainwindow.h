@@ -11,12 +11,18 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace DriftDeck {
 
 class DriftWatch;
 class EmptyState;
 class FilterBar;
+class HistoryKeeper;
+class HistoryStore;
+class HistoryView;
+class KeyHistoryView;
+class SnapshotCompare;
 class KeyDrillDown;
 class MatrixFilterProxy;
 class MatrixModel;
@@ -68,6 +74,15 @@ public:
     void exportReportTo(const QString &pdfPath);
     ReportExport *reportExport() const { return m_reportExport; }
 
+    HistoryKeeper *historyKeeper() const { return m_keeper; }
+    HistoryView *historyView() const { return m_historyView; }
+    KeyHistoryView *keyHistoryView() const { return m_keyHistory; }
+    SnapshotCompare *snapshotCompare() const { return m_compare; }
+    // Shows the history dock on the key's history (the matrix's "Show History").
+    void showKeyHistory(const QString &key);
+    // Compares the snapshot on screen with a saved one (older side) in the compare dock.
+    void compareWithSnapshot(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -109,8 +124,17 @@ private:
     void chooseCompareOnly();
 
     // mainwindowhistory.cpp
+    void createHistory();
     void exportReport();
     void onReportFinished(const QString &pdfPath, const QString &errorString);
+    HistoryStore currentHistoryStore() const;
+    QString currentBaselineName() const;
+    void onHistorySnapshotChanged();
+    void reloadHistory(bool everything);
+    void keepSnapshot();
+    void saveSnapshotAs();
+    void chooseSnapshotToCompare();
+    void configure();
 
     // mainwindowstate.cpp
     void restoreWindowState();
@@ -136,11 +160,24 @@ private:
     QDockWidget *m_sourcesDock = nullptr;
     DriftWatch *m_watch = nullptr;
     ReportExport *m_reportExport = nullptr;
+    HistoryKeeper *m_keeper = nullptr;
+    HistoryView *m_historyView = nullptr;
+    KeyHistoryView *m_keyHistory = nullptr;
+    QTabWidget *m_historyTabs = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    SnapshotCompare *m_compare = nullptr;
+    QDockWidget *m_compareDock = nullptr;
+    QString m_historyBaseline; // what the chart counts against
+    bool m_historyStale = true; // re-read when the dock is next shown
     bool m_matrixStateRestored = false;
 
     struct Actions {
         QAction *open = nullptr;
         QAction *exportReport = nullptr;
+        QAction *keepSnapshot = nullptr;
+        QAction *saveSnapshotAs = nullptr;
+        QAction *compareSnapshot = nullptr;
+        QAction *configure = nullptr;
         QAction *refresh = nullptr;
         QAction *cancelRefresh = nullptr;
         QAction *quit = nullptr;

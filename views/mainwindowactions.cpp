@@ -98,6 +98,10 @@ void MainWindow::createMenus()
     m_actions.recentMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recent->attach(m_actions.recentMenu);
     file->addSeparator();
+    file->addAction(m_actions.keepSnapshot);
+    file->addAction(m_actions.saveSnapshotAs);
+    file->addAction(m_actions.compareSnapshot);
+    file->addSeparator();
     file->addAction(m_actions.exportReport);
     file->addSeparator();
     file->addAction(m_actions.refresh);
@@ -127,6 +131,15 @@ void MainWindow::createMenus()
     view->addMenu(createWatchMenu());
     view->addSeparator();
     view->addAction(m_sourcesDock->toggleViewAction());
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setIcon(QIcon::fromTheme(QStringLiteral("view-history")));
+    history->setToolTip(tr("Drift over time, from the snapshots kept of this workspace"));
+    view->addAction(history);
+    view->addAction(m_compareDock->toggleViewAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_actions.configure);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.about);
@@ -227,7 +240,11 @@ void MainWindow::updateActions()
     m_actions.refresh->setEnabled(live && !m_session->isRefreshing());
     m_actions.cancelRefresh->setEnabled(m_session->isRefreshing());
     m_actions.copy->setEnabled(open);
-    m_actions.exportReport->setEnabled(m_model->snapshot() && !m_reportExport->isRunning());
+    const bool hasSnapshot = m_session->snapshot() != nullptr;
+    m_actions.exportReport->setEnabled(hasSnapshot && !m_reportExport->isRunning());
+    m_actions.keepSnapshot->setEnabled(hasSnapshot && live);
+    m_actions.saveSnapshotAs->setEnabled(hasSnapshot);
+    m_actions.compareSnapshot->setEnabled(hasSnapshot);
     m_actions.copyKey->setEnabled(open);
     const int environments = m_model->snapshot() ? m_model->snapshot()->environmentCount() : 0;
     m_actions.compareOnly->setEnabled(environments > 2);

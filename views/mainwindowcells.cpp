@@ -101,10 +101,12 @@ QMenu *MainWindow::createCellMenu(const QModelIndex &index)
     });
     menu->addSeparator();
 
-    QAction *history = menu->addAction(QIcon::fromTheme(QStringLiteral("view-history")), tr("Show &History"));
+    const QString key = index.data(MatrixModel::KeyRole).toString();
+    QAction *history = menu->addAction(QIcon::fromTheme(QStringLiteral("view-history")), tr("Show &History"), this,
+                                       [this, key] { showKeyHistory(key); });
     history->setObjectName(QStringLiteral("showHistoryAction"));
-    history->setEnabled(false);
-    history->setToolTip(tr("History needs saved snapshots of this workspace; none are kept yet."));
+    history->setEnabled(!key.isEmpty());
+    history->setToolTip(tr("How this key's value changed across the snapshots kept of this workspace"));
 
     const QString file = cell ? sourceFileFor(index) : QString();
     QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Source File"), this,

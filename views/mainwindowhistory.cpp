@@ -1,35 +1,271 @@
 // The main window's report export and snapshot history.
 #include "mainwindow.h"
 
+#include "history/historyview.h"
+#include "history/keyhistoryview.h"
+#include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
+#include "matrixview.h"
 #include "messagebar.h"
+#include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
 #include "reportexport.h"
+#include "settingsdialog.h"
 #include "snapshot/historystore.h"
+#include "snapshot/snapshotdiff.h"
+#include "snapshot/snapshotfile.h"
+#include "snapshotcompare.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QtConcurrentRun>
 
 namespace DriftDeck {
 
 namespace {
 
 const auto ReportFolderKey = QStringLiteral("report/lastFolder");
+const auto SnapshotFolderKey = QStringLiteral("snapshot/lastFolder");
 
-HistoryStore historyFor(const WorkspaceSession &session, const Snapshot &snapshot)
-{
-    // A snapshot opened from a file charts the history of the workspace it was taken from.
-    if (session.isOffline())
-        return HistoryStore(snapshot.workspaceName, snapshot.workspacePath);
-    return HistoryStore(session.title(), session.path());
-}
+struct SnapshotComparison {
+    SnapshotDiff diff;
+    QDateTime takenAt;
+    QString errorString;
+};
 
 } // namespace
+
+void MainWindow::createHistory()
+{
+    m_keeper = new HistoryKeeper(currentHistoryStore(), HistoryKeeper::readSettings(), this);
+    m_historyView = new HistoryView;
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_keyHistory = new KeyHistoryView;
+    m_keyHistory->setObjectName(QStringLiteral("keyHistoryView"));
+    m_historyTabs = new QTabWidget;
+    m_historyTabs->setObjectName(QStringLiteral("historyTabs"));
+    m_historyTabs->setDocumentMode(true);
+    m_historyTabs->addTab(m_historyView, tr("Drift over Time"));
+    m_historyTabs->addTab(m_keyHistory, tr("Key History"));
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    m_compare = new SnapshotCompare;
+    m_compare->setObjectName(QStringLiteral("snapshotCompare"));
+    m_compareDock = new QDockWidget(tr("Changes since a Snapshot"), this);
+    m_compareDock->setObjectName(QStringLiteral("compareDock"));
+    m_compareDock->setWidget(m_compare);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+    m_compareDock->hide();
+
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_historyStale)
+            reloadHistory(true);
+    });
+    connect(m_session, &WorkspaceSession::opened, this, [this] {
+        m_historyBaseline.clear();
+        m_historyStale = true;
+        m_compareDock->hide();
+    });
+    connect(m_session, &WorkspaceSession::snapshotChanged, this, &MainWindow::onHistorySnapshotChanged);
+    connect(m_session, &WorkspaceSession::driftChanged, this, [this] { reloadHistory(true); });
+    connect(m_keeper, &HistoryKeeper::historyChanged, this, [this] { reloadHistory(false); });
+    connect(m_keeper, &HistoryKeeper::failed, this,
+            [this](const QString &error) { m_messages->showError(tr("The snapshot was not kept: %1").arg(error)); });
+    connect(m_historyView, &HistoryView::snapshotRequested, this, &MainWindow::openPath);
+    connect(m_keyHistory, &KeyHistoryView::snapshotRequested, this, &MainWindow::openPath);
+    connect(m_historyView, &HistoryView::settingsRequested, this, &MainWindow::configure);
+    connect(m_compare, &SnapshotCompare::keyActivated, this, [this](const QString &key, const QString &environment) {
+        const Snapshot *snapshot = m_model->snapshot();
+        const int env = snapshot ? snapshot->environmentIndex(environment) : -1;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForKey(key, env >= 0 ? m_model->columnForEnvironment(env) : 0));
+        if (index.isValid())
+            m_view->setCurrentIndex(index);
+    });
+
+    Actions &a = m_actions;
+    a.keepSnapshot = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Keep Snapshot"), this);
+    a.keepSnapshot->setToolTip(tr("Add this capture to the workspace's history"));
+    connect(a.keepSnapshot, &QAction::triggered, this, &MainWindow::keepSnapshot);
+    a.saveSnapshotAs = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Snapshot &As…"), this);
+    a.saveSnapshotAs->setShortcut(QKeySequence::SaveAs);
+    a.saveSnapshotAs->setToolTip(tr("Save this capture to a file that opens without the network"));
+    connect(a.saveSnapshotAs, &QAction::triggered, this, &MainWindow::saveSnapshotAs);
+    a.compareSnapshot = new QAction(QIcon::fromTheme(QStringLiteral("document-compare")), tr("Compare with &Snapshot…"), this);
+    a.compareSnapshot->setToolTip(tr("What was added, removed or changed since a saved snapshot"));
+    connect(a.compareSnapshot, &QAction::triggered, this, &MainWindow::chooseSnapshotToCompare);
+    a.configure = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Drift Deck…"), this);
+    a.configure->setShortcut(QKeySequence::Preferences);
+    a.configure->setMenuRole(QAction::PreferencesRole);
+    connect(a.configure, &QAction::triggered, this, &MainWindow::configure);
+}
+
+HistoryStore MainWindow::currentHistoryStore() const
+{
+    // A snapshot opened from a file belongs to the history of the workspace it was taken from.
+    const SnapshotPtr snapshot = m_session->snapshot();
+    if (m_session->isOffline() && snapshot)
+        return HistoryStore(snapshot->workspaceName, snapshot->workspacePath);
+    return HistoryStore(m_session->title(), m_session->path());
+}
+
+QString MainWindow::currentBaselineName() const
+{
+    const SnapshotPtr snapshot = m_session->snapshot();
+    const int baseline = m_session->baseline();
+    return snapshot && baseline >= 0 && baseline < snapshot->environmentCount() ? snapshot->environments[baseline].name
+                                                                                : QString();
+}
+
+void MainWindow::onHistorySnapshotChanged()
+{
+    const SnapshotPtr snapshot = m_session->snapshot();
+    if (!snapshot)
+        return;
+    const HistoryStore store = currentHistoryStore();
+    if (store.directory() != m_keeper->store().directory()) {
+        m_keeper->setStore(store);
+        m_historyStale = true;
+    }
+    if (currentBaselineName() != m_historyBaseline)
+        m_historyStale = true;
+    if (m_historyStale && m_historyDock->isVisible())
+        reloadHistory(true);
+    updateActions();
+    if (m_session->isOffline())
+        return; // a snapshot from a file is history already
+    m_keeper->keepIfAutomatic(snapshot);
+}
+
+void MainWindow::reloadHistory(bool everything)
+{
+    if (everything)
+        m_historyStale = true;
+    if (!m_historyDock->isVisible() || !m_session->isOpen())
+        return; // read when the dock is shown
+    const QList<HistoryEntry> entries = m_keeper->store().list();
+    if (m_historyStale) {
+        const SnapshotPtr snapshot = m_session->snapshot();
+        m_historyBaseline = currentBaselineName();
+        const Policy policy = m_session->workspace() ? m_session->workspace()->policy
+                                                     : (snapshot ? snapshot->policy : Policy::defaults());
+        m_historyView->setHistory(entries, m_historyBaseline, policy);
+        m_historyStale = false;
+    } else {
+        m_historyView->updateHistory(entries);
+    }
+}
+
+void MainWindow::showKeyHistory(const QString &key)
+{
+    if (key.isEmpty())
+        return;
+    m_historyDock->show();
+    m_historyDock->raise();
+    m_historyTabs->setCurrentWidget(m_keyHistory);
+    m_keyHistory->showKey(key, m_keeper->store().list());
+}
+
+void MainWindow::keepSnapshot()
+{
+    if (const SnapshotPtr snapshot = m_session->snapshot(); snapshot && !m_session->isOffline())
+        m_keeper->keep(snapshot);
+}
+
+void MainWindow::saveSnapshotAs()
+{
+    const SnapshotPtr snapshot = m_session->snapshot();
+    if (!snapshot)
+        return;
+    QSettings settings;
+    QString folder = settings.value(SnapshotFolderKey).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = ReportExport::suggestedFileName(*snapshot);
+    name.replace(QRegularExpression(QStringLiteral("\\.pdf$")), QStringLiteral(".driftsnap.json"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Snapshot"), QDir(folder).filePath(name),
+                                                      tr("Drift Deck snapshots (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(SnapshotFolderKey, QFileInfo(path).absolutePath());
+    QString error;
+    if (SnapshotFile::write(*snapshot, path, &error))
+        m_messages->showInformation(tr("Snapshot saved to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        m_messages->showError(tr("The snapshot was not saved: %1").arg(error));
+}
+
+void MainWindow::chooseSnapshotToCompare()
+{
+    const QString folder = m_keeper->store().directory();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with Snapshot"),
+                                                      QDir(folder).exists() ? folder : QDir::homePath(),
+                                                      tr("Drift Deck snapshots (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        compareWithSnapshot(path);
+}
+
+void MainWindow::compareWithSnapshot(const QString &path)
+{
+    const SnapshotPtr current = m_session->snapshot();
+    if (!current)
+        return;
+    const QString baseline = currentBaselineName();
+    const Policy policy = current->policy;
+    const QDate today = m_session->today();
+    m_progress->setText(tr("Comparing with %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<SnapshotComparison>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, current, path] {
+        watcher->deleteLater();
+        m_progress->clear();
+        const SnapshotComparison result = watcher->result();
+        if (!result.errorString.isEmpty()) {
+            m_messages->showError(tr("Cannot compare with %1: %2").arg(QFileInfo(path).fileName(), result.errorString));
+            return;
+        }
+        if (current != m_session->snapshot())
+            return; // another workspace or capture arrived meanwhile
+        const QLocale locale;
+        const QString older = tr("Snapshot of %1").arg(locale.toString(result.takenAt.toLocalTime(), QLocale::ShortFormat));
+        const QString newer = m_session->isOffline() ? tr("This snapshot") : tr("Now");
+        m_compare->setDiff(result.diff, older, newer);
+        m_compareDock->show();
+        m_compareDock->raise();
+    });
+    watcher->setFuture(QtConcurrent::run([path, current, baseline, policy, today] {
+        SnapshotComparison comparison;
+        SnapshotReadResult read = SnapshotFile::read(path);
+        if (!read.ok()) {
+            comparison.errorString = read.errorString;
+            return comparison;
+        }
+        comparison.takenAt = read.snapshot->takenAt;
+        comparison.diff = diffSnapshots(*read.snapshot, *current, baseline, policy, today);
+        return comparison;
+    }));
+}
+
+void MainWindow::configure()
+{
+    auto *dialog = new SettingsDialog(m_session->isOpen() ? m_keeper->store().directory() : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHistorySettings(m_keeper->settings());
+    connect(dialog, &SettingsDialog::historySettingsChanged, m_keeper, &HistoryKeeper::setSettings);
+    dialog->open();
+}
 
 void MainWindow::exportReport()
 {
@@ -63,7 +299,7 @@ void MainWindow::exportReportTo(const QString &pdfPath)
     if (baseline >= 0 && baseline < snapshot->environmentCount())
         options.baseline = snapshot->environments[baseline].name;
     options.today = m_session->today();
-    options.history = historyFor(*m_session, *snapshot).list();
+    options.history = currentHistoryStore().list();
     m_progress->setText(tr("Writing the report to %1…").arg(QDir::toNativeSeparators(pdfPath)));
     m_reportExport->start(snapshot, std::move(options), pdfPath);
     updateActions();

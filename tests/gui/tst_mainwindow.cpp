@@ -284,7 +284,7 @@ void TestMainWindow::contextMenu()
     QVERIFY(openWorkspace(window));
     std::unique_ptr<QMenu> menu(window.createCellMenu(cell(window, PoolKey, QStringLiteral("staging"))));
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("markExpectedAction"))->isEnabled());
-    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("showHistoryAction"))->isEnabled());
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("showHistoryAction"))->isEnabled());
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("openSourceFileAction"))->isEnabled());
     QCOMPARE(window.sourceFileFor(cell(window, PoolKey, QStringLiteral("staging"))),
              QDir::cleanPath(m_dir.path() + QStringLiteral("/config/staging.yaml")));

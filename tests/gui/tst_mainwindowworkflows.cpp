@@ -1,7 +1,13 @@
 // The main window's longer workflows: exporting the PDF report, retrying one source, opening by
 // drag and drop, watch mode's timer.
 #include "guitestdata.h"
+#include "history/historyview.h"
+#include "history/keyhistoryview.h"
+#include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
+#include "pipeline/historykeeper.h"
+#include "snapshotcompare.h"
+#include "snapshotcomparemodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "pipeline/workspacesession.h"
@@ -9,6 +15,8 @@
 #include "sourcespanel.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -17,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 using namespace DriftDeck;
@@ -69,6 +78,12 @@ private Q_SLOTS:
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
         m_workspace = GuiTestData::writeWorkspace(m_dir.path());
+        // Each test starts with no kept snapshots (every test's workspace has the same path).
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s).removeRecursively();
+    }
+    void cleanup()
+    {
+        QThreadPool::globalInstance()->waitForDone(); // saves still running land before the next test
     }
 
     void exportsTheReportInTheBackground_data()
@@ -201,6 +216,94 @@ private Q_SLOTS:
         started.clear();
         QTest::qWait(1500);
         QCOMPARE(started.size(), 0);
+    }
+
+    void refreshesAreKeptAndCharted()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy kept(window.historyKeeper(), &HistoryKeeper::kept);
+        QVERIFY(open(window, m_workspace));
+        QVERIFY(kept.wait(10000) || kept.size() == 1);
+        const HistoryStore store = window.historyKeeper()->store();
+        QCOMPARE(store.list().size(), 1);
+
+        // The same drift again (a watch-mode refresh, say) is not kept a second time…
+        QSignalSpy changed(window.session(), &WorkspaceSession::snapshotChanged);
+        window.session()->refresh();
+        QVERIFY(changed.wait(10000));
+        QTest::qWait(200);
+        QCOMPARE(store.list().size(), 1);
+        // …new drift is.
+        QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"config/staging.yaml"_s),
+                                       "database:\n  poolSize: 20\ncache:\n  ttl: 120\nservice:\n  timeout: 45\n"));
+        window.session()->refresh();
+        QVERIFY(kept.wait(10000));
+        QCOMPARE(store.list().size(), 2);
+
+        // The history dock charts both, against the window's baseline.
+        auto *dock = window.findChild<QDockWidget *>(u"historyDock"_s);
+        dock->show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.historyView()->points().size(), 2, 10000);
+        QTRY_VERIFY(!window.historyView()->isReading());
+        const QList<HistoryPoint> points = window.historyView()->points();
+        QVERIFY2(points[0].errorString.isEmpty(), qPrintable(points[0].errorString));
+        int stagingBefore = 0, stagingAfter = 0;
+        for (const EnvironmentDriftCounts &env : points[0].environments)
+            stagingBefore += env.environment == u"staging" ? env.total() : 0;
+        for (const EnvironmentDriftCounts &env : points[1].environments)
+            stagingAfter += env.environment == u"staging" ? env.total() : 0;
+        QCOMPARE(stagingAfter, stagingBefore + 1); // service.timeout now differs in staging too
+
+        // Clicking a point opens that snapshot, offline.
+        Q_EMIT window.historyView()->snapshotRequested(store.list().first().path);
+        QTRY_VERIFY(window.session()->isOffline());
+        QCOMPARE(window.session()->path(), QFileInfo(store.list().first().path).absoluteFilePath());
+        QTRY_VERIFY(window.matrixModel()->hasVerdicts());
+        QCOMPARE(window.historyKeeper()->store().directory(), store.directory()); // still this workspace's history
+        QCOMPARE(store.list().size(), 2); // opening history keeps nothing
+    }
+
+    void keyHistoryAndCompareWithSnapshot()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy kept(window.historyKeeper(), &HistoryKeeper::kept);
+        QVERIFY(open(window, m_workspace));
+        QVERIFY(kept.wait(10000) || kept.size() == 1);
+        const QString first = kept.first().first().toString();
+        QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"config/staging.yaml"_s),
+                                       "database:\n  poolSize: 25\ncache:\n  ttl: 120\n"));
+        QSignalSpy changed(window.session(), &WorkspaceSession::snapshotChanged);
+        window.session()->refresh();
+        QVERIFY(changed.wait(10000));
+        QTRY_COMPARE(window.historyKeeper()->store().list().size(), 2);
+
+        // "Show History" on a cell: the key's values over the kept snapshots.
+        const QString pool = u"config/database.poolSize"_s;
+        const QModelIndex index = window.filterProxy()->mapFromSource(window.matrixModel()->indexForKey(pool, 2));
+        std::unique_ptr<QMenu> menu(window.createCellMenu(index));
+        menu->findChild<QAction *>(u"showHistoryAction"_s)->trigger();
+        QVERIFY(window.findChild<QDockWidget *>(u"historyDock"_s)->isVisible());
+        QCOMPARE(window.keyHistoryView()->key(), pool);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.keyHistoryView()->isReading(), 10000);
+        bool sawChange = false;
+        for (const KeyHistoryPoint &point : window.keyHistoryView()->result().points)
+            sawChange |= point.environment == u"staging" && point.change == KeyHistoryPoint::Change::Changed;
+        QVERIFY(sawChange);
+
+        // Compare the screen with the first snapshot: staging's pool size changed 20 → 25.
+        window.compareWithSnapshot(first);
+        auto *dock = window.findChild<QDockWidget *>(u"compareDock"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dock->isVisible(), 10000);
+        QCOMPARE(window.snapshotCompare()->model()->count(CompareRow::Kind::Changed), 1);
+
+        // A broken file is an error in place, not a dialog.
+        QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"broken.json"_s), "{\"format\": \"driftdeck-snapshot\""));
+        window.compareWithSnapshot(m_dir.filePath(u"broken.json"_s));
+        QTRY_COMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(window.messageBar()->text().startsWith(u"Cannot compare with broken.json: "_s),
+                 qPrintable(window.messageBar()->text()));
     }
 
 private:
