@@ -202,6 +202,10 @@ void MatrixViewBench::filterTyping()
     }
     qInfo("filter typing, text (%lld keystrokes): median %.1f ms (CPU %.1f ms), worst %.1f ms",
           qlonglong(samples.size()), median(samples), median(cpu), *std::max_element(samples.cbegin(), samples.cend()));
+    QStringList walls;
+    for (double sample : std::as_const(samples))
+        walls << QString::number(sample, 'f', 0);
+    qInfo("  per keystroke, wall ms: %s", qPrintable(walls.join(u' ')));
 
     // The same typing on the proxy alone, to tell filtering from the view's work.
     {
