@@ -16,7 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer within %1 seconds</source>
+        <source>No answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,20 +2013,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refreshing… %1 of %2 sources read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh cancelled</source>
         <translation>Aktualisierung abgebrochen</translation>
     </message>
     <message>
         <source>Reading sources…</source>
         <translation>Quellen werden gelesen…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 keys drift</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new since the last refresh: %1</source>
@@ -2376,6 +2368,20 @@ Options:
     <message>
         <source>Now</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing… %1 of %n source(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift in %1 of %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3279,14 +3285,6 @@ Severity: %2</source>
         <translation>Keine Begrenzung</translation>
     </message>
     <message>
-        <source> snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a workspace to see its history folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,6 +3307,20 @@ Severity: %2</source>
     <message>
         <source>A snapshot is deleted only when it is beyond both limits.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n Schnappschuss</numerusform>
+            <numerusform>%n Schnappschüsse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

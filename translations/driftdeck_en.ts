@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>DriftDeck::MainWindow</name>
+    <message numerus="yes">
+        <source>Refreshing… %1 of %n source(s) read</source>
+        <translation>
+            <numerusform>Refreshing… %1 of %n source read</numerusform>
+            <numerusform>Refreshing… %1 of %n sources read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift in %1 of %n key(s)</source>
+        <translation>
+            <numerusform>Drift in %1 of %n key</numerusform>
+            <numerusform>Drift in %1 of %n keys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::MarkExpectedDialog</name>
     <message numerus="yes">
         <source>This rule hides %n cell(s):</source>
@@ -177,6 +194,23 @@
         <translation>
             <numerusform>Drifting cells per environment against the baseline, %n snapshot from %1 to %2.</numerusform>
             <numerusform>Drifting cells per environment against the baseline, %n snapshots from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

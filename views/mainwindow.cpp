@@ -219,7 +219,7 @@ void MainWindow::onDriftChanged()
 
 void MainWindow::onRefreshProgress(int done, int total)
 {
-    m_progress->setText(tr("Refreshing… %1 of %2 sources read").arg(done).arg(total));
+    m_progress->setText(tr("Refreshing… %1 of %n source(s) read", nullptr, total).arg(done));
     updateActions();
 }
 
@@ -262,8 +262,8 @@ void MainWindow::updateSummary()
         return;
     }
     const QLocale locale;
-    QString text = tr("%1 of %2 keys drift").arg(locale.toString(m_model->driftResult().driftRowCount()),
-                                                 locale.toString(snapshot->rowCount()));
+    QString text = tr("Drift in %1 of %n key(s)", nullptr, snapshot->rowCount())
+                       .arg(locale.toString(m_model->driftResult().driftRowCount()));
     const int newDrift = m_view->matrixDelegate()->newDrift().size();
     if (newDrift > 0)
         text += QStringLiteral(" · ") + tr("new since the last refresh: %1").arg(locale.toString(newDrift));

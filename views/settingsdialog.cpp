@@ -7,12 +7,25 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace DriftDeck {
+
+namespace {
+
+// A spin box shows the number itself; its suffix is the translated plural phrase without it
+// ("%n days" for 1 → " day").
+QString unitAfter(QString phrase, int value)
+{
+    phrase.remove(QLocale().toString(value));
+    return phrase.startsWith(u' ') ? phrase : u' ' + phrase;
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(const QString &historyFolder, QWidget *parent)
     : QDialog(parent)
@@ -35,14 +48,17 @@ SettingsDialog::SettingsDialog(const QString &historyFolder, QWidget *parent)
     m_keepCount->setObjectName(QStringLiteral("keepCount"));
     m_keepCount->setRange(-1, HistorySettings::MaximumKeepCount);
     m_keepCount->setSpecialValueText(tr("No limit"));
-    m_keepCount->setSuffix(tr(" snapshots"));
+    // The unit follows the number: "1 snapshot", "500 snapshots".
+    connect(m_keepCount, &QSpinBox::valueChanged, this,
+            [this](int value) { m_keepCount->setSuffix(unitAfter(tr("%n snapshot(s)", nullptr, value), value)); });
     form->addRow(tr("Keep at least:"), m_keepCount);
 
     m_keepDays = new QSpinBox(this);
     m_keepDays->setObjectName(QStringLiteral("keepDays"));
     m_keepDays->setRange(-1, HistorySettings::MaximumKeepDays);
     m_keepDays->setSpecialValueText(tr("No limit"));
-    m_keepDays->setSuffix(tr(" days"));
+    connect(m_keepDays, &QSpinBox::valueChanged, this,
+            [this](int value) { m_keepDays->setSuffix(unitAfter(tr("%n day(s)", nullptr, value), value)); });
     form->addRow(tr("Keep everything from the last:"), m_keepDays);
     // At least one is kept by count, so retention never deletes the snapshot just saved: 0 is
     // skipped, stepping between 1 and "No limit".

@@ -179,7 +179,7 @@ void Capture::launch(Job &job, const QString &credential)
     connect(&job.watchdog, &QTimer::timeout, this, [this, &job] {
         if (job.source)
             job.source->cancel();
-        complete(job, SourceResult::failure(tr("No answer within %1 seconds").arg(QString::number(job.watchdog.interval() / 1000.0, 'g', 3))));
+        complete(job, SourceResult::failure(tr("No answer within %1 s").arg(QString::number(job.watchdog.interval() / 1000.0, 'g', 3))));
     });
     // Sources enforce their own per-request timeouts; the watchdog only guarantees that a source
     // which never reports back cannot stall the whole refresh.

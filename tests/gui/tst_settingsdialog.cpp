@@ -10,6 +10,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace DriftDeck;
 using namespace Qt::StringLiterals;
@@ -23,9 +24,13 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"driftdeck-tests"_s);
         QCoreApplication::setApplicationName(u"tst_settingsdialog"_s);
+        // The units are plurals ("1 day", "90 days"): English needs its translation file.
+        QVERIFY2(m_english.load(u":/i18n/driftdeck_en"_s), "driftdeck_en.qm is missing from :/i18n");
+        QCoreApplication::installTranslator(&m_english);
     }
 
     void init() { QSettings().clear(); }
+    void cleanupTestCase() { QCoreApplication::removeTranslator(&m_english); }
 
     void showsTheDefaults()
     {
@@ -33,6 +38,9 @@ private Q_SLOTS:
         QCOMPARE(dialog.historySettings(), HistorySettings());
         QCOMPARE(dialog.findChild<QSpinBox *>(u"keepCount"_s)->text(), u"500 snapshots"_s);
         QCOMPARE(dialog.findChild<QSpinBox *>(u"keepDays"_s)->text(), u"90 days"_s);
+        dialog.findChild<QSpinBox *>(u"keepDays"_s)->setValue(1);
+        QCOMPARE(dialog.findChild<QSpinBox *>(u"keepDays"_s)->text(), u"1 day"_s);
+        dialog.findChild<QSpinBox *>(u"keepDays"_s)->setValue(90);
         QCOMPARE(dialog.findChild<QLabel *>(u"historyFolder"_s)->text(), u"/tmp/history/checkout-1a2b3c4d"_s);
         QCOMPARE(dialog.findChild<QLabel *>(u"historyFolder"_s)->toolTip(), u"/tmp/history/checkout-1a2b3c4d"_s);
         QVERIFY(dialog.findChild<QPushButton *>(u"openHistoryFolder"_s)->isEnabled());
@@ -97,6 +105,9 @@ private Q_SLOTS:
             QVERIFY(dialog.grab().save(folder + (dark ? u"/settings-dark.png"_s : u"/settings-light.png"_s)));
         }
     }
+
+private:
+    QTranslator m_english;
 };
 
 QTEST_MAIN(SettingsDialogTest)
