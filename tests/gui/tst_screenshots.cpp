@@ -3,6 +3,8 @@
 // (for the README); otherwise they are only checked: the demo opens without errors, and the
 // pictures are as light or dark as their palette.
 #include "guitestdata.h"
+#include "history/historyview.h"
+#include "pipeline/historykeeper.h"
 #include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
 #include "mainwindow.h"
@@ -11,11 +13,14 @@
 #include "pipeline/workspacesession.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QSignalSpy>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTranslator>
 
 using namespace DriftDeck;
 
@@ -26,6 +31,10 @@ private Q_SLOTS:
     void initTestCase();
     void render_data();
     void render();
+    void historyDock();
+
+private:
+    QTranslator m_english;
 };
 
 void TestScreenshots::initTestCase()
@@ -37,6 +46,9 @@ void TestScreenshots::initTestCase()
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSize(9);
     QApplication::setFont(font);
+    // As the app does: English plurals ("14 keys") come from the translation file.
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/driftdeck_en")));
+    QCoreApplication::installTranslator(&m_english);
 }
 
 void TestScreenshots::render_data()
@@ -81,6 +93,30 @@ void TestScreenshots::render()
         QDir().mkpath(folder);
         QVERIFY(image.save(folder + QStringLiteral("/main-%1.png").arg(name)));
     }
+}
+
+// The window with the History dock open on the demo's first kept snapshot. With
+// DRIFTDECK_SCREENSHOTS=<folder> the picture is written there for a person to look at.
+void TestScreenshots::historyDock()
+{
+    const QString demo = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/workspace.yaml");
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history")).removeRecursively();
+    QApplication::setPalette(GuiTestData::lightPalette());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy kept(window.historyKeeper(), &HistoryKeeper::kept);
+    QVERIFY(window.openPath(demo));
+    QVERIFY(kept.wait(10000) || !kept.isEmpty());
+    window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.historyView()->points().size(), 1, 10000);
+    QTest::qWait(100);
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString folder = qEnvironmentVariable("DRIFTDECK_SCREENSHOTS");
+    if (!folder.isEmpty())
+        QVERIFY(image.save(folder + QStringLiteral("/main-history.png")));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -258,7 +258,8 @@ void HistoryView::redraw()
     }
     m_against->setText(m_baseline.isEmpty() ? tr("compared with each snapshot's baseline")
                                              : tr("compared with %1").arg(m_baseline));
-    fillHistoryChart(chart(), m_data, palette(), env.isEmpty() ? tr("Drifting keys, summed") : tr("Drifting keys"));
+    // The environment box above says whether these are summed; a longer title would not fit a dock.
+    fillHistoryChart(chart(), m_data, palette(), tr("Drifting keys"));
     connectSeries();
     m_pages->setCurrentIndex(ChartPage);
 }
