@@ -7,8 +7,11 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QtConcurrentRun>
+
+#include <atomic>
 
 namespace DriftDeck {
 
@@ -68,6 +71,15 @@ Capture::~Capture()
     }
 }
 
+namespace {
+
+// The first TLS configuration loads the TLS backend and the system's CA certificates, tens of
+// milliseconds. Done once on a worker before the first sources are created (they copy it on
+// the GUI thread), the window never stalls on it.
+std::atomic_bool tlsReady{false};
+
+} // namespace
+
 void Capture::start()
 {
     Q_ASSERT(!m_started);
@@ -76,6 +88,16 @@ void Capture::start()
     if (m_jobs.empty()) {
         // Nothing to read: still answer asynchronously, as callers connect after start().
         QMetaObject::invokeMethod(this, &Capture::assemble, Qt::QueuedConnection);
+        return;
+    }
+    if (!tlsReady.load()) {
+        auto *watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            tlsReady = true;
+            startNext();
+        });
+        watcher->setFuture(QtConcurrent::run([] { (void)QSslConfiguration::defaultConfiguration(); }));
         return;
     }
     startNext();
