@@ -1,4 +1,5 @@
 // The command line as a user or a CI job runs it: the real binary, its output and exit codes.
+#include "snapshot/historystore.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QDir>
@@ -386,6 +387,29 @@ private Q_SLOTS:
         QVERIFY2(text.contains(expected), qPrintable(text.left(2000)));
         for (const QString &secret : Plaintexts)
             QVERIFY(!text.contains(secret));
+    }
+
+    void reportWithHistory()
+    {
+        // The workspace's kept snapshots, where the app keeps them ($XDG_DATA_HOME/driftdeck/driftdeck/history).
+        const HistoryStore store(QStringLiteral("Test shop"), QFileInfo(m_workspace).absoluteFilePath(),
+                                 path(QStringLiteral("data/driftdeck/driftdeck/history")));
+        QVERIFY(QDir().mkpath(store.directory()));
+        QFile::remove(store.directory() + QStringLiteral("/20261101T090000Z.driftsnap.json"));
+        QFile::remove(store.directory() + QStringLiteral("/20261102T090000Z.driftsnap.json"));
+        QVERIFY(QFile::copy(m_a, store.directory() + QStringLiteral("/20261101T090000Z.driftsnap.json")));
+        QVERIFY(QFile::copy(m_b, store.directory() + QStringLiteral("/20261102T090000Z.driftsnap.json")));
+        QCOMPARE(store.list().size(), 2);
+
+        const QString pdf = path(QStringLiteral("history.pdf"));
+        const Run with = run({QStringLiteral("report"), m_workspace, QStringLiteral("-o"), pdf, QStringLiteral("--history")});
+        QVERIFY2(with.exitCode == 0, qPrintable(with.err));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("2 snapshots from")), qPrintable(text.right(1500)));
+        const Run without = run({QStringLiteral("report"), m_workspace, QStringLiteral("-o"), pdf});
+        QVERIFY2(without.exitCode == 0, qPrintable(without.err));
+        QVERIFY(!pdfText(pdf).simplified().contains(QStringLiteral("2 snapshots from")));
+        QDir(store.directory()).removeRecursively();
     }
 
     void diffFormats_data()
