@@ -1,4 +1,5 @@
 #include "historyview.h"
+#include "supersede.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -133,12 +134,7 @@ void HistoryView::cancelReading()
 
 void HistoryView::dropReading()
 {
-    if (!m_reading)
-        return;
-    m_reading->disconnect(this); // superseded: its late result must not be applied
-    connect(m_reading, &QFutureWatcherBase::finished, m_reading, &QObject::deleteLater);
-    cancelReading();
-    m_reading = nullptr;
+    supersedeReading(m_reading, m_cancel, this);
 }
 
 void HistoryView::read(const QList<HistoryEntry> &entries, bool reuse)

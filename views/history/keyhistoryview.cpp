@@ -1,4 +1,5 @@
 #include "keyhistoryview.h"
+#include "supersede.h"
 
 #include "cellstyle.h"
 #include "historychart.h"
@@ -62,12 +63,7 @@ void KeyHistoryView::cancelReading()
 
 void KeyHistoryView::dropReading()
 {
-    if (!m_reading)
-        return;
-    m_reading->disconnect(this); // superseded: its late result must not be applied
-    connect(m_reading, &QFutureWatcherBase::finished, m_reading, &QObject::deleteLater);
-    cancelReading();
-    m_reading = nullptr;
+    supersedeReading(m_reading, m_cancel, this);
 }
 
 void KeyHistoryView::showKey(const QString &key, const QList<HistoryEntry> &entries)
