@@ -36,8 +36,8 @@ class WorkspaceSession;
 // The dashboard: the drift matrix of the open workspace or snapshot, with the menus, toolbar,
 // filters and status bar around it. Menus and actions live in mainwindowactions.cpp, the
 // matrix's context menu and clipboard in mainwindowcells.cpp, the drill-down and sources panels
-// in mainwindowpanels.cpp, saved state and drag-and-drop in mainwindowstate.cpp, the report
-// and snapshot history in mainwindowhistory.cpp.
+// in mainwindowpanels.cpp, saved state and drag-and-drop in mainwindowstate.cpp, snapshot
+// history in mainwindowhistory.cpp, the report and snapshot files in mainwindowreport.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -125,16 +125,18 @@ private:
 
     // mainwindowhistory.cpp
     void createHistory();
-    void exportReport();
-    void onReportFinished(const QString &pdfPath, const QString &errorString);
     HistoryStore currentHistoryStore() const;
     QString currentBaselineName() const;
     void onHistorySnapshotChanged();
     void reloadHistory(bool everything);
     void keepSnapshot();
-    void saveSnapshotAs();
     void chooseSnapshotToCompare();
     void configure();
+
+    // mainwindowreport.cpp
+    void exportReport();
+    void onReportFinished(const QString &pdfPath, const QString &errorString);
+    void saveSnapshotAs();
 
     // mainwindowstate.cpp
     void restoreWindowState();

@@ -1,4 +1,5 @@
-// The main window's report export and snapshot history.
+// The main window's snapshot history: keeping captures, the History dock, comparing with a
+// saved snapshot, and the settings that govern them.
 #include "mainwindow.h"
 
 #include "history/historyview.h"
@@ -9,7 +10,6 @@
 #include "messagebar.h"
 #include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
-#include "reportexport.h"
 #include "settingsdialog.h"
 #include "snapshot/historystore.h"
 #include "snapshot/snapshotdiff.h"
@@ -24,18 +24,12 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QtConcurrentRun>
 
 namespace DriftDeck {
 
 namespace {
-
-const auto ReportFolderKey = QStringLiteral("report/lastFolder");
-const auto SnapshotFolderKey = QStringLiteral("snapshot/lastFolder");
 
 struct SnapshotComparison {
     SnapshotDiff diff;
@@ -185,29 +179,6 @@ void MainWindow::keepSnapshot()
         m_keeper->keep(snapshot);
 }
 
-void MainWindow::saveSnapshotAs()
-{
-    const SnapshotPtr snapshot = m_session->snapshot();
-    if (!snapshot)
-        return;
-    QSettings settings;
-    QString folder = settings.value(SnapshotFolderKey).toString();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = ReportExport::suggestedFileName(*snapshot);
-    name.replace(QRegularExpression(QStringLiteral("\\.pdf$")), QStringLiteral(".driftsnap.json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Snapshot"), QDir(folder).filePath(name),
-                                                      tr("Drift Deck snapshots (*.json)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(SnapshotFolderKey, QFileInfo(path).absolutePath());
-    QString error;
-    if (SnapshotFile::write(*snapshot, path, &error))
-        m_messages->showInformation(tr("Snapshot saved to %1").arg(QDir::toNativeSeparators(path)));
-    else
-        m_messages->showError(tr("The snapshot was not saved: %1").arg(error));
-}
-
 void MainWindow::chooseSnapshotToCompare()
 {
     const QString folder = m_keeper->store().directory();
@@ -265,55 +236,6 @@ void MainWindow::configure()
     dialog->setHistorySettings(m_keeper->settings());
     connect(dialog, &SettingsDialog::historySettingsChanged, m_keeper, &HistoryKeeper::setSettings);
     dialog->open();
-}
-
-void MainWindow::exportReport()
-{
-    const SnapshotPtr snapshot = m_session->snapshot();
-    if (!snapshot)
-        return;
-    QSettings settings;
-    QString folder = settings.value(ReportFolderKey).toString();
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                      QDir(folder).filePath(ReportExport::suggestedFileName(*snapshot)),
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(ReportFolderKey, QFileInfo(path).absolutePath());
-    exportReportTo(path.endsWith(u".pdf", Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
-}
-
-void MainWindow::exportReportTo(const QString &pdfPath)
-{
-    const SnapshotPtr snapshot = m_session->snapshot();
-    if (!snapshot || m_reportExport->isRunning())
-        return;
-    ReportOptions options;
-    options.pageSize = ReportExport::defaultPageSize();
-    // The report shows what the window shows: this baseline, and every row when the user
-    // turned "only divergences" off.
-    options.allRows = !m_actions.onlyDivergences->isChecked();
-    const int baseline = m_session->baseline();
-    if (baseline >= 0 && baseline < snapshot->environmentCount())
-        options.baseline = snapshot->environments[baseline].name;
-    options.today = m_session->today();
-    options.history = currentHistoryStore().list();
-    m_progress->setText(tr("Writing the report to %1…").arg(QDir::toNativeSeparators(pdfPath)));
-    m_reportExport->start(snapshot, std::move(options), pdfPath);
-    updateActions();
-}
-
-void MainWindow::onReportFinished(const QString &pdfPath, const QString &errorString)
-{
-    m_progress->clear();
-    updateActions();
-    if (!errorString.isEmpty()) {
-        m_messages->showError(tr("The report was not written: %1").arg(errorString));
-        return;
-    }
-    m_messages->showInformation(tr("Report written to %1").arg(QDir::toNativeSeparators(pdfPath)));
 }
 
 } // namespace DriftDeck
