@@ -82,6 +82,8 @@ public:
     void showKeyHistory(const QString &key);
     // Compares the snapshot on screen with a saved one (older side) in the compare dock.
     void compareWithSnapshot(const QString &path);
+    // Opens a kept snapshot from the History dock; File → Back to Live Workspace returns.
+    void openHistorySnapshot(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -171,6 +173,7 @@ private:
     QDockWidget *m_compareDock = nullptr;
     QString m_historyBaseline; // what the chart counts against
     bool m_historyStale = true; // re-read when the dock is next shown
+    QString m_liveWorkspace; // the workspace a history snapshot was opened from
     bool m_matrixStateRestored = false;
 
     struct Actions {
@@ -179,6 +182,7 @@ private:
         QAction *keepSnapshot = nullptr;
         QAction *saveSnapshotAs = nullptr;
         QAction *compareSnapshot = nullptr;
+        QAction *backToLive = nullptr;
         QAction *configure = nullptr;
         QAction *refresh = nullptr;
         QAction *cancelRefresh = nullptr;

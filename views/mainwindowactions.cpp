@@ -101,6 +101,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions.keepSnapshot);
     file->addAction(m_actions.saveSnapshotAs);
     file->addAction(m_actions.compareSnapshot);
+    file->addAction(m_actions.backToLive);
     file->addSeparator();
     file->addAction(m_actions.exportReport);
     file->addSeparator();
@@ -222,6 +223,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_actions.open);
     bar->addAction(m_actions.refresh);
     bar->addAction(m_actions.cancelRefresh);
+    bar->addAction(m_actions.backToLive);
     bar->addSeparator();
     auto *label = new QLabel(tr("&Baseline:"));
     label->setBuddy(m_baseline);
@@ -245,6 +247,8 @@ void MainWindow::updateActions()
     m_actions.keepSnapshot->setEnabled(hasSnapshot && live);
     m_actions.saveSnapshotAs->setEnabled(hasSnapshot);
     m_actions.compareSnapshot->setEnabled(hasSnapshot);
+    // Only there while a kept snapshot stands in for the live workspace.
+    m_actions.backToLive->setVisible(m_session->isOffline() && !m_liveWorkspace.isEmpty());
     m_actions.copyKey->setEnabled(open);
     const int environments = m_model->snapshot() ? m_model->snapshot()->environmentCount() : 0;
     m_actions.compareOnly->setEnabled(environments > 2);

@@ -70,6 +70,8 @@ void MainWindow::createHistory()
             reloadHistory(true);
     });
     connect(m_session, &WorkspaceSession::opened, this, [this] {
+        if (!m_session->isOffline())
+            m_liveWorkspace.clear(); // back on a live workspace, or another was opened
         m_historyBaseline.clear();
         m_historyStale = true;
         m_compareDock->hide();
@@ -79,8 +81,8 @@ void MainWindow::createHistory()
     connect(m_keeper, &HistoryKeeper::historyChanged, this, [this] { reloadHistory(false); });
     connect(m_keeper, &HistoryKeeper::failed, this,
             [this](const QString &error) { m_messages->showError(tr("The snapshot was not kept: %1").arg(error)); });
-    connect(m_historyView, &HistoryView::snapshotRequested, this, &MainWindow::openPath);
-    connect(m_keyHistory, &KeyHistoryView::snapshotRequested, this, &MainWindow::openPath);
+    connect(m_historyView, &HistoryView::snapshotRequested, this, &MainWindow::openHistorySnapshot);
+    connect(m_keyHistory, &KeyHistoryView::snapshotRequested, this, &MainWindow::openHistorySnapshot);
     connect(m_historyView, &HistoryView::settingsRequested, this, &MainWindow::configure);
     connect(m_compare, &SnapshotCompare::keyActivated, this, [this](const QString &key, const QString &environment) {
         const Snapshot *snapshot = m_model->snapshot();
@@ -101,6 +103,13 @@ void MainWindow::createHistory()
     a.compareSnapshot = new QAction(QIcon::fromTheme(QStringLiteral("document-compare")), tr("Compare with &Snapshot…"), this);
     a.compareSnapshot->setToolTip(tr("What was added, removed or changed since a saved snapshot"));
     connect(a.compareSnapshot, &QAction::triggered, this, &MainWindow::chooseSnapshotToCompare);
+    a.backToLive = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back to Live Workspace"), this);
+    a.backToLive->setShortcut(QKeySequence::Back);
+    a.backToLive->setToolTip(tr("Leave the saved snapshot and show the workspace it was taken from, refreshed"));
+    connect(a.backToLive, &QAction::triggered, this, [this] {
+        if (!m_liveWorkspace.isEmpty())
+            openPath(m_liveWorkspace);
+    });
     a.configure = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Drift Deck…"), this);
     a.configure->setShortcut(QKeySequence::Preferences);
     a.configure->setMenuRole(QAction::PreferencesRole);
@@ -161,6 +170,18 @@ void MainWindow::reloadHistory(bool everything)
     } else {
         m_historyView->updateHistory(entries);
     }
+}
+
+void MainWindow::openHistorySnapshot(const QString &path)
+{
+    const QString live = m_session->isOffline() ? m_liveWorkspace : m_session->path();
+    if (!openPath(path))
+        return;
+    m_liveWorkspace = live;
+    updateActions();
+    if (!live.isEmpty())
+        m_messages->showInformation(tr("Showing a kept snapshot. File → Back to Live Workspace returns to %1.")
+                                        .arg(QFileInfo(live).fileName()));
 }
 
 void MainWindow::showKeyHistory(const QString &key)

@@ -257,11 +257,21 @@ private Q_SLOTS:
 
         // Clicking a point opens that snapshot, offline.
         Q_EMIT window.historyView()->snapshotRequested(store.list().first().path);
+        // (the window opens it through MainWindow::openHistorySnapshot)
         QTRY_VERIFY(window.session()->isOffline());
         QCOMPARE(window.session()->path(), QFileInfo(store.list().first().path).absoluteFilePath());
         QTRY_VERIFY(window.matrixModel()->hasVerdicts());
         QCOMPARE(window.historyKeeper()->store().directory(), store.directory()); // still this workspace's history
         QCOMPARE(store.list().size(), 2); // opening history keeps nothing
+
+        // …and one action goes back to the live workspace.
+        QAction *back = actionNamed(window, u"&Back to Live Workspace"_s);
+        QVERIFY(back && back->isVisible() && back->isEnabled());
+        QVERIFY(window.messageBar()->text().contains(u"workspace.yaml"_s));
+        back->trigger();
+        QVERIFY(!window.session()->isOffline());
+        QCOMPARE(window.session()->path(), QFileInfo(m_workspace).absoluteFilePath());
+        QVERIFY(!back->isVisible());
     }
 
     void keyHistoryAndCompareWithSnapshot()
