@@ -13,28 +13,10 @@ void SpringActuatorSource::start()
     QString path = m_context.options.value(u"path"_s).toString();
     if (path.isEmpty())
         path = u"/actuator/env"_s;
-    HttpRequest request;
-    request.url = endpoint(path);
-    request.headers = extraHeaders();
-    request.setHeader("Accept", "application/vnd.spring-boot.actuator.v3+json, application/json");
-    const QByteArray authorization = authorizationFor(baseCredential());
-    if (!authorization.isEmpty())
-        request.setHeader("Authorization", authorization);
-    send(request, [this](const HttpResponse &response) {
-        if (!response.errorString.isEmpty())
-            return fail(response.errorString);
-        if (!response.ok())
-            return fail(tr("Spring Actuator: %1").arg(response.statusMessage()));
-        offThread<SourceResult>(
-            [body = response.body, where = safeUrl(response.url), id = m_context.sourceId,
-             rowOptions = springRowOptions(m_context.options), options = m_context.normalisation] {
-                const SpringEnvironment environment = parseSpringActuatorEnv(body);
-                if (!environment.errorString.isEmpty())
-                    return SourceResult::failure(where + u": "_s + environment.errorString);
-                return springResult(environment, id, where, rowOptions, Normaliser(options));
-            },
-            [this](SourceResult &&result) { finish(std::move(result)); });
-    });
+    fetchDocument(endpoint(path), "application/vnd.spring-boot.actuator.v3+json, application/json",
+                  tr("Spring Actuator"),
+                  springParser(parseSpringActuatorEnv, m_context.sourceId, springRowOptions(m_context.options),
+                               m_context.normalisation));
 }
 
 QList<SourceOption> springRowSourceOptions()

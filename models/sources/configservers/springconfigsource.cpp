@@ -23,28 +23,9 @@ void SpringConfigSource::start()
     if (!label.isEmpty())
         path += u'/' + QString(label).replace(u'/', u"(_)"_s);
 
-    HttpRequest request;
-    request.url = endpoint(path);
-    request.headers = extraHeaders();
-    request.setHeader("Accept", "application/json");
-    const QByteArray authorization = authorizationFor(baseCredential());
-    if (!authorization.isEmpty())
-        request.setHeader("Authorization", authorization);
-    send(request, [this](const HttpResponse &response) {
-        if (!response.errorString.isEmpty())
-            return fail(response.errorString);
-        if (!response.ok())
-            return fail(tr("Spring Cloud Config: %1").arg(response.statusMessage()));
-        offThread<SourceResult>(
-            [body = response.body, where = safeUrl(response.url), id = m_context.sourceId,
-             rowOptions = springRowOptions(m_context.options), options = m_context.normalisation] {
-                const SpringEnvironment environment = parseSpringConfigEnvironment(body);
-                if (!environment.errorString.isEmpty())
-                    return SourceResult::failure(where + u": "_s + environment.errorString);
-                return springResult(environment, id, where, rowOptions, Normaliser(options));
-            },
-            [this](SourceResult &&result) { finish(std::move(result)); });
-    });
+    fetchDocument(endpoint(path), "application/json", tr("Spring Cloud Config"),
+                  springParser(parseSpringConfigEnvironment, m_context.sourceId, springRowOptions(m_context.options),
+                               m_context.normalisation));
 }
 
 SourceType springConfigSourceType()

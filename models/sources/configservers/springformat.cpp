@@ -159,4 +159,16 @@ SourceResult springResult(const SpringEnvironment &environment, const QString &s
     return result;
 }
 
+std::function<SourceResult(const QByteArray &body, const QString &where)>
+springParser(SpringEnvironment (*parse)(const QByteArray &), const QString &sourceId, const SpringRowOptions &options,
+             const NormalisationOptions &normalisation)
+{
+    return [parse, sourceId, options, normalisation](const QByteArray &body, const QString &where) {
+        const SpringEnvironment environment = parse(body);
+        if (!environment.errorString.isEmpty())
+            return SourceResult::failure(where + QStringLiteral(": ") + environment.errorString);
+        return springResult(environment, sourceId, where, options, Normaliser(normalisation));
+    };
+}
+
 } // namespace DriftDeck

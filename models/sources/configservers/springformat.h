@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace DriftDeck {
 
 // Spring's two ways of showing an application's configuration, as pure functions:
@@ -53,6 +55,12 @@ SpringRowOptions springRowOptions(const QVariantMap &options);
 // (Boot 3 hides values unless told otherwise) is a masked value: unknown, never equal.
 SourceResult springResult(const SpringEnvironment &environment, const QString &sourceId, const QString &location,
                           const SpringRowOptions &options, const Normaliser &normaliser);
+
+// What both Spring connectors do with the document they fetched (HttpSource::fetchDocument):
+// parse it, then build the rows; a body that does not parse fails with the URL in front.
+std::function<SourceResult(const QByteArray &body, const QString &where)>
+springParser(SpringEnvironment (*parse)(const QByteArray &), const QString &sourceId, const SpringRowOptions &options,
+             const NormalisationOptions &normalisation);
 
 // "class path resource [application.yml] - 3:12" → line 3, column 12; false without a position.
 bool springOriginPosition(QStringView origin, int *line, int *column);

@@ -10,23 +10,11 @@ void FlagdHttpSource::start()
 {
     if (!optionError().isEmpty())
         return fail(optionError());
-    HttpRequest request;
-    request.url = baseUrl();
-    request.headers = extraHeaders();
-    request.setHeader("Accept", "application/json, application/yaml;q=0.9, */*;q=0.1");
-    const QByteArray authorization = authorizationFor(baseCredential());
-    if (!authorization.isEmpty())
-        request.setHeader("Authorization", authorization);
-    send(request, [this](const HttpResponse &response) {
-        if (!response.errorString.isEmpty())
-            return fail(response.errorString);
-        if (!response.ok())
-            return fail(tr("flagd-http: %1").arg(response.statusMessage()));
-        offThread<SourceResult>(
-            [body = response.body, label = safeUrl(response.url), id = m_context.sourceId,
-             options = m_context.normalisation] { return flagdDocumentResult(body, label, Normaliser(options), id); },
-            [this](SourceResult &&result) { finish(std::move(result)); });
-    });
+    fetchDocument(baseUrl(), "application/json, application/yaml;q=0.9, */*;q=0.1", tr("flagd-http"),
+                  [id = m_context.sourceId, options = m_context.normalisation](const QByteArray &body,
+                                                                               const QString &where) {
+                      return flagdDocumentResult(body, where, Normaliser(options), id);
+                  });
 }
 
 SourceType flagdHttpSourceType()

@@ -285,4 +285,23 @@ void HttpSource::send(HttpRequest request, ResponseHandler done)
     dispatchQueued();
 }
 
+void HttpSource::fetchDocument(const QUrl &url, const QByteArray &accept, const QString &what, DocumentParser parse)
+{
+    HttpRequest request;
+    request.url = url;
+    request.headers = extraHeaders();
+    request.setHeader("Accept", accept);
+    const QByteArray authorization = authorizationFor(baseCredential());
+    if (!authorization.isEmpty())
+        request.setHeader("Authorization", authorization);
+    send(request, [this, what, parse = std::move(parse)](const HttpResponse &response) {
+        if (!response.errorString.isEmpty())
+            return fail(response.errorString);
+        if (!response.ok())
+            return fail(what + u": "_s + response.statusMessage());
+        offThread<SourceResult>([parse, body = response.body, where = safeUrl(response.url)] { return parse(body, where); },
+                                [this](SourceResult &&result) { finish(std::move(result)); });
+    });
+}
+
 } // namespace DriftDeck

@@ -111,6 +111,13 @@ protected:
                   [slot, done = std::move(done)] { done(std::move(**slot)); });
     }
 
+    // The whole of a connector that reads one document: GETs url with the workspace's headers,
+    // the Accept given and the credential, fails with "<what>: HTTP …" on an unexpected status,
+    // and otherwise turns the body into the result on a pool thread (parse must not capture
+    // `this`; `where` is the URL without secrets, for messages and provenance).
+    using DocumentParser = std::function<SourceResult(const QByteArray &body, const QString &where)>;
+    void fetchDocument(const QUrl &url, const QByteArray &accept, const QString &what, DocumentParser parse);
+
     // Ends the source: emits valuesAvailable (adding the TLS warning) or failed. Only the first
     // call counts; later ones, and any after cancel(), are ignored.
     void finish(SourceResult result);
