@@ -1,11 +1,11 @@
 #include "driftengine.h"
 
+#include "background/parallel.h"
 #include "snapshot/snapshot.h"
 #include "values/glob.h"
 #include "workspace/policy.h"
 
 #include <QHash>
-#include <QtConcurrentMap>
 
 namespace DriftDeck {
 
@@ -271,10 +271,7 @@ DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const P
         chunks.push_back(std::move(chunk));
     }
     const auto run = [&](ChunkTotals &chunk) { computeRows(snapshot, baseline, prepared, today, result, chunk); };
-    if (chunks.size() == 1)
-        run(chunks.front());
-    else
-        QtConcurrent::blockingMap(chunks, run);
+    parallelFor(int(chunks.size()), [&](int chunk) { run(chunks[size_t(chunk)]); });
 
     int driftRows = 0;
     for (const ChunkTotals &chunk : chunks) {

@@ -1,6 +1,7 @@
 #include "capture.h"
 
 #include "snapshotassembler.h"
+#include "sources/filesource.h"
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
 
@@ -18,10 +19,18 @@ namespace DriftDeck {
 namespace {
 constexpr int DefaultTimeoutMs = 10000;
 
+// The loader already refuses durations over a day; the clamp keeps timer arithmetic in an int
+// whatever hands the options over.
+constexpr qint64 MaxTimeoutMs = 24 * 3600 * 1000;
+// A local file is never cut off by the network timeout: reading one takes as long as the disk and
+// the parser need. The watchdog only catches a reading that never ends.
+constexpr int LocalWatchdogMs = 10 * 60 * 1000;
+
 int timeoutFor(const QVariantMap &options)
 {
     const QVariant timeout = options.value(QStringLiteral("timeout"));
-    return timeout.isValid() && timeout.toLongLong() > 0 ? int(timeout.toLongLong()) : DefaultTimeoutMs;
+    const qint64 ms = timeout.isValid() ? timeout.toLongLong() : 0;
+    return ms > 0 ? int(std::min(ms, MaxTimeoutMs)) : DefaultTimeoutMs;
 }
 }
 
@@ -155,24 +164,15 @@ void Capture::startNext()
             complete(job, SourceResult::failure(tr("No credential store is available for \"%1\"").arg(ref.name)));
             continue;
         }
-        // Keychains can be slow (or prompt): never wait for them on this thread.
-        auto *watcher = new QFutureWatcher<QPair<std::optional<QString>, QString>>(this);
-        CredentialProvider *provider = m_credentials;
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, &job] {
-            const auto [secret, error] = watcher->result();
-            watcher->deleteLater();
+        // Keychains can be slow (or prompt): the answer arrives later, dropped with this capture.
+        m_credentials->request(ref, this, [this, &job](const CredentialAnswer &answer) {
             if (job.finished)
-                return;
-            if (secret)
-                launch(job, *secret);
+                return; // cancelled meanwhile
+            if (answer.secret)
+                launch(job, *answer.secret);
             else
-                complete(job, SourceResult::failure(error));
+                complete(job, SourceResult::failure(answer.errorString));
         });
-        watcher->setFuture(QtConcurrent::run([provider, ref] {
-            QString error;
-            std::optional<QString> secret = provider->read(ref, &error);
-            return qMakePair(secret, error);
-        }));
     }
 }
 
@@ -205,7 +205,10 @@ void Capture::launch(Job &job, const QString &credential)
     });
     // Sources enforce their own per-request timeouts; the watchdog only guarantees that a source
     // which never reports back cannot stall the whole refresh.
-    job.watchdog.start(context.timeoutMs + m_watchdogGraceMs);
+    const bool local = qobject_cast<FileSource *>(job.source.get()) != nullptr;
+    job.watchdog.start(int(std::min<qint64>(local ? std::max(LocalWatchdogMs, context.timeoutMs) : context.timeoutMs,
+                                            MaxTimeoutMs)
+                           + m_watchdogGraceMs));
     job.source->start();
 }
 

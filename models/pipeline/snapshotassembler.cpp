@@ -1,6 +1,6 @@
 #include "snapshotassembler.h"
 
-#include <QtConcurrentMap>
+#include "background/parallel.h"
 
 namespace DriftDeck {
 
@@ -8,15 +8,15 @@ namespace {
 
 // Secrets must not survive anywhere in an entry: the value becomes a fingerprint and every
 // layer's display of it is dropped. A URL carrying a password is blanked in any layer.
-void protectEntry(const QString &key, Entry &entry, const SecretPolicy &secrets)
+void protectEntry(const QString &key, const QString &originalName, Entry &entry, const SecretPolicy &secrets)
 {
     if (entry.sensitive && !entry.value.isSecret() && !entry.value.isMasked())
         entry.value = Value::secret(secrets.fingerprint(entry.value));
     else
-        entry.value = secrets.protect(key, entry.value);
+        entry.value = secrets.protect(key, entry.value, originalName);
     const bool secret = entry.value.isSecret();
     for (Origin &origin : entry.provenance) {
-        if (secret || SecretPolicy::isUrlWithUserInfo(origin.display))
+        if (secret || SecretPolicy::looksLikeSecret(origin.display))
             origin.display.clear();
     }
 }
@@ -31,7 +31,7 @@ void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
         for (Origin &origin : entry.provenance)
             origin.layer += layerOffset;
         entry.source = statusIndex;
-        protectEntry(it.key(), entry, secrets);
+        protectEntry(it.key(), result.originalNames.value(it.key()), entry, secrets);
         auto existing = capture.entries.find(it.key());
         if (existing == capture.entries.end()) {
             capture.entries.insert(it.key(), std::move(entry));
@@ -96,11 +96,8 @@ Snapshot assembleSnapshot(const Workspace &workspace, const SecretPolicy &secret
     }
 
     // Environments are independent: merge them in parallel.
-    QList<int> environments;
-    for (int e = 0; e < snapshot.environments.size(); ++e)
-        environments.append(e);
     EnvironmentCapture *captures = snapshot.environments.data(); // detach once, before the threads
-    QtConcurrent::blockingMap(environments, [&](int env) {
+    parallelFor(int(snapshot.environments.size()), [&](int env) {
         EnvironmentCapture &capture = captures[env];
         const EnvironmentCapture *before = nullptr;
         if (previous) {

@@ -4,6 +4,7 @@
 #include "drift/driftengine.h"
 #include "inputfile.h"
 #include "sourceretry.h"
+#include "workspace/credentials.h"
 #include "workspace/workspaceloader.h"
 
 #include <QFileInfo>
@@ -14,6 +15,8 @@ namespace DriftDeck {
 
 WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
+    , m_defaultCredentials(std::make_unique<CompositeCredentialProvider>())
+    , m_credentials(m_defaultCredentials.get())
 {
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 namespace DriftDeck {
@@ -54,6 +55,8 @@ public:
     // Rule expiry is judged as of this date (default today); tests pin it.
     void setToday(QDate today);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    // Where credentials named by the workspace come from: environment variables and the
+    // desktop keychain unless replaced (tests). Not owned; must outlive the session.
     void setCredentialProvider(CredentialProvider *provider) { m_credentials = provider; }
 
 Q_SIGNALS:
@@ -81,6 +84,7 @@ private:
     QDate m_today;
     QPointer<Capture> m_capture;
     QList<QPointer<Capture>> m_retries;
+    std::unique_ptr<CredentialProvider> m_defaultCredentials;
     CredentialProvider *m_credentials = nullptr;
     quint64 m_refreshGeneration = 0;
     quint64 m_driftGeneration = 0;

@@ -33,8 +33,9 @@ QString keyForVariable(const QString &variable, const QHash<QString, QString> &m
 
 // The variables of a .env file as settings. which: 0 = all (a .env file in `layers`, where
 // mapped names beat classic ones), 1 = classic names only, 2 = mapped names only.
+// Every variable's name goes into originalNames under its full key, for the secret patterns.
 ConfigFileContent variablesAsSettings(const ConfigFileContent &variables, const QHash<QString, QString> &mapping,
-                                      const QString &displayPath, int which)
+                                      const QString &displayPath, int which, QHash<QString, QString> *originalNames)
 {
     ConfigContentBuilder builder(displayPath, keyPrefix());
     for (const ConfigSetting &variable : variables.settings) {
@@ -43,35 +44,38 @@ ConfigFileContent variablesAsSettings(const ConfigFileContent &variables, const 
         if ((which == 1 && mapped) || (which == 2 && !mapped))
             continue;
         builder.addSetting(key, variable.value, variable.position, mapped ? 0 : 1);
+        originalNames->insert(keyPrefix() + key, variable.key);
     }
     return builder.finish(true);
 }
 
 } // namespace
 
-SourceResult ConfigFilesSource::read() const
+namespace {
+
+SourceResult readConfigFiles(const SourceContext &context, const CancelFlag &cancelled)
 {
     ConfigFilesOptions options;
-    if (QString error = options.parse(m_context); !error.isEmpty())
+    if (QString error = options.parse(context); !error.isEmpty())
         return SourceResult::failure(error);
-    const Normaliser normaliser(m_context.normalisation);
+    const Normaliser normaliser(context.normalisation);
     SourceResult result;
 
     // Which files exist, in priority order.
     QList<PlannedFile> files;
     bool anyLayer = false;
     const auto plan = [&](const QString &path, bool dotenv) -> bool {
-        const QString absolute = m_context.resolvePath(path);
+        const QString absolute = context.resolvePath(path);
         const QFileInfo info(absolute);
         QString error;
         if (!info.exists() && options.optional)
-            result.warnings.append(tr("%1: file not found; this layer is skipped").arg(path));
+            result.warnings.append(ConfigFilesSource::tr("%1: file not found; this layer is skipped").arg(path));
         else if (!info.exists())
-            error = tr("%1: file not found").arg(path);
+            error = ConfigFilesSource::tr("%1: file not found").arg(path);
         else if (!info.isFile())
-            error = tr("%1: not a file").arg(path);
+            error = ConfigFilesSource::tr("%1: not a file").arg(path);
         else if (configFormatForPath(path) == ConfigFormat::Unknown)
-            error = tr("%1: unknown file format; use .yaml, .yml, .json, .env or .properties").arg(path);
+            error = ConfigFilesSource::tr("%1: unknown file format; use .yaml, .yml, .json, .env or .properties").arg(path);
         if (!error.isEmpty()) {
             result.errorString = error;
             return false;
@@ -90,7 +94,7 @@ SourceResult ConfigFilesSource::read() const
     }
     if (!anyLayer) {
         return SourceResult::failure(
-            tr("None of the configuration layers exists: %1").arg(options.layers.join(QLatin1StringView(", "))));
+            ConfigFilesSource::tr("None of the configuration layers exists: %1").arg(options.layers.join(QLatin1StringView(", "))));
     }
     if (!options.dotenv.isEmpty() && !plan(options.dotenv, true))
         return result;
@@ -99,13 +103,13 @@ SourceResult ConfigFilesSource::read() const
     // so this one reads its own files meanwhile.
     ConfigFileCache &cache = ConfigFileCache::instance();
     for (PlannedFile &file : files) {
-        if (isCancelled())
-            return SourceResult::failure(tr("Cancelled"));
+        if (cancelled.load())
+            return SourceResult::failure(ConfigFilesSource::tr("Cancelled"));
         file.content = cache.loadUnlessBusy(file.request, normaliser);
     }
     for (PlannedFile &file : files) {
-        if (isCancelled())
-            return SourceResult::failure(tr("Cancelled"));
+        if (cancelled.load())
+            return SourceResult::failure(ConfigFilesSource::tr("Cancelled"));
         if (!file.content)
             file.content = cache.load(file.request, normaliser);
         if (!file.content->ok())
@@ -115,26 +119,33 @@ SourceResult ConfigFilesSource::read() const
 
     ConfigHierarchy hierarchy;
     const auto addLayer = [&](const QString &label, const QString &location, const ConfigFileContent &content) {
-        result.layers.append(Layer{m_context.sourceId, label, location});
+        result.layers.append(Layer{context.sourceId, label, location});
         hierarchy.addLayer(qint32(result.layers.size() - 1), content);
     };
     if (!options.defaults.settings.isEmpty() || !options.defaults.sections.isEmpty())
-        addLayer(tr("defaults (workspace)"), QString(), options.defaults);
+        addLayer(ConfigFilesSource::tr("defaults (workspace)"), QString(), options.defaults);
     for (const PlannedFile &file : std::as_const(files)) {
         const QString &path = file.request.displayPath;
         if (file.isDotenvOption) {
-            addLayer(path, path, variablesAsSettings(*file.content, options.envMapping, path, 1));
-            const ConfigFileContent mapped = variablesAsSettings(*file.content, options.envMapping, path, 2);
+            addLayer(path, path, variablesAsSettings(*file.content, options.envMapping, path, 1, &result.originalNames));
+            const ConfigFileContent mapped = variablesAsSettings(*file.content, options.envMapping, path, 2, &result.originalNames);
             if (!mapped.settings.isEmpty())
-                addLayer(tr("%1 (mapped variables)").arg(path), path, mapped);
+                addLayer(ConfigFilesSource::tr("%1 (mapped variables)").arg(path), path, mapped);
         } else if (file.request.format == ConfigFormat::Dotenv) {
-            addLayer(path, path, variablesAsSettings(*file.content, options.envMapping, path, 0));
+            addLayer(path, path, variablesAsSettings(*file.content, options.envMapping, path, 0, &result.originalNames));
         } else {
             addLayer(path, path, *file.content);
         }
     }
     result.entries = hierarchy.takeEntries();
     return result;
+}
+
+} // namespace
+
+ConfigFilesSource::ConfigFilesSource(SourceContext context, QObject *parent)
+    : FileSource(std::move(context), &readConfigFiles, parent)
+{
 }
 
 SourceType configFilesSourceType()

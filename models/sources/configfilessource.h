@@ -12,12 +12,9 @@ class ConfigFilesSource : public FileSource
 {
     Q_OBJECT
 public:
-    using FileSource::FileSource;
+    explicit ConfigFilesSource(SourceContext context, QObject *parent = nullptr);
 
     static constexpr QLatin1StringView TypeName{"config-files"};
-
-protected:
-    SourceResult read() const override;
 };
 
 // Registered by registerBuiltinSourceTypes().

@@ -80,23 +80,32 @@ SourceResult readFlagFile(const QString &filePath, const QString &label, FlagFil
     return result;
 }
 
-SourceResult FlagFileSource::read() const
+namespace {
+
+SourceResult readFlagFileSource(const SourceContext &context, const CancelFlag &cancelled)
 {
-    QString path = optionText(m_context, QLatin1StringView("path"));
+    QString path = optionText(context, QLatin1StringView("path"));
     if (path.isEmpty())
-        return SourceResult::failure(tr("flag-file: the \"path\" option is missing"));
+        return SourceResult::failure(FlagFileSource::tr("flag-file: the \"path\" option is missing"));
     // The workspace loader usually expands templates already; a path handed over directly may
     // still carry one.
-    path.replace(QLatin1StringView("{env}"), m_context.environment);
+    path.replace(QLatin1StringView("{env}"), context.environment);
 
     FlagFileFormat format = FlagFileFormat::Auto;
-    const QString formatText = optionText(m_context, QLatin1StringView("format"));
+    const QString formatText = optionText(context, QLatin1StringView("format"));
     if (!parseFlagFileFormat(formatText, &format))
-        return SourceResult::failure(tr("flag-file: format must be auto, flagd or seed, got \"%1\"").arg(formatText));
-    if (isCancelled())
-        return SourceResult::failure(tr("Cancelled"));
-    return readFlagFile(m_context.resolvePath(path), path, format, Normaliser(m_context.normalisation),
-                        m_context.sourceId);
+        return SourceResult::failure(FlagFileSource::tr("flag-file: format must be auto, flagd or seed, got \"%1\"").arg(formatText));
+    if (cancelled.load())
+        return SourceResult::failure(FlagFileSource::tr("Cancelled"));
+    return readFlagFile(context.resolvePath(path), path, format, Normaliser(context.normalisation),
+                        context.sourceId);
+}
+
+} // namespace
+
+FlagFileSource::FlagFileSource(SourceContext context, QObject *parent)
+    : FileSource(std::move(context), &readFlagFileSource, parent)
+{
 }
 
 SourceType flagFileSourceType()

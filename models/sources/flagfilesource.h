@@ -13,12 +13,9 @@ class FlagFileSource : public FileSource
 {
     Q_OBJECT
 public:
-    using FileSource::FileSource;
+    explicit FlagFileSource(SourceContext context, QObject *parent = nullptr);
 
     static constexpr QLatin1StringView TypeName{"flag-file"};
-
-protected:
-    SourceResult read() const override;
 };
 
 // Reads one flag file now, on the calling thread: what FlagFileSource does on a pool thread.

@@ -30,6 +30,9 @@ struct SourceResult {
     QHash<QString, Entry> entries; // full keys ("config/database.poolSize")
     QString errorString; // empty on success; never contains credentials
     QStringList warnings; // e.g. a layer file that does not exist
+    // Names as the source read them, for keys it renamed (.env's PRIVATE_KEY is the key
+    // config/private.key): secret patterns are matched against both.
+    QHash<QString, QString> originalNames;
 
     bool ok() const { return errorString.isEmpty(); }
     static SourceResult failure(const QString &error);

@@ -10,6 +10,7 @@
 #include <QLockFile>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -76,6 +77,26 @@ bool SecretPolicy::isUrlWithUserInfo(QStringView value)
     }
 }
 
+bool SecretPolicy::looksLikeSecret(QStringView value)
+{
+    if (value.isEmpty())
+        return false;
+    if (isUrlWithUserInfo(value))
+        return true;
+    // A credential parameter with a value: connection strings ("Server=db;Password=x;"), libpq
+    // keywords ("host=db password=x"), query strings ("?user=a&password=x").
+    static const QRegularExpression parameter(
+        QStringLiteral(R"((?:^|[\s;&?,])(?:password|passwd|pwd|secret|client_?secret|token|access_?token|api_?key|)"
+                       R"(access_?key|secret_?key|sig|signature)\s*=\s*[^\s;&,]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    // An authorisation header's value ("Bearer eyJ…", "Basic dXNlcjpwdw==").
+    static const QRegularExpression authorization(QStringLiteral(R"(^\s*(?:bearer|basic|token|apikey)\s+\S{6,})"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression privateKey(QStringLiteral(R"(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----)"));
+    return parameter.matchView(value).hasMatch() || authorization.matchView(value).hasMatch()
+        || privateKey.matchView(value).hasMatch();
+}
+
 QString SecretPolicy::fingerprint(const Value &value) const
 {
     // The kind takes part, so a secret compares like any other value: the number 3000 and the
@@ -87,12 +108,13 @@ QString SecretPolicy::fingerprint(const Value &value) const
     return QString::fromLatin1(code.result().toHex());
 }
 
-Value SecretPolicy::protect(QStringView key, const Value &value) const
+Value SecretPolicy::protect(QStringView key, const Value &value, QStringView originalName) const
 {
     if (value.isMasked() || value.isSecret())
         return value;
-    const bool secret = isSecretKey(key) || isUrlWithUserInfo(value.canonical())
-        || (value.display() != value.canonical() && isUrlWithUserInfo(value.display()));
+    const bool secret = isSecretKey(key) || (!originalName.isEmpty() && isSecretKey(originalName))
+        || looksLikeSecret(value.canonical())
+        || (value.display() != value.canonical() && looksLikeSecret(value.display()));
     return secret ? Value::secret(fingerprint(value)) : value;
 }
 

@@ -19,13 +19,19 @@ public:
     bool isSecretKey(QStringView key) const;
     // "postgres://user:pw@host/db": a URL carrying credentials is a secret whatever its key.
     static bool isUrlWithUserInfo(QStringView value);
+    // A value that carries a credential whatever its key: a URL with a password, a password or
+    // token parameter ("Password=…;", "?password=…", "pwd=…"), an authorisation header value
+    // ("Bearer …", "Basic …") or a PEM private key.
+    static bool looksLikeSecret(QStringView value);
 
     // HMAC-SHA256 keyed with the salt over "<kind name>\0<canonical text>", hex. Never reversible;
     // differs between workspaces.
     QString fingerprint(const Value &value) const;
     // The value to store for key: a Secret fingerprint if the key or value is secret, else value.
     // Masked values stay masked (unknown is never "same").
-    Value protect(QStringView key, const Value &value) const;
+    // originalName: the name the source read, where it renamed it (.env's PRIVATE_KEY is the key
+    // config/private.key); the patterns are matched against both.
+    Value protect(QStringView key, const Value &value, QStringView originalName = {}) const;
 
     // Short identifier of the salt, stored in snapshots so fingerprints from different salts are
     // never compared with each other.

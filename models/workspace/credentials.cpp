@@ -1,7 +1,6 @@
 #include "credentials.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -16,16 +15,22 @@ struct CredentialText {
 
 CredentialProvider::~CredentialProvider() = default;
 
-std::optional<QString> EnvironmentCredentialProvider::read(const CredentialRef &ref, QString *error)
+void CredentialProvider::answerLater(QObject *receiver, AnswerFunction answer, CredentialAnswer result)
 {
+    QMetaObject::invokeMethod(
+        receiver, [answer = std::move(answer), result = std::move(result)] { answer(result); }, Qt::QueuedConnection);
+}
+
+void EnvironmentCredentialProvider::request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer)
+{
+    CredentialAnswer result;
     const QByteArray name = ref.name.toLocal8Bit();
     // qEnvironmentVariable() cannot tell an unset variable from an empty one.
-    if (ref.name.isEmpty() || !qEnvironmentVariableIsSet(name.constData())) {
-        *error = CredentialText::tr("environment variable %1 is not set")
-                     .arg(ref.name);
-        return std::nullopt;
-    }
-    return qEnvironmentVariable(name.constData());
+    if (ref.name.isEmpty() || !qEnvironmentVariableIsSet(name.constData()))
+        result.errorString = CredentialText::tr("environment variable %1 is not set").arg(ref.name);
+    else
+        result.secret = qEnvironmentVariable(name.constData());
+    answerLater(receiver, std::move(answer), std::move(result));
 }
 
 QString KeychainCredentialProvider::serviceName()
@@ -38,66 +43,66 @@ KeychainCredentialProvider::KeychainCredentialProvider(int timeoutMs)
 {
 }
 
-std::optional<QString> KeychainCredentialProvider::read(const CredentialRef &ref, QString *error)
+namespace {
+
+CredentialAnswer keychainAnswer(const QString &entry, QKeychain::Error code, const QString &message, const QString &secret)
 {
-    // The job reports back through this thread's event loop; a local loop makes the call
-    // blocking, and the timeout keeps a keychain daemon that never answers from hanging a refresh.
-    auto *job = new QKeychain::ReadPasswordJob(serviceName());
-    job->setAutoDelete(true); // if we time out, the job still cleans up once it finishes
-    job->setInsecureFallback(false);
-    job->setKey(ref.name);
-
-    struct Outcome {
-        bool finished = false;
-        QKeychain::Error code = QKeychain::NoError;
-        QString message;
-        QString secret;
-    } outcome;
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    // &loop is the context: once this function returns, a late answer is dropped.
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *) {
-        outcome.finished = true;
-        outcome.code = job->error();
-        outcome.message = job->errorString();
-        if (outcome.code == QKeychain::NoError)
-            outcome.secret = job->textData();
-        loop.quit();
-    });
-    job->start();
-    timer.start(m_timeoutMs);
-    if (!outcome.finished)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-
-    if (!outcome.finished) {
-        *error = CredentialText::tr("keychain entry \"%1\" could not be read: the keychain did not answer within %2 s")
-                     .arg(ref.name)
-                     .arg(m_timeoutMs / 1000.0);
-        return std::nullopt;
-    }
-    switch (outcome.code) {
+    CredentialAnswer result;
+    switch (code) {
     case QKeychain::NoError:
-        return outcome.secret;
+        result.secret = secret;
+        break;
     case QKeychain::EntryNotFound:
-        *error = CredentialText::tr("keychain entry \"%1\" does not exist (service \"%2\")").arg(ref.name, serviceName());
-        return std::nullopt;
+        result.errorString = CredentialText::tr("keychain entry \"%1\" does not exist (service \"%2\")")
+                                 .arg(entry, KeychainCredentialProvider::serviceName());
+        break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        *error = CredentialText::tr("keychain entry \"%1\" could not be read: no keychain service is available (%2)")
-                     .arg(ref.name, outcome.message);
-        return std::nullopt;
+        result.errorString =
+            CredentialText::tr("keychain entry \"%1\" could not be read: no keychain service is available (%2)")
+                .arg(entry, message);
+        break;
     case QKeychain::OtherError:
         // Without a running Secret Service or KWallet QtKeychain only says "Unknown error".
-        *error = CredentialText::tr("keychain entry \"%1\" could not be read: %2 (is a keychain service such as "
-                                    "GNOME Keyring or KWallet running?)")
-                     .arg(ref.name, outcome.message);
-        return std::nullopt;
+        result.errorString = CredentialText::tr("keychain entry \"%1\" could not be read: %2 (is a keychain service "
+                                                "such as GNOME Keyring or KWallet running?)")
+                                 .arg(entry, message);
+        break;
     default:
-        *error = CredentialText::tr("keychain entry \"%1\" could not be read: %2").arg(ref.name, outcome.message);
-        return std::nullopt;
+        result.errorString = CredentialText::tr("keychain entry \"%1\" could not be read: %2").arg(entry, message);
+        break;
     }
+    return result;
+}
+
+} // namespace
+
+void KeychainCredentialProvider::request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer)
+{
+    // The job answers through this thread's event loop. Whichever comes first, its answer or the
+    // timeout (a keychain daemon that never answers), is delivered; the other is dropped.
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setAutoDelete(true); // after a timeout the job still cleans up once it finishes
+    job->setInsecureFallback(false);
+    job->setKey(ref.name);
+    auto delivered = std::make_shared<bool>(false);
+    QObject::connect(job, &QKeychain::Job::finished, receiver, [delivered, answer, entry = ref.name](QKeychain::Job *done) {
+        if (std::exchange(*delivered, true))
+            return;
+        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(done);
+        answer(keychainAnswer(entry, read->error(), read->errorString(),
+                              read->error() == QKeychain::NoError ? read->textData() : QString()));
+    });
+    QTimer::singleShot(m_timeoutMs, receiver, [delivered, answer, entry = ref.name, seconds = m_timeoutMs / 1000.0] {
+        if (std::exchange(*delivered, true))
+            return;
+        answer({std::nullopt,
+                CredentialText::tr("keychain entry \"%1\" could not be read: the keychain did not answer within %2 s")
+                    .arg(entry)
+                    .arg(seconds)});
+    });
+    // Started from the event loop, so even a backend that fails at once answers after request().
+    QMetaObject::invokeMethod(job, [job] { job->start(); }, Qt::QueuedConnection);
 }
 
 CompositeCredentialProvider::CompositeCredentialProvider()
@@ -115,18 +120,19 @@ CompositeCredentialProvider::CompositeCredentialProvider(std::unique_ptr<Credent
 
 CompositeCredentialProvider::~CompositeCredentialProvider() = default;
 
-std::optional<QString> CompositeCredentialProvider::read(const CredentialRef &ref, QString *error)
+void CompositeCredentialProvider::request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer)
 {
     switch (ref.kind) {
     case CredentialRef::Kind::EnvironmentVariable:
-        return m_environment->read(ref, error);
+        m_environment->request(ref, receiver, std::move(answer));
+        return;
     case CredentialRef::Kind::Keychain:
-        return m_keychain->read(ref, error);
+        m_keychain->request(ref, receiver, std::move(answer));
+        return;
     case CredentialRef::Kind::None:
         break;
     }
-    *error = CredentialText::tr("the source names no credentials");
-    return std::nullopt;
+    answerLater(receiver, std::move(answer), {std::nullopt, CredentialText::tr("the source names no credentials")});
 }
 
 } // namespace DriftDeck

@@ -2,28 +2,45 @@
 
 #include "workspace.h"
 
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 #include <memory>
 #include <optional>
 
 namespace DriftDeck {
 
-// Reads the secret a workspace names (never the workspace file itself). read() blocks and may be
-// called from worker threads; on failure it returns nullopt and says why in *error, without
-// the secret. Errors name the variable or keychain entry, so the user knows what to set.
+// What a credential lookup found: the secret, or why not (naming the variable or keychain entry,
+// so the user knows what to set; never the secret).
+struct CredentialAnswer {
+    std::optional<QString> secret;
+    QString errorString;
+};
+
+// Reads the secret a workspace names (never the workspace file itself). Lookups are asynchronous:
+// a keychain may take seconds (or prompt), and nothing may wait for it on a thread.
 class CredentialProvider
 {
 public:
+    using AnswerFunction = std::function<void(const CredentialAnswer &answer)>;
+
     virtual ~CredentialProvider();
-    virtual std::optional<QString> read(const CredentialRef &ref, QString *error) = 0;
+    // Asks for the secret ref names. answer runs later on receiver's thread, exactly once, never
+    // inside this call; not at all if receiver is destroyed first. Call on receiver's thread.
+    virtual void request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer) = 0;
+
+protected:
+    // Hands a ready answer over through receiver's event loop.
+    static void answerLater(QObject *receiver, AnswerFunction answer, CredentialAnswer result);
 };
 
 // A credential from an environment variable, e.g. PROM_TOKEN_STAGING in CI.
 class EnvironmentCredentialProvider final : public CredentialProvider
 {
 public:
-    std::optional<QString> read(const CredentialRef &ref, QString *error) override;
+    void request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer) override;
 };
 
 // A credential from the desktop keychain (Secret Service, KWallet, macOS Keychain, Windows
@@ -35,7 +52,7 @@ public:
     static QString serviceName();
 
     explicit KeychainCredentialProvider(int timeoutMs = DefaultTimeoutMs);
-    std::optional<QString> read(const CredentialRef &ref, QString *error) override;
+    void request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer) override;
 
 private:
     int m_timeoutMs;
@@ -51,7 +68,7 @@ public:
                                 std::unique_ptr<CredentialProvider> keychain);
     ~CompositeCredentialProvider() override;
 
-    std::optional<QString> read(const CredentialRef &ref, QString *error) override;
+    void request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer) override;
 
 private:
     std::unique_ptr<CredentialProvider> m_environment;

@@ -135,11 +135,11 @@ private Q_SLOTS:
         for (const QString &program : {u"docker-registry"_s, u"prometheus"_s, u"etcd"_s, u"openssl"_s, u"curl"_s,
                                        u"node"_s, u"npm"_s, u"setsid"_s, u"setpriv"_s}) {
             if (TestServer::findProgram(program).isEmpty())
-                QSKIP(qPrintable(u"the live demo needs %1, which is not installed"_s.arg(program)));
+                DRIFTDECK_SKIP_MISSING(qPrintable(u"the live demo needs %1, which is not installed"_s.arg(program)));
         }
         QDirIterator postgres(u"/usr/lib/postgresql"_s, {u"initdb"_s}, QDir::Files, QDirIterator::Subdirectories);
         if (!postgres.hasNext())
-            QSKIP("the live demo needs PostgreSQL (no initdb under /usr/lib/postgresql)");
+            DRIFTDECK_SKIP_MISSING("the live demo needs PostgreSQL (no initdb under /usr/lib/postgresql)");
         QVERIFY2(QFile::exists(QStringLiteral(DRIFTDECK_BINARY)), "build the driftdeck target first");
 
         QTemporaryDir temporary;

@@ -94,9 +94,9 @@ private Q_SLOTS:
         m_unleash = std::make_unique<TestServer>(u"setpriv"_s);
         DRIFTDECK_REQUIRE_SERVER(*m_unleash);
         if (TestServer::findProgram(u"node"_s).isEmpty() || TestServer::findProgram(u"npm"_s).isEmpty())
-            QSKIP("node and npm are needed to run Unleash");
+            DRIFTDECK_SKIP_MISSING("node and npm are needed to run Unleash");
         if (QDir(u"/usr/lib/postgresql"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty())
-            QSKIP("PostgreSQL is needed to run Unleash");
+            DRIFTDECK_SKIP_MISSING("PostgreSQL is needed to run Unleash");
         const QString script = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/tests/integration/unleash/start-unleash.sh");
         QVERIFY2(m_unleash->start({u"--pdeathsig"_s, u"TERM"_s, u"bash"_s, script, m_unleash->directory(),
                                    cacheDirectory(), QString::number(m_unleash->port()),

@@ -75,6 +75,7 @@ inline void registerScripted()
     SourceType type;
     type.name = QStringLiteral("scripted");
     type.keyPrefixes = {QStringLiteral("config/")};
+    type.acceptsCredentials = true;
     type.options = {{QStringLiteral("delay"), SourceOption::Kind::Integer, false, {}},
                     {QStringLiteral("values"), SourceOption::Kind::Map, false, {}},
                     {QStringLiteral("fail"), SourceOption::Kind::String, false, {}},

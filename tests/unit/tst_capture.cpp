@@ -5,6 +5,8 @@
 #include "workspace/credentials.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -17,12 +19,13 @@ namespace {
 class FakeCredentials : public CredentialProvider
 {
 public:
-    std::optional<QString> read(const CredentialRef &ref, QString *error) override
+    void request(const CredentialRef &ref, QObject *receiver, AnswerFunction answer) override
     {
         if (ref.name == u"TOKEN_staging")
-            return QStringLiteral("s3cr3t");
-        *error = QStringLiteral("environment variable %1 is not set").arg(ref.name);
-        return std::nullopt;
+            answerLater(receiver, std::move(answer), {QStringLiteral("s3cr3t"), {}});
+        else
+            answerLater(receiver, std::move(answer),
+                        {std::nullopt, QStringLiteral("environment variable %1 is not set").arg(ref.name)});
     }
 };
 
@@ -171,6 +174,73 @@ private Q_SLOTS:
         QCOMPARE(snapshot->environments[1].sources[0].state, SourceState::Failed);
         QCOMPARE(snapshot->environments[1].sources[0].error,
                  QStringLiteral("environment variable TOKEN_production is not set"));
+    }
+
+    void dotenvSecretsAreMatchedByTheirOriginalName()
+    {
+        // PRIVATE_KEY in a .env file becomes config/private.key, which no pattern matches; the
+        // variable's own name does. Values that carry a credential are secret under any name.
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("base.yaml"), "app: shop\n");
+        write(QStringLiteral("production.env"),
+              "PRIVATE_KEY=AAAAB3NzaC1yc2EAAAADAQABAAABAQ\nDB_PASSWORD=hunter2\nLOG_LEVEL=info\n"
+              "CONNECTION=Server=db;User Id=sa;Password=hunter2;\nAUTH=Bearer eyJhbGciOiJIUzI1NiJ9\n"
+              "REPORTS=https://reports.example.com/x?user=a&password=hunter2\n");
+        SourceSpec spec;
+        spec.type = QStringLiteral("config-files");
+        spec.id = QStringLiteral("config");
+        spec.options = {{QStringLiteral("layers"), QVariantList{QStringLiteral("base.yaml")}},
+                        {QStringLiteral("dotenv"), QStringLiteral("{env}.env")},
+                        {QStringLiteral("envMapping"), QVariantMap{{QStringLiteral("DB_PASSWORD"), QStringLiteral("database.login")}}}};
+        Workspace ws = workspace({spec}, {QStringLiteral("production")});
+        ws.filePath = dir.filePath(QStringLiteral("ws.yaml"));
+        Capture capture(ws, secrets());
+        const SnapshotPtr snapshot = runCapture(capture);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->environments[0].sources[0].error, QString());
+        for (const char *key : {"config/private.key", "config/database.login", "config/connection", "config/auth",
+                                "config/reports"}) {
+            const int row = snapshot->rowOf(QString::fromLatin1(key));
+            QVERIFY2(row >= 0, qPrintable(QString::fromLatin1(key) + u" not in " + snapshot->keys().join(u' ')));
+            const Entry *entry = snapshot->entry(row, 0);
+            QVERIFY2(entry, key);
+            QVERIFY2(entry->value.isSecret(), key);
+            for (const Origin &origin : entry->provenance)
+                QVERIFY2(origin.display.isEmpty(), key);
+        }
+        QCOMPARE(snapshot->entry(snapshot->rowOf(QStringLiteral("config/log.level")), 0)->value.display(),
+                 QStringLiteral("info"));
+    }
+
+    void sessionUsesCredentialsFromTheEnvironment()
+    {
+        // The window's session reads credentials without being handed a provider.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ws.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nname: Credentials\nenvironments: [staging, production]\n"
+                   "sources:\n  - type: scripted\n    values: {config/k: v}\n"
+                   "    credentials: {env: \"DRIFTDECK_TEST_TOKEN_{env}\"}\n");
+        file.close();
+        qputenv("DRIFTDECK_SECRET_SALT", "test");
+        qputenv("DRIFTDECK_TEST_TOKEN_staging", "staging-token");
+        qunsetenv("DRIFTDECK_TEST_TOKEN_production");
+        WorkspaceSession session;
+        QSignalSpy changed(&session, &WorkspaceSession::snapshotChanged);
+        QSignalSpy errors(&session, &WorkspaceSession::errorOccurred);
+        QVERIFY2(session.open(path), qPrintable(errors.value(0).value(0).toString()));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(ScriptedSource::credentialsSeen, QStringList{QStringLiteral("staging-token")});
+        const SnapshotPtr snapshot = session.snapshot();
+        QCOMPARE(snapshot->environments[0].sources[0].state, SourceState::Ok);
+        QCOMPARE(snapshot->environments[1].sources[0].error,
+                 QStringLiteral("environment variable DRIFTDECK_TEST_TOKEN_production is not set"));
     }
 
     void sessionDropsSupersededRefreshes()

@@ -1,5 +1,6 @@
 #include "values/normaliser.h"
 #include "values/secrets.h"
+#include "workspace/policy.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -98,6 +99,59 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(bool, secret);
         QCOMPARE(SecretPolicy::isUrlWithUserInfo(value), secret);
+    }
+
+    void looksLikeSecret_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("secret");
+        QTest::addRow("url with password") << "postgres://app:s3cr3t@db/shop" << true;
+        QTest::addRow("ado.net connection string") << "Server=db;Database=shop;User Id=sa;Password=hunter2;" << true;
+        QTest::addRow("libpq keywords") << "host=db port=5432 user=app password=hunter2" << true;
+        QTest::addRow("pwd parameter") << "Driver={ODBC};Uid=app;Pwd=hunter2" << true;
+        QTest::addRow("password query parameter") << "https://db.example.com/shop?user=app&password=hunter2" << true;
+        QTest::addRow("token query parameter") << "https://hooks.example.com/x?token=abc123def" << true;
+        QTest::addRow("signed url") << "https://bucket.example.com/a?X-Amz-Signature=abcdef&sig=0f0f" << true;
+        QTest::addRow("bearer header") << "Bearer eyJhbGciOiJIUzI1NiJ9.e30.x" << true;
+        QTest::addRow("basic header") << "Basic dXNlcjpodW50ZXIy" << true;
+        QTest::addRow("pem private key") << "-----BEGIN RSA PRIVATE KEY-----\nMIIE…" << true;
+        QTest::addRow("pem certificate") << "-----BEGIN CERTIFICATE-----\nMIIE…" << false;
+        QTest::addRow("password without value") << "password=" << false;
+        QTest::addRow("the word bearer") << "bearer" << false;
+        QTest::addRow("sentence about tokens") << "tokens expire after an hour" << false;
+        QTest::addRow("plain url") << "https://example.com/path?page=2" << false;
+        QTest::addRow("key=value that is not secret") << "host=db port=5432 user=app" << false;
+        QTest::addRow("empty") << "" << false;
+    }
+    void looksLikeSecret()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, secret);
+        QCOMPARE(SecretPolicy::looksLikeSecret(value), secret);
+        // And protect() hides it under any key.
+        const SecretPolicy policy(defaultPatterns, "salt");
+        QCOMPARE(policy.protect(u"config/innocent", Value::string(value)).isSecret(), secret);
+    }
+
+    void originalNameIsMatchedToo_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("originalName");
+        QTest::addColumn<bool>("secret");
+        // .env's PRIVATE_KEY becomes config/private.key, which *_KEY alone never matches.
+        QTest::addRow("PRIVATE_KEY") << "config/private.key" << "PRIVATE_KEY" << true;
+        QTest::addRow("mapped name hides the secret") << "config/database.login" << "DB_PASSWORD" << true;
+        QTest::addRow("key alone") << "config/private.key" << "" << false;
+        QTest::addRow("innocent both") << "config/log.level" << "LOG_LEVEL" << false;
+    }
+    void originalNameIsMatchedToo()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, originalName);
+        QFETCH(bool, secret);
+        const SecretPolicy policy(Policy::defaultSecretPatterns(), "salt");
+        QCOMPARE(policy.protect(key, Value::string(QStringLiteral("-----not a pem-----")), originalName).isSecret(),
+                 secret);
     }
 
     void fingerprint()

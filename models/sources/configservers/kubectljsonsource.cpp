@@ -9,37 +9,46 @@ namespace DriftDeck {
 
 using namespace Qt::StringLiterals;
 
-SourceResult KubectlJsonSource::read() const
+namespace {
+
+SourceResult readKubectlJson(const SourceContext &context, const CancelFlag &cancelled)
 {
-    QString path = m_context.options.value(u"path"_s).toString();
+    QString path = context.options.value(u"path"_s).toString();
     if (path.isEmpty())
-        return SourceResult::failure(tr("kubectl-json: the \"path\" option is missing"));
-    path.replace(u"{env}"_s, m_context.environment);
-    const QString filePath = m_context.resolvePath(path);
+        return SourceResult::failure(KubectlJsonSource::tr("kubectl-json: the \"path\" option is missing"));
+    path.replace(u"{env}"_s, context.environment);
+    const QString filePath = context.resolvePath(path);
     QFile file(filePath);
     if (!QFileInfo(filePath).isFile())
-        return SourceResult::failure(tr("%1: no such file").arg(path));
-    if (file.size() > MaxFileSize)
-        return SourceResult::failure(tr("%1: larger than %2 MiB").arg(path).arg(MaxFileSize / (1024 * 1024)));
+        return SourceResult::failure(KubectlJsonSource::tr("%1: no such file").arg(path));
+    if (file.size() > KubectlJsonSource::MaxFileSize)
+        return SourceResult::failure(KubectlJsonSource::tr("%1: larger than %2 MiB").arg(path).arg(KubectlJsonSource::MaxFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
-        return SourceResult::failure(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return SourceResult::failure(KubectlJsonSource::tr("%1: cannot read: %2").arg(path, file.errorString()));
     const KubernetesObjects objects = parseKubernetesObjects(file.readAll());
     if (!objects.errorString.isEmpty())
         return SourceResult::failure(path + u": "_s + objects.errorString);
-    if (isCancelled())
-        return SourceResult::failure(tr("Cancelled"));
+    if (cancelled.load())
+        return SourceResult::failure(KubectlJsonSource::tr("Cancelled"));
 
     QStringList excludes = defaultKubernetesExcludes();
-    if (m_context.options.contains(u"exclude"_s))
-        excludes = m_context.options.value(u"exclude"_s).toStringList();
+    if (context.options.contains(u"exclude"_s))
+        excludes = context.options.value(u"exclude"_s).toStringList();
     SourceResult result = kubernetesResult(
-        objects.objects, m_context.sourceId, [&path](const KubernetesObject &) { return path; }, excludes,
-        Normaliser(m_context.normalisation));
+        objects.objects, context.sourceId, [&path](const KubernetesObject &) { return path; }, excludes,
+        Normaliser(context.normalisation));
     if (objects.otherKinds > 0)
-        result.warnings.prepend(tr("%1: %n item(s) that are neither ConfigMaps nor Secrets skipped", nullptr,
+        result.warnings.prepend(KubectlJsonSource::tr("%1: %n item(s) that are neither ConfigMaps nor Secrets skipped", nullptr,
                                    objects.otherKinds)
                                     .arg(path));
     return result;
+}
+
+} // namespace
+
+KubectlJsonSource::KubectlJsonSource(SourceContext context, QObject *parent)
+    : FileSource(std::move(context), &readKubectlJson, parent)
+{
 }
 
 SourceType kubectlJsonSourceType()

@@ -12,13 +12,10 @@ class KubectlJsonSource : public FileSource
 {
     Q_OBJECT
 public:
-    using FileSource::FileSource;
+    explicit KubectlJsonSource(SourceContext context, QObject *parent = nullptr);
 
     static constexpr QLatin1StringView TypeName{"kubectl-json"};
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
-
-protected:
-    SourceResult read() const override;
 };
 
 SourceType kubectlJsonSourceType();
