@@ -130,6 +130,28 @@ CellVerdict compareCell(const Entry *base, bool baseUnknown, const Entry *cur, b
     return {DriftStatus::Differs};
 }
 
+// Rows whose values are threshold states ("ok", "warning", "critical": Prometheus queries with
+// limits, certificate expiry) are as severe as their worst state, even when every environment
+// agrees: production critical and staging critical is still an incident. Only the metric and TLS
+// namespaces carry states; a configuration string "critical" is just a string.
+Severity stateSeverity(const Snapshot &snapshot, int row, const QString &key)
+{
+    if (!key.startsWith(u"metric/") && !key.startsWith(u"tls/"))
+        return Severity::None;
+    Severity worst = Severity::None;
+    for (int env = 0; env < snapshot.environmentCount(); ++env) {
+        const Entry *entry = snapshot.entry(row, env);
+        if (!entry || entry->stale || entry->value.kind() != ValueKind::String)
+            continue;
+        const QString &state = entry->value.canonical();
+        if (state == u"critical")
+            return Severity::Critical;
+        if (state == u"warning")
+            worst = Severity::Warning;
+    }
+    return worst;
+}
+
 bool ignored(const RowRules &rules, const QString &environment)
 {
     for (const IgnoreRule *rule : rules.ignore) {
@@ -245,6 +267,7 @@ void computeRows(const Snapshot &snapshot, int baseline, const PreparedPolicy &p
         } else if (rowUnknown) {
             result.setSeverity(row, Severity::Info);
         }
+        result.setStateSeverity(row, stateSeverity(snapshot, row, key));
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace DriftDeck {
@@ -39,9 +41,18 @@ public:
     // The expected-difference rule (index into Policy::expected) that covers the cell, or that
     // covered it until it expired; -1 when none.
     int rule(int row, int env) const { return m_rule[index(row, env)]; }
-    Severity severity(int row) const { return Severity(m_severity[size_t(row)]); }
+    // How bad the row is: the worse of its drift and its state.
+    Severity severity(int row) const
+    {
+        return Severity(std::max(m_severity[size_t(row)], m_stateSeverity[size_t(row)]));
+    }
+    // From differences between environments only.
+    Severity driftSeverity(int row) const { return Severity(m_severity[size_t(row)]); }
+    // From the values themselves, whether or not environments agree: a metric past its critical
+    // limit, a certificate about to expire (see DriftEngine).
+    Severity stateSeverity(int row) const { return Severity(m_stateSeverity[size_t(row)]); }
     // Some environment (other than the baseline) drifts on this row.
-    bool rowHasDrift(int row) const { return severity(row) >= Severity::Warning; }
+    bool rowHasDrift(int row) const { return driftSeverity(row) >= Severity::Warning; }
     // Drift among a subset of environments (for "compare only these two").
     bool rowHasDriftAmong(int row, const QList<int> &environments) const;
     const EnvironmentParity &parity(int env) const { return m_parity[env]; }
@@ -55,6 +66,7 @@ public:
         m_rule[i] = qint16(rule);
     }
     void setSeverity(int row, Severity severity) { m_severity[size_t(row)] = quint8(severity); }
+    void setStateSeverity(int row, Severity severity) { m_stateSeverity[size_t(row)] = quint8(severity); }
     EnvironmentParity &parity(int env) { return m_parity[env]; }
     void setDriftRowCount(int count) { m_driftRows = count; }
 
@@ -72,6 +84,7 @@ private:
     std::vector<quint8> m_note;
     std::vector<qint16> m_rule;
     std::vector<quint8> m_severity;
+    std::vector<quint8> m_stateSeverity;
     QList<EnvironmentParity> m_parity;
 };
 

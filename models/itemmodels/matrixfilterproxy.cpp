@@ -186,6 +186,8 @@ bool MatrixFilterProxy::isVisible(int environment) const
 bool MatrixFilterProxy::diverges(int row) const
 {
     const DriftResult &result = m_matrix->driftResult();
+    if (result.stateSeverity(row) >= Severity::Warning)
+        return true; // a metric or certificate in trouble everywhere still needs eyes
     const int envs = result.environmentCount();
     for (int env = 0; env < envs; ++env) {
         if (!isVisible(env))

@@ -79,9 +79,13 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         if (compared)
             ++report.comparedRows;
         // Severity is per row over all environments; restrict it to the compared subset.
-        Severity severity = result.severity(row);
+        Severity severity = result.driftSeverity(row);
         if (!drift && severity >= Severity::Warning)
             severity = notable ? Severity::Info : Severity::None;
+        // A bad state (metric past its limit, certificate expiring) counts whatever the subset.
+        const Severity state = result.stateSeverity(row);
+        severity = std::max(severity, state);
+        notable = notable || state >= Severity::Warning;
         if (drift) {
             ++report.driftRows;
             if (severity == Severity::Critical)
@@ -104,6 +108,7 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
                 cell.display = entry->value.display();
             cell.stale = entry && entry->stale;
             cell.secret = entry && entry->value.isSecret();
+            cell.set = entry != nullptr;
             cell.origin = originOf(snapshot, row, e);
             if (cell.status == DriftStatus::Expected)
                 ++report.expectedCells;

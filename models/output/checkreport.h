@@ -31,6 +31,7 @@ struct ReportCell {
     int rule = -1; // index into the policy's expected differences
     bool stale = false;
     bool secret = false; // compared by fingerprint; display is always empty
+    bool set = false; // the environment has the key (an expected difference may cover its absence)
 };
 
 struct ReportRow {

@@ -47,8 +47,8 @@ QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
         for (const ReportCell &cell : row.cells) {
             QJsonObject c;
             c[u"status"] = driftStatusId(cell.status);
-            if (cell.status != DriftStatus::SecretSame && cell.status != DriftStatus::SecretDiffers
-                && cell.status != DriftStatus::MissingHere && cell.status != DriftStatus::Absent)
+            // No value for secrets, nor where the key is absent (even when a rule expects that).
+            if (cell.set && !cell.secret)
                 c[u"value"] = cell.display;
             if (!cell.origin.isEmpty())
                 c[u"provenance"] = cell.origin;

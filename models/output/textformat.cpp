@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace DriftDeck {
 
 namespace {
@@ -118,15 +120,21 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
     for (const ReportRow &row : report.rows) {
         out += u'\n';
         // Rows without drift are listed for their expected differences or unknown cells.
-        const QString label = row.severity == Severity::None ? CheckText::tr("EXPECTED")
-            : row.severity == Severity::Info                 ? CheckText::tr("UNKNOWN")
-                                                             : severityTitle(row.severity).toUpper();
+        const auto anyCell = [&row](DriftStatus status) {
+            return std::any_of(row.cells.cbegin(), row.cells.cend(),
+                               [status](const ReportCell &cell) { return cell.status == status; });
+        };
+        // Rows listed with --all-rows may agree everywhere: those are SAME, not EXPECTED.
+        const QString label = row.severity == Severity::Info ? CheckText::tr("UNKNOWN")
+            : row.severity != Severity::None                 ? severityTitle(row.severity).toUpper()
+            : anyCell(DriftStatus::Expected)                 ? CheckText::tr("EXPECTED")
+                                                             : CheckText::tr("SAME");
         out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
         for (const ReportCell &cell : row.cells) {
             QString value = cell.display;
             if (cell.secret)
                 value = CheckText::tr("(secret)");
-            else if (cell.status == DriftStatus::MissingHere || cell.status == DriftStatus::Absent)
+            else if (!cell.set)
                 value = CheckText::tr("(not set)");
             if (cell.stale)
                 value = CheckText::tr("%1 (stale)").arg(value);

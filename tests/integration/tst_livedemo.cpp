@@ -171,7 +171,8 @@ private Q_SLOTS:
         const Row rollout = findRow(run.output, u"runtime/checkout-api.version"_s);
         QVERIFY2(!rollout.isNull(), context.constData());
         QCOMPARE(valueOf(rollout, u"production"_s), u"1.4.2"_s);
-        QCOMPARE(valueOf(rollout, u"canary"_s), u"1.4.2, 1.5.0"_s);
+        QVERIFY2(valueOf(rollout, u"canary"_s).startsWith(u"1.4.2 ×"_s), context.constData());
+        QVERIFY2(valueOf(rollout, u"canary"_s).contains(u", 1.5.0 ×"_s), context.constData());
         QCOMPARE(valueOf(rollout, u"staging"_s), u"1.5.0"_s);
 
         // The flag: on in staging, off in production (and canary).
@@ -194,9 +195,11 @@ private Q_SLOTS:
         const Row expiry = findRow(run.output, u"tls/checkout/daysToExpiry"_s);
         QVERIFY2(!expiry.isNull(), context.constData());
         bool ok = false;
-        const int productionDays = valueOf(expiry, u"production"_s).toInt(&ok);
+        const int productionDays = valueOf(expiry, u"production"_s).section(u' ', 0, 0).toInt(&ok);
         QVERIFY2(ok && productionDays >= 0 && productionDays <= 3, context.constData());
-        QVERIFY(valueOf(expiry, u"staging"_s).toInt() >= 80);
+        QVERIFY(valueOf(expiry, u"staging"_s).section(u' ', 0, 0).toInt() >= 80);
+        // Two days from expiry is critical in itself, whatever the other environments say.
+        QCOMPARE(expiry.severity, u"CRITICAL"_s);
 
         // One line per server; once the script has ended, nothing listens there and nothing it
         // started is left.

@@ -107,7 +107,8 @@ private Q_SLOTS:
         const SourceOutcome outcome = runSource(u"prometheus"_s, options, u"ci:s3cret"_s);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.emissions, 1);
-        QCOMPARE(outcome.value(u"runtime/checkout-api.version"_s), u"1.4.2, 1.5.0"_s);
+        QCOMPARE(outcome.value(u"runtime/checkout-api.version"_s), u"1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s);
+        QCOMPARE(outcome.result.entries.value(u"runtime/checkout-api.version"_s).value.canonical(), u"1.4.2, 1.5.0"_s);
         QCOMPARE(outcome.value(u"runtime/worker.version"_s), u"2.0.1"_s);
         QVERIFY(!outcome.has(u"runtime/ghost.version"_s));
         QCOMPARE(outcome.value(u"infra/postgres.version"_s), u"17.2"_s);
@@ -126,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(warnings, QStringList({
                                u"metric/nothing: the query returned no series"_s,
                                u"metric/perRoute: the query returned 2 series; aggregate it (sum, max) to one"_s,
-                               u"runtime/checkout-api.version: rollout in progress (1.4.2, 1.5.0)"_s,
+                               u"runtime/checkout-api.version: 1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s,
                                u"runtime/ghost.version: no absent_build_info series with a \"version\" label"_s,
                            }));
     }
@@ -250,10 +251,11 @@ private Q_SLOTS:
         };
         const SourceOutcome outcome = runSource(u"metrics-endpoint"_s, options);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
-        QCOMPARE(outcome.value(u"runtime/checkout-api.version"_s), u"1.4.2, 1.5.0"_s);
+        QCOMPARE(outcome.value(u"runtime/checkout-api.version"_s), u"1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s);
+        QCOMPARE(outcome.result.entries.value(u"runtime/checkout-api.version"_s).value.canonical(), u"1.4.2, 1.5.0"_s);
         QCOMPARE(outcome.value(u"runtime/worker.version"_s), u"2.0.1"_s);
         QCOMPARE(outcome.value(u"infra/postgres.version"_s), u"17.2"_s);
-        QCOMPARE(outcome.result.warnings, QStringList{u"runtime/checkout-api.version: rollout in progress (1.4.2, 1.5.0)"_s});
+        QCOMPARE(outcome.result.warnings, QStringList{u"runtime/checkout-api.version: 1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s});
     }
 
     void metricsEndpointFailures_data()

@@ -98,11 +98,23 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(u"tls/api/subject"_s), u"127.0.0.1"_s);
         QCOMPARE(outcome.value(u"tls/api/selfSigned"_s), u"false"_s);
         QCOMPARE(outcome.value(u"tls/api/verification"_s), u"ok"_s);
-        QCOMPARE(outcome.value(u"tls/api/daysToExpiry"_s), u"19"_s);
+        // 19 days is within the default warning limit (30) and above the critical one (14).
+        QVERIFY2(outcome.value(u"tls/api/daysToExpiry"_s).startsWith(u"19 days (until "_s),
+                 qPrintable(outcome.value(u"tls/api/daysToExpiry"_s)));
+        QCOMPARE(outcome.result.entries.value(u"tls/api/daysToExpiry"_s).value.canonical(), u"warning"_s);
         QCOMPARE(outcome.value(u"tls/api/protocol"_s), u"TLS 1.3"_s);
         QCOMPARE(outcome.value(u"tls/api/hsts"_s), u"max-age=31536000"_s);
         QCOMPARE(outcome.value(u"tls/api/server"_s), u"test-edge/1.0 via 1.1 cache"_s);
         QVERIFY(outcome.result.warnings.isEmpty());
+    }
+
+    void plainHttpIsAFinding()
+    {
+        // Where the baseline has TLS and this environment serves plain HTTP, the rows say so.
+        const SourceOutcome outcome = runSource(u"tls"_s, {{u"url"_s, u"http://127.0.0.1:9/"_s}, {u"name"_s, u"api"_s}});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(outcome.value(u"tls/api/protocol"_s), u"no TLS"_s);
+        QCOMPARE(outcome.result.entries.size(), 1);
     }
 
     void untrustedCertificatesAreValues_data()
@@ -136,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(u"tls/%1/subject"_s.arg(name)), subject);
         QCOMPARE(outcome.value(u"tls/%1/selfSigned"_s.arg(name)), selfSigned ? u"true"_s : u"false"_s);
         QCOMPARE(outcome.value(u"tls/%1/verification"_s.arg(name)), verification);
-        const double days = outcome.value(u"tls/%1/daysToExpiry"_s.arg(name)).toDouble();
+        const double days = outcome.value(u"tls/%1/daysToExpiry"_s.arg(name)).section(u' ', 0, 0).toDouble();
         if (expired) // on 2020-02-01; rounded down, so any negative number means expired
             QCOMPARE(days, std::floor(QDateTime::currentDateTimeUtc().secsTo(QDateTime(QDate(2020, 2, 1), QTime(0, 0), QTimeZone::UTC)) / 86400.0));
         else
@@ -151,8 +163,8 @@ private Q_SLOTS:
                                                    << u"127.0.0.1:{silent}: no TLS answer within 0.7 s"_s;
         QTest::addRow("not TLS") << u"https://127.0.0.1:{plain}/"_s << u"127.0.0.1:{plain}: no TLS handshake (*"_s;
         QTest::addRow("refused") << u"https://127.0.0.1:{closed}/"_s << u"127.0.0.1:{closed}: connection refused"_s;
-        QTest::addRow("plain http URL") << u"http://127.0.0.1:{plain}/"_s
-                                        << u"The tls source needs an https URL, not http://127.0.0.1:{plain}/"_s;
+        QTest::addRow("not a web URL") << u"ftp://127.0.0.1:{plain}/"_s
+                                       << u"Not an http or https URL: ftp://127.0.0.1:{plain}/"_s;
     }
 
     void failures()

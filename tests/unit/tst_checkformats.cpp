@@ -136,6 +136,34 @@ private Q_SLOTS:
         QVERIFY(formatCheckText(reportFor(sample()), FailOn::Drift, true).contains(u'\x1b'));
     }
 
+    void allRowsSayWhichRowsAgree()
+    {
+        // --all-rows lists rows where every environment agrees: SAME, never EXPECTED. A key that a
+        // rule expects to be absent reads "(not set)", not an empty value.
+        Snapshot s = sample();
+        s.environments[0].entries.insert(QStringLiteral("config/feature.beta"), entry(Value::string(QStringLiteral("on"))));
+        ExpectedDifference absent;
+        absent.key = QStringLiteral("config/feature.beta");
+        absent.reason = QStringLiteral("beta only in production");
+        absent.owner = QStringLiteral("checkout-team");
+        s.policy.expected.append(absent);
+        s.buildIndex();
+        CheckOptions options;
+        options.allRows = true;
+        const CheckReport report = reportFor(s, options);
+        const QString text = formatCheckText(report, FailOn::Drift, false, 80);
+        QVERIFY2(text.contains(QStringLiteral("SAME     config/same\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("EXPECTED config/feature.beta\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("  staging       (not set)")), qPrintable(text));
+        const QJsonObject json = QJsonDocument::fromJson(formatCheckJson(report, FailOn::Drift)).object();
+        for (const QJsonValue &row : json[u"rows"].toArray()) {
+            if (row[u"key"].toString() != u"config/feature.beta")
+                continue;
+            QCOMPARE(row[u"cells"][u"staging"][u"status"].toString(), QStringLiteral("expected"));
+            QVERIFY(!row[u"cells"][u"staging"].toObject().contains(u"value"));
+        }
+    }
+
     void jsonSchema()
     {
         const QByteArray json = formatCheckJson(reportFor(sample(true)), FailOn::Critical);

@@ -281,6 +281,54 @@ private Q_SLOTS:
         QCOMPARE(DriftEngine::cellsCoveredBy(after, 0), hidden);
     }
 
+    void severityFromState_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("production");
+        QTest::addColumn<QString>("staging");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<bool>("drift");
+        const auto state = [](const char *canonical, const char *display) {
+            return QStringList{QString::fromLatin1(canonical), QString::fromLatin1(display)}.join(u'|');
+        };
+        QTest::addRow("critical everywhere is critical")
+            << "metric/errorRate" << state("critical", "0.07 (critical ≥ 0.05)")
+            << state("critical", "0.09 (critical ≥ 0.05)") << int(Severity::Critical) << int(Severity::Critical)
+            << false;
+        QTest::addRow("warning in one, ok in the baseline")
+            << "metric/errorRate" << state("ok", "0.001") << state("warning", "0.02 (warning ≥ 0.01)")
+            << int(Severity::Warning) << int(Severity::Warning) << true;
+        QTest::addRow("ok everywhere")
+            << "metric/errorRate" << state("ok", "0.001") << state("ok", "0.002") << int(Severity::None)
+            << int(Severity::None) << false;
+        QTest::addRow("certificate expiring in both")
+            << "tls/api/daysToExpiry" << state("critical", "in 5 days") << state("critical", "in 9 days")
+            << int(Severity::Critical) << int(Severity::Critical) << false;
+        QTest::addRow("a config string is only a string")
+            << "config/alerts.level" << state("critical", "critical") << state("critical", "critical")
+            << int(Severity::None) << int(Severity::None) << false;
+    }
+    void severityFromState()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, production);
+        QFETCH(QString, staging);
+        QFETCH(int, state);
+        QFETCH(int, severity);
+        QFETCH(bool, drift);
+        const auto value = [](const QString &text) {
+            const QStringList parts = text.split(u'|');
+            return entry(Value::withCanonical(ValueKind::String, parts[0], parts[1]));
+        };
+        const Snapshot s = twoEnvironments(key, value(production), value(staging));
+        const DriftResult r = DriftEngine::compute(s, 0, Policy(), Today);
+        const int row = s.rowOf(key);
+        QCOMPARE(int(r.stateSeverity(row)), state);
+        QCOMPARE(int(r.severity(row)), severity);
+        QCOMPARE(r.rowHasDrift(row), drift);
+    }
+
     void badBaselineGivesEmptyVerdicts()
     {
         const Snapshot s = twoEnvironments(QStringLiteral("config/x"), entry(Value::number(1)), entry(Value::number(2)));

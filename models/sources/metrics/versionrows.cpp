@@ -150,12 +150,22 @@ void addVersionRow(SourceResult &result, const VersionQuery &query, const QStrin
     QCollator collator(QLocale::c());
     collator.setNumericMode(true); // 1.10.0 after 1.9.0
     std::sort(distinct.begin(), distinct.end(), collator);
-    const QString shown = distinct.join(u", "_s);
-    if (distinct.size() > 1)
-        result.warnings.append(text("%1: rollout in progress (%2)").arg(query.key, shown));
+    const QString versions = distinct.join(u", "_s);
     Entry entry;
-    entry.value = Value::string(shown);
-    entry.provenance.append({0, 0, 0, shown});
+    if (distinct.size() == 1) {
+        entry.value = Value::string(versions);
+    } else {
+        // Several versions at once: a rollout. Compared by the set of versions (instances come and
+        // go while it runs); shown with how many series report each.
+        QStringList counted;
+        for (const QString &version : std::as_const(distinct))
+            counted.append(u"%1 ×%2"_s.arg(version).arg(values.count(version)));
+        // Versions first, so a narrow column that cuts the text still shows them.
+        const QString shown = text("%1 — rollout in progress").arg(counted.join(u", "_s));
+        result.warnings.append(u"%1: %2"_s.arg(query.key, shown));
+        entry.value = Value::withCanonical(ValueKind::String, versions, shown);
+    }
+    entry.provenance.append({0, 0, 0, entry.value.display()});
     result.entries.insert(query.key, entry);
 }
 

@@ -35,6 +35,32 @@ QByteArray headerValue(const QByteArray &head, const QByteArray &name)
 
 } // namespace
 
+CertificateExpiryLimits expiryLimits(const QVariantMap &options)
+{
+    CertificateExpiryLimits limits;
+    if (options.contains(u"expiryWarningDays"_s))
+        limits.warningDays = options.value(u"expiryWarningDays"_s).toInt();
+    if (options.contains(u"expiryCriticalDays"_s))
+        limits.criticalDays = options.value(u"expiryCriticalDays"_s).toInt();
+    return limits;
+}
+
+Value expiryValue(const QDateTime &expiry, const QDateTime &now, const CertificateExpiryLimits &limits)
+{
+    // Rounded down: any negative number means expired, 0 means it expires within a day.
+    const int days = int(std::floor(double(now.secsTo(expiry)) / 86400.0));
+    const QString date = expiry.toUTC().date().toString(Qt::ISODate);
+    // Compared by state, so two certificates renewed on different days agree while both are far
+    // from expiry; the number and the date stay in view.
+    const QString state = days <= limits.criticalDays ? u"critical"_s
+        : days <= limits.warningDays                 ? u"warning"_s
+                                                     : u"ok"_s;
+    const QString display = days < 0 ? TlsProbeSource::tr("%1 days (expired on %2)").arg(days).arg(date)
+        : days == 1                  ? TlsProbeSource::tr("1 day (until %1)").arg(date)
+                                     : TlsProbeSource::tr("%1 days (until %2)").arg(days).arg(date);
+    return Value::withCanonical(ValueKind::String, state, display);
+}
+
 TlsProbeSource::~TlsProbeSource()
 {
     if (m_socket)
@@ -45,14 +71,21 @@ void TlsProbeSource::start()
 {
     if (!optionError().isEmpty())
         return fail(optionError());
-    if (baseUrl().scheme() != u"https")
-        return fail(tr("The tls source needs an https URL, not %1").arg(safeUrl(baseUrl())));
-    const int port = baseUrl().port(443);
+    const QString scheme = baseUrl().scheme(); // http or https: HttpSource checked it
+    const int port = baseUrl().port(scheme == u"https" ? 443 : 80);
     m_where = baseUrl().host() + u':' + QString::number(port);
     m_name = m_context.options.value(u"name"_s).toString().trimmed();
     if (m_name.isEmpty())
-        m_name = port == 443 ? baseUrl().host() : m_where;
+        m_name = (port == 443 || port == 80) ? baseUrl().host() : m_where;
     m_result.layers.append({m_context.sourceId, tr("TLS %1").arg(m_where), safeUrl(baseUrl())});
+    if (scheme == u"http") {
+        // An environment served in plain text where others use TLS is a finding, not an unknown:
+        // its protocol row says so and differs from the baseline's.
+        addRow(u"protocol"_s, Value::string(tr("no TLS")));
+        m_result.warnings.append(tr("%1 is plain HTTP: no certificate to read").arg(safeUrl(baseUrl())));
+        finish(std::move(m_result));
+        return;
+    }
 
     m_socket = new QSslSocket(this);
     if (LoopbackBypassProxyFactory::isLoopbackHost(baseUrl().host()))
@@ -163,9 +196,8 @@ void TlsProbeSource::report(bool httpAnswered)
 
     addRow(u"issuer"_s, Value::string(certificate.issuerDisplayName()));
     addRow(u"subject"_s, Value::string(certificate.subjectDisplayName()));
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(certificate.expiryDate());
-    // Rounded down: any negative number means expired, 0 means it expires within a day.
-    addRow(u"daysToExpiry"_s, Value::number(std::floor(double(seconds) / 86400.0)));
+    addRow(u"daysToExpiry"_s, expiryValue(certificate.expiryDate(), QDateTime::currentDateTimeUtc(),
+                                          expiryLimits(m_context.options)));
     addRow(u"selfSigned"_s, Value::boolean(certificate.isSelfSigned()));
     addRow(u"protocol"_s, Value::string(protocolName(cipher)));
     QStringList problems;
@@ -206,6 +238,10 @@ SourceType tlsProbeSourceType()
         {u"timeout"_s, Kind::Duration, false, TlsProbeSource::tr("How long the probe may take (default 10s).")},
         {u"caFile"_s, Kind::Path, false,
          TlsProbeSource::tr("A PEM file of CA certificates trusted in addition to the system's.")},
+        {u"expiryWarningDays"_s, Kind::Integer, false,
+         TlsProbeSource::tr("Days to expiry at or below which the certificate is a warning (default 30).")},
+        {u"expiryCriticalDays"_s, Kind::Integer, false,
+         TlsProbeSource::tr("Days to expiry at or below which the certificate is critical (default 14).")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<TlsProbeSource>(context);

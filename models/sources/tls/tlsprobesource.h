@@ -12,7 +12,8 @@ class QSslSocket;
 namespace DriftDeck {
 
 // What an environment's public endpoint shows the world: the certificate (issuer, subject, days
-// to expiry, self-signed), whether it verifies, the TLS version, HSTS and Server/Via headers.
+// to expiry as a state against limits, self-signed), whether it verifies, the TLS version, HSTS
+// and Server/Via headers. A plain http:// URL reads as protocol "no TLS".
 // Rows tls/<name>/… where name defaults to the URL's host (`name: api` lines environments up).
 // A certificate that does not verify is a finding, not a failure: the rows show it. Only a
 // connection that cannot be made (refused, silent, not TLS) fails the source.
@@ -44,6 +45,15 @@ private:
     bool m_encrypted = false;
     SourceResult m_result;
 };
+
+// When a certificate's remaining days turn into a warning or a critical state.
+struct CertificateExpiryLimits {
+    int warningDays = 30;
+    int criticalDays = 14;
+};
+CertificateExpiryLimits expiryLimits(const QVariantMap &options);
+// The daysToExpiry row: compared by state (ok, warning, critical), shown with the days and date.
+Value expiryValue(const QDateTime &expiry, const QDateTime &now, const CertificateExpiryLimits &limits);
 
 SourceType tlsProbeSourceType();
 
