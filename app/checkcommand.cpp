@@ -2,9 +2,7 @@
 
 #include "drift/driftengine.h"
 #include "output/checkformats.h"
-#include "pipeline/capture.h"
 #include "pipeline/inputfile.h"
-#include "workspace/credentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,6 +100,8 @@ int runCheck(const QStringList &arguments)
     }
 
     OpenedInput input = openInput(positional.first());
+    if (interruptedCode() != 0)
+        return interruptedCode();
     if (!input.ok())
         return fail(input.errorString);
     SnapshotPtr snapshot = input.snapshot;
@@ -110,8 +110,9 @@ int runCheck(const QStringList &arguments)
         const std::optional<SecretPolicy> secrets = secretPolicyFor(*input.workspace, &error);
         if (!secrets)
             return fail(error);
-        CompositeCredentialProvider credentials;
-        snapshot = Capture::runBlocking(*input.workspace, *secrets, &credentials);
+        snapshot = captureNow(*input.workspace, *secrets);
+        if (!snapshot)
+            return interruptedCode(); // nothing printed or written: the run did not finish
     }
 
     const QString baselineName = parser.isSet(baselineOption) ? parser.value(baselineOption)
@@ -134,6 +135,15 @@ int runCheck(const QStringList &arguments)
 
     const DriftResult result = DriftEngine::compute(*snapshot, baseline, snapshot->policy, today);
     const CheckReport report = buildCheckReport(*snapshot, result, options);
+    if (format == u"text") {
+        // The other formats carry the warnings inside; text keeps standard output for the drift.
+        for (const ReportSourceError &warning : report.warnings)
+            QTextStream(stderr) << "driftdeck check: "
+                                << tr("warning: %1 / %2: %3").arg(warning.environment, warning.source, warning.message)
+                                << Qt::endl;
+    }
+    if (interruptedCode() != 0)
+        return interruptedCode();
     const QString outputPath = parser.value(outputOption);
     QByteArray bytes;
     if (format == u"json") {

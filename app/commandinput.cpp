@@ -2,32 +2,52 @@
 
 #include "pipeline/capture.h"
 #include "pipeline/inputfile.h"
-#include "snapshot/snapshotfile.h"
+#include "shutdownsignals.h"
 #include "workspace/credentials.h"
 
-#include <QCoreApplication>
-#include <QFile>
+#include <QEventLoop>
 
 namespace DriftDeck::CommandLine {
+
+int interruptedCode()
+{
+    return ShutdownSignals::exitCode();
+}
+
+SnapshotPtr captureNow(const Workspace &workspace, const SecretPolicy &secrets)
+{
+    if (interruptedCode() != 0)
+        return {};
+    CompositeCredentialProvider credentials;
+    Capture capture(workspace, secrets);
+    capture.setCredentialProvider(&credentials);
+    SnapshotPtr result;
+    QEventLoop loop;
+    QObject::connect(&capture, &Capture::finished, &loop, [&](SnapshotPtr snapshot) {
+        result = std::move(snapshot);
+        loop.quit();
+    });
+    if (ShutdownSignals *shutdown = ShutdownSignals::instance()) {
+        // Sources stop their requests now; the half-assembled snapshot is of no use to anyone.
+        QObject::connect(shutdown, &ShutdownSignals::requested, &loop, [&] {
+            capture.cancel();
+            loop.quit();
+        });
+    }
+    capture.start();
+    loop.exec();
+    if (interruptedCode() != 0)
+        return {};
+    return result;
+}
 
 CommandInput loadInput(const QString &path, bool allowWorkspace)
 {
     CommandInput input;
-    if (!QFile::exists(path)) {
-        input.errorString = QCoreApplication::translate("DriftDeck::InputFile", "%1: no such file").arg(path);
-        return input;
-    }
     // A damaged snapshot may have lost its format marker: judge .json files as snapshots too,
     // so the error speaks of the snapshot, not of a workspace's YAML.
-    if (looksLikeSnapshot(path) || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || !allowWorkspace) {
-        SnapshotReadResult read = SnapshotFile::read(path);
-        if (read.snapshot)
-            input.snapshot = std::make_shared<const Snapshot>(std::move(*read.snapshot));
-        else
-            input.errorString = read.errorString;
-        return input;
-    }
-    OpenedInput opened = openInput(path);
+    const bool snapshotOnly = !allowWorkspace || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    OpenedInput opened = openInput(path, snapshotOnly ? InputExpected::Snapshot : InputExpected::Any);
     if (!opened.ok()) {
         input.errorString = opened.errorString;
         return input;
@@ -39,8 +59,8 @@ CommandInput loadInput(const QString &path, bool allowWorkspace)
     const std::optional<SecretPolicy> secrets = secretPolicyFor(*opened.workspace, &input.errorString);
     if (!secrets)
         return input;
-    CompositeCredentialProvider credentials;
-    input.snapshot = Capture::runBlocking(*opened.workspace, *secrets, &credentials);
+    input.snapshot = captureNow(*opened.workspace, *secrets);
+    input.interrupted = !input.snapshot && interruptedCode() != 0;
     input.captured = true;
     input.workspacePath = opened.workspace->filePath;
     return input;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "snapshot/snapshot.h"
+#include "values/secrets.h"
+#include "workspace/workspace.h"
 
 #include <QStringList>
 
@@ -16,12 +18,18 @@ int runDiff(const QStringList &arguments);
 // A snapshot read from a file, or captured now from a workspace file.
 struct CommandInput {
     SnapshotPtr snapshot;
-    QString errorString;
+    QString errorString; // empty when interrupted
+    bool interrupted = false; // SIGINT or SIGTERM: stop, write nothing, exit with interruptedCode()
     bool captured = false; // from a workspace, just now
     QString workspacePath; // when captured
 };
 // allowWorkspace false: path must be a snapshot file.
 CommandInput loadInput(const QString &path, bool allowWorkspace);
+// Captures every environment now. SIGINT or SIGTERM cancels it: then nullptr, and the command
+// writes nothing and exits with interruptedCode().
+SnapshotPtr captureNow(const Workspace &workspace, const SecretPolicy &secrets);
+// 128 + the signal once SIGINT (130) or SIGTERM (143) arrived; 0 otherwise.
+int interruptedCode();
 // "staging / Registry: timeout after 10 s" for every source that failed or was cancelled.
 QStringList failedSources(const Snapshot &snapshot);
 

@@ -63,9 +63,13 @@ int runDiff(const QStringList &arguments)
     }
 
     const CommandInput a = loadInput(positional.at(0), true);
+    if (a.interrupted)
+        return interruptedCode();
     if (!a.snapshot)
         return fail(a.errorString);
     const CommandInput b = loadInput(positional.at(1), true);
+    if (b.interrupted)
+        return interruptedCode();
     if (!b.snapshot)
         return fail(b.errorString);
 

@@ -1,6 +1,7 @@
 // Drift Deck: one binary for the window and for the command line.
 #include "commandline.h"
 #include "mainwindow.h"
+#include "shutdownsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,10 @@
 #include <QTranslator>
 
 namespace {
+// How long an interrupted command or window may take to end on its own before it is ended.
+constexpr int CommandGraceSeconds = 5;
+constexpr int WindowGraceSeconds = 10;
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("driftdeck"));
@@ -50,10 +55,12 @@ int main(int argc, char **argv)
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);
             installTranslations(app);
+            DriftDeck::ShutdownSignals shutdown(CommandGraceSeconds);
             return DriftDeck::CommandLine::run(app.arguments());
         }
         QCoreApplication app(argc, argv);
         installTranslations(app);
+        DriftDeck::ShutdownSignals shutdown(CommandGraceSeconds);
         return DriftDeck::CommandLine::run(app.arguments());
     }
 
@@ -78,5 +85,13 @@ int main(int argc, char **argv)
     else
         window.restoreLastSession();
     window.show();
-    return app.exec();
+    // Ctrl+C in the terminal or a logout's SIGTERM: close as the user would (the refresh is
+    // cancelled, the layout saved), then leave the event loop.
+    DriftDeck::ShutdownSignals shutdown(WindowGraceSeconds);
+    QObject::connect(&shutdown, &DriftDeck::ShutdownSignals::requested, &window, [&window] {
+        window.close();
+        QApplication::quit();
+    });
+    const int code = app.exec();
+    return DriftDeck::ShutdownSignals::received() != 0 ? DriftDeck::ShutdownSignals::exitCode() : code;
 }

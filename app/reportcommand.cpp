@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "output/checkreport.h"
+#include "pipeline/inputfile.h"
 #include "report/reportwriter.h"
 #include "snapshot/historystore.h"
 #include "snapshot/snapshotfile.h"
@@ -81,13 +82,16 @@ int runReport(const QStringList &arguments)
             return fail(tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(asOfOption)));
     }
     if (parser.isSet(previousOption)) {
-        SnapshotReadResult previous = SnapshotFile::read(parser.value(previousOption));
+        // Through openInput: a pipe or a FIFO must not block here either.
+        const OpenedInput previous = openInput(parser.value(previousOption), InputExpected::Snapshot);
         if (!previous.ok())
             return fail(previous.errorString);
-        options.previous = std::move(previous.snapshot);
+        options.previous = *previous.snapshot; // a copy: the report keeps its own
     }
 
     const CommandInput input = loadInput(positional.first(), true);
+    if (input.interrupted)
+        return interruptedCode();
     if (!input.snapshot)
         return fail(input.errorString);
     if (parser.isSet(historyOption)) {
@@ -96,6 +100,8 @@ int runReport(const QStringList &arguments)
     }
 
     const QString path = parser.value(outputOption);
+    if (interruptedCode() != 0)
+        return interruptedCode();
     QString error;
     if (!ReportWriter::write(*input.snapshot, options, path, &error))
         return fail(error);

@@ -53,8 +53,12 @@ int runSnapshot(const QStringList &arguments)
         return fail(tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
 
     const CommandInput input = loadInput(positional.first(), true);
+    if (input.interrupted)
+        return interruptedCode(); // nothing written: the previous file at -o stays as it was
     if (!input.snapshot)
         return fail(input.errorString);
+    if (!input.captured) // a snapshot that came through a pipe
+        return fail(tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
     const QString path = parser.value(outputOption);
     QString error;
     if (!SnapshotFile::write(*input.snapshot, path, &error))

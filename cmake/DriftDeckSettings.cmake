@@ -16,16 +16,29 @@ target_compile_definitions(driftdeck_settings INTERFACE
 
 option(DRIFTDECK_WERROR "Treat compiler warnings as errors" OFF)
 option(DRIFTDECK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(DRIFTDECK_FUZZ "Build only the models library and the libFuzzer targets (needs clang)" OFF)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    target_compile_options(driftdeck_settings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    target_compile_options(driftdeck_settings INTERFACE -Wall -Wextra -Wpedantic
         -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(driftdeck_settings INTERFACE -Wshadow=local) # clang has no such option
+    endif()
     if(DRIFTDECK_WERROR)
         target_compile_options(driftdeck_settings INTERFACE -Werror)
     endif()
     if(DRIFTDECK_SANITIZE)
         target_compile_options(driftdeck_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
             -fno-sanitize-recover=undefined)
+        target_link_options(driftdeck_settings INTERFACE -fsanitize=address,undefined)
+    endif()
+    if(DRIFTDECK_FUZZ)
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "DRIFTDECK_FUZZ needs clang (libFuzzer); use the fuzz preset")
+        endif()
+        # Coverage feedback in our own code (Qt and yaml-cpp stay uninstrumented), ASan and UBSan.
+        target_compile_options(driftdeck_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+            -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(driftdeck_settings INTERFACE -fsanitize=address,undefined)
     endif()
 endif()

@@ -62,6 +62,8 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         for (const SourceStatus &source : capture.sources) {
             if (source.state == SourceState::Failed || source.state == SourceState::Cancelled)
                 report.errors.append({capture.name, source.label, source.error});
+            for (const QString &warning : source.warnings)
+                report.warnings.append({capture.name, source.label.isEmpty() ? source.id : source.label, warning});
         }
     }
 

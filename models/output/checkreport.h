@@ -62,6 +62,9 @@ struct CheckReport {
     QList<ReportEnvironment> environments; // compared environments, baseline first
     QList<ReportRow> rows; // rows with drift, expected differences or unknowns (or all, see options)
     QList<ReportSourceError> errors;
+    // What sources read with a warning (a layer that does not exist or includes itself): the
+    // comparison went on without it, so the user must hear about it.
+    QList<ReportSourceError> warnings;
     Policy policy;
     int comparedRows = 0;
     int driftRows = 0;

@@ -79,6 +79,11 @@ QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
         errors.append(QJsonObject{{u"environment"_s, error.environment}, {u"source"_s, error.source},
                                   {u"message"_s, error.message}});
     root[u"errors"] = errors;
+    QJsonArray warnings; // added within version 1
+    for (const ReportSourceError &warning : report.warnings)
+        warnings.append(QJsonObject{{u"environment"_s, warning.environment}, {u"source"_s, warning.source},
+                                    {u"message"_s, warning.message}});
+    root[u"warnings"] = warnings;
 
     QJsonObject summary;
     summary[u"comparedRows"] = report.comparedRows;

@@ -75,6 +75,11 @@ QString formatCheckMarkdown(const CheckReport &report, FailOn failOn)
         for (const ReportSourceError &error : report.errors)
             out += QStringLiteral("- %1 · %2: %3\n").arg(error.environment, error.source, error.message);
     }
+    if (!report.warnings.isEmpty()) {
+        out += u"\n**" + CheckText::tr("Warnings") + u"**\n\n";
+        for (const ReportSourceError &warning : report.warnings)
+            out += QStringLiteral("- %1 · %2: %3\n").arg(warning.environment, warning.source, warning.message);
+    }
     out += u'\n'
         + (report.driftRows == 0 ? CheckText::tr("No drift.")
                                  : CheckText::tr("%n key(s) drift (%1 critical).", nullptr, int(report.driftRows))

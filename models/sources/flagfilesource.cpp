@@ -2,6 +2,7 @@
 
 #include "flagdformat.h"
 #include "seedflagformat.h"
+#include "workspace/localfile.h"
 #include "workspace/yamltree.h"
 
 #include <QFile>
@@ -40,10 +41,11 @@ SourceResult readFlagFile(const QString &filePath, const QString &label, FlagFil
         return SourceResult::failure(reader.errorAt(0, 0, FlagFileSource::tr("no such file")));
     if (info.isDir())
         return SourceResult::failure(reader.errorAt(0, 0, FlagFileSource::tr("is a folder, not a flag file")));
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return SourceResult::failure(
-            reader.errorAt(0, 0, FlagFileSource::tr("cannot read: %1").arg(file.errorString())));
+    // A FIFO or a device would block this pool thread for good: refused without opening it for real.
+    QFile file;
+    QString openError;
+    if (!LocalFile::openRegular(file, filePath, &openError))
+        return SourceResult::failure(reader.errorAt(0, 0, FlagFileSource::tr("cannot read: %1").arg(openError)));
 
     // One parser for JSON and YAML (JSON is YAML), so both give every value a line and column.
     const YamlDocument document = YamlDocument::parse(file.read(YamlDocument::MaxBytes + 1));

@@ -1,6 +1,7 @@
 #include "workspaceloader.h"
 
 #include "loadertext.h"
+#include "localfile.h"
 #include "nodereader.h"
 #include "policyreader.h"
 #include "sourcesreader.h"
@@ -141,15 +142,18 @@ bool readVersion(NodeReader &reader, const YamlNode &root)
 
 QByteArray readSmallFile(const QString &path, QString *error)
 {
-    QFile file(path);
+    // A FIFO or a device (a workspace path that is a pipe) must not block: regular files only here;
+    // openInput() reads pipes once and hands the bytes to loadText().
+    QFile file;
+    QString openError;
+    if (!LocalFile::openRegular(file, path, &openError)) {
+        *error = LoaderText::tr("cannot be read: %1").arg(openError);
+        return {};
+    }
     if (file.size() > YamlDocument::MaxBytes) {
         *error = LoaderText::tr("the file is %1 MiB; workspace files may be at most %2 MiB")
                      .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                      .arg(YamlDocument::MaxBytes / (1024 * 1024));
-        return {};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = LoaderText::tr("cannot be read: %1").arg(file.errorString());
         return {};
     }
     // One byte more than allowed, so a file that grew since size() is still refused by the parser.

@@ -218,6 +218,45 @@ private Q_SLOTS:
         QCOMPARE(testcases, 4); // digest, pool size, password, log level
     }
 
+    // A layer that does not exist is skipped with a warning: every format must say so, and a
+    // warning alone neither fails nor marks the comparison incomplete.
+    void sourceWarningsInEveryFormat()
+    {
+        Snapshot s = sample();
+        const QString warning = QStringLiteral("config/nowhere.yaml does not exist; layer skipped");
+        s.environments[1].sources[0].warnings = {warning};
+        const CheckReport report = reportFor(s);
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings[0].environment, QStringLiteral("staging"));
+        QCOMPARE(report.warnings[0].source, QStringLiteral("Service configuration"));
+        QVERIFY(!report.incomplete());
+
+        const QJsonObject root = QJsonDocument::fromJson(formatCheckJson(report, FailOn::Drift)).object();
+        const QJsonArray warnings = root[u"warnings"].toArray();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings[0].toObject()[u"environment"].toString(), QStringLiteral("staging"));
+        QCOMPARE(warnings[0].toObject()[u"source"].toString(), QStringLiteral("Service configuration"));
+        QCOMPARE(warnings[0].toObject()[u"message"].toString(), warning);
+        QCOMPARE(root[u"errors"].toArray().size(), 0);
+
+        const QByteArray xml = formatCheckJUnit(report, FailOn::Drift);
+        QXmlStreamReader reader(xml);
+        QString systemErr;
+        while (!reader.atEnd()) {
+            if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"system-err")
+                systemErr = reader.readElementText();
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QVERIFY2(systemErr.contains(warning), qPrintable(systemErr));
+
+        const QString md = formatCheckMarkdown(report, FailOn::Drift);
+        QVERIFY2(md.contains(QStringLiteral("- staging · Service configuration: ") + warning), qPrintable(md));
+        // Without warnings, nothing is added (and JSON still has the field, empty).
+        const CheckReport quiet = reportFor(sample());
+        QVERIFY(!formatCheckMarkdown(quiet, FailOn::Drift).contains(QStringLiteral("Warnings")));
+        QVERIFY(QJsonDocument::fromJson(formatCheckJson(quiet, FailOn::Drift)).object()[u"warnings"].isArray());
+    }
+
     void markdownTable()
     {
         const QString md = formatCheckMarkdown(reportFor(sample()), FailOn::Drift);

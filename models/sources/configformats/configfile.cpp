@@ -1,5 +1,7 @@
 #include "configreaders.h"
 
+#include "workspace/localfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -88,9 +90,11 @@ ConfigFileContent readConfigFile(const QString &absolutePath, const QString &dis
         builder.fail({}, tooLarge());
         return builder.finish(false);
     }
-    QFile file(absolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        builder.fail({}, FormatText::tr("cannot read the file: %1").arg(file.errorString()));
+    // Regular files only: a FIFO or a device would block the reading thread for good.
+    QFile file;
+    QString openError;
+    if (!LocalFile::openRegular(file, absolutePath, &openError)) {
+        builder.fail({}, FormatText::tr("cannot read the file: %1").arg(openError));
         return builder.finish(false);
     }
     // Read at most one byte more than allowed, in case the file grew after the size check.

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QFile;
+
+namespace DriftDeck {
+
+// Local files named by the user or by a workspace. open() on a FIFO without a writer, or read()
+// on a device, can block forever (and with it a pool thread, and the exit that waits for it), so
+// these open without blocking and look at what the path is before reading anything.
+namespace LocalFile {
+
+enum class Kind { Missing, Regular, Folder, Pipe, Other };
+
+// What the path is, following symbolic links (/dev/stdin leads to the pipe itself).
+Kind kindOf(const QString &path);
+// "is a pipe (FIFO), not a regular file" and the like; empty for regular files.
+QString notRegularReason(Kind kind);
+
+// Opens a regular file read-only into `file` (closed on failure); anything else is refused
+// without blocking, with the reason in *error.
+bool openRegular(QFile &file, const QString &path, QString *error);
+
+struct Read {
+    QByteArray bytes;
+    QString errorString;
+    bool pipe = false; // read from a pipe: it cannot be read a second time
+
+    bool ok() const { return errorString.isEmpty(); }
+};
+
+// A regular file, or a pipe (`driftdeck check /dev/stdin`) read once to its end. At most
+// maxBytes + 1 bytes are read, so callers can tell "too large" apart; a pipe whose writer is
+// silent for silenceMs, or that has no writer at all, ends with an error rather than a hang.
+inline constexpr int DefaultSilenceMs = 10000;
+Read readFileOrPipe(const QString &path, qint64 maxBytes, int silenceMs = DefaultSilenceMs);
+
+} // namespace LocalFile
+
+} // namespace DriftDeck

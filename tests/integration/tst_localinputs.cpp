@@ -1,0 +1,238 @@
+// Local paths that are not regular files, against the real binary: a FIFO as a flag file, a
+// configuration layer or the workspace itself must end with a clear error instead of hanging;
+// `check /dev/stdin` reads a workspace or a snapshot from a pipe. And warnings of sources (a
+// missing layer) reach the user.
+#include "snapshot/snapshotfile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace DriftDeck;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    qint64 ms = 0;
+};
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(path.left(path.lastIndexOf(u'/')));
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const QByteArray ConfigWorkspace = "version: 1\nname: Local shop\nbaseline: production\n"
+                                   "environments: [staging, production]\n"
+                                   "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n";
+
+} // namespace
+
+class TestLocalInputs : public QObject
+{
+    Q_OBJECT
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // Every run must end by itself well within the bound: a hang is the bug these tests catch.
+    Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &folder = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DRIFTDECK_SECRET_SALT"), QStringLiteral("local-test-salt"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(folder.isEmpty() ? m_dir.path() : folder);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(DRIFTDECK_BINARY), arguments);
+        process.waitForStarted();
+        if (!input.isNull()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
+        Run result;
+        if (!process.waitForFinished(20000)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = QStringLiteral("hung: no exit within 20 s");
+            return result;
+        }
+        result.ms = clock.elapsed();
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    static bool makeFifo(const QString &path)
+    {
+        QDir().mkpath(path.left(path.lastIndexOf(u'/')));
+        QFile::remove(path);
+        return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(writeFile(path(QStringLiteral("shop/workspace.yaml")), ConfigWorkspace));
+        QVERIFY(writeFile(path(QStringLiteral("shop/config/base.yaml")), "database:\n  poolSize: 10\n"));
+        QVERIFY(writeFile(path(QStringLiteral("shop/config/production.yaml")), "database:\n  poolSize: 50\n"));
+        QVERIFY(writeFile(path(QStringLiteral("shop/config/staging.yaml")), "database:\n  poolSize: 20\n"));
+    }
+
+    void fifoAsFlagFile()
+    {
+        const QString folder = path(QStringLiteral("flags"));
+        QVERIFY(writeFile(folder + QStringLiteral("/workspace.yaml"),
+                          "version: 1\nname: Flags\nbaseline: production\nenvironments: [staging, production]\n"
+                          "sources:\n  - type: flag-file\n    path: \"flags/{env}.json\"\n"));
+        QVERIFY(writeFile(folder + QStringLiteral("/flags/production.json"),
+                          "{\"flags\":{\"beta\":{\"state\":\"ENABLED\",\"variants\":{\"on\":true,\"off\":false},"
+                          "\"defaultVariant\":\"on\"}}}"));
+        QVERIFY(makeFifo(folder + QStringLiteral("/flags/staging.json")));
+        const Run r = run({QStringLiteral("check"), folder + QStringLiteral("/workspace.yaml")});
+        qInfo("flag file FIFO: exit %d after %lld ms", r.exitCode, r.ms);
+        QCOMPARE(r.exitCode, 3); // staging failed; production was read
+        QVERIFY2(r.out.contains(QStringLiteral("is a pipe (FIFO), not a regular file")), qPrintable(r.out + r.err));
+        QVERIFY(r.ms < 5000);
+    }
+
+    void fifoAsConfigLayer()
+    {
+        const QString folder = path(QStringLiteral("layers"));
+        QVERIFY(writeFile(folder + QStringLiteral("/workspace.yaml"), ConfigWorkspace));
+        QVERIFY(writeFile(folder + QStringLiteral("/config/base.yaml"), "database:\n  poolSize: 10\n"));
+        QVERIFY(writeFile(folder + QStringLiteral("/config/production.yaml"), "database:\n  poolSize: 50\n"));
+        QVERIFY(makeFifo(folder + QStringLiteral("/config/staging.yaml")));
+        const Run r = run({QStringLiteral("check"), folder + QStringLiteral("/workspace.yaml")});
+        qInfo("configuration layer FIFO: exit %d after %lld ms", r.exitCode, r.ms);
+        QCOMPARE(r.exitCode, 3);
+        // The layer planner refuses it up front; the reader would too (a FIFO swapped in later).
+        QVERIFY2(r.out.contains(QStringLiteral("config/staging.yaml: not a file"))
+                     || r.out.contains(QStringLiteral("is a pipe (FIFO), not a regular file")),
+                 qPrintable(r.out + r.err));
+        QVERIFY(r.ms < 5000);
+    }
+
+    void fifoAsWorkspaceWithoutWriter_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addRow("check") << QStringLiteral("check");
+        QTest::addRow("snapshot") << QStringLiteral("snapshot");
+        QTest::addRow("diff") << QStringLiteral("diff");
+    }
+    void fifoAsWorkspaceWithoutWriter()
+    {
+        QFETCH(QString, command);
+        const QString fifo = path(QStringLiteral("workspace.fifo"));
+        QVERIFY(makeFifo(fifo));
+        QStringList arguments{command, fifo};
+        if (command == u"snapshot")
+            arguments << QStringLiteral("-o") << path(QStringLiteral("never.json"));
+        if (command == u"diff")
+            arguments << path(QStringLiteral("shop/workspace.yaml"));
+        const Run r = run(arguments);
+        qInfo("workspace FIFO (%s): exit %d after %lld ms", qPrintable(command), r.exitCode, r.ms);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing to read")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("never.json"))));
+    }
+
+    void devicesAreRefused()
+    {
+        const Run r = run({QStringLiteral("check"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("/dev/zero: is a device or socket, not a regular file")), qPrintable(r.err));
+    }
+
+    // The workspace comes through a pipe; its relative layers resolve against the current folder.
+    void checkReadsWorkspaceFromStdin()
+    {
+        const Run r = run({QStringLiteral("check"), QStringLiteral("/dev/stdin"), QStringLiteral("--format"),
+                           QStringLiteral("json")},
+                          ConfigWorkspace, path(QStringLiteral("shop")));
+        QCOMPARE(r.exitCode, 1); // drift: poolSize differs
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root[u"errors"].toArray().size(), 0);
+        QCOMPARE(root[u"rows"].toArray().first().toObject()[u"key"].toString(), QStringLiteral("config/database.poolSize"));
+    }
+
+    void checkAndSnapshotReadSnapshotsFromStdin()
+    {
+        const QString file = path(QStringLiteral("shop.driftsnap.json"));
+        const Run written = run({QStringLiteral("snapshot"), QStringLiteral("/dev/stdin"), QStringLiteral("-o"), file},
+                                ConfigWorkspace, path(QStringLiteral("shop")));
+        QCOMPARE(written.exitCode, 0);
+        const SnapshotReadResult read = SnapshotFile::read(file);
+        QVERIFY2(read.ok(), qPrintable(read.errorString));
+        QCOMPARE(read.snapshot->workspaceName, QStringLiteral("Local shop"));
+
+        const Run checked = run({QStringLiteral("check"), QStringLiteral("/dev/stdin")}, readFile(file));
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.out.contains(QStringLiteral("config/database.poolSize")), qPrintable(checked.out + checked.err));
+
+        const Run again = run({QStringLiteral("snapshot"), QStringLiteral("/dev/stdin"), QStringLiteral("-o"),
+                               path(QStringLiteral("again.json"))},
+                              readFile(file));
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(QStringLiteral("is already a snapshot")), qPrintable(again.err));
+    }
+
+    void emptyStdinSaysSo()
+    {
+        const Run r = run({QStringLiteral("check"), QStringLiteral("/dev/stdin")}, QByteArray(""));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing to read")), qPrintable(r.err));
+    }
+
+    // A layer that does not exist is skipped: the user hears about it in every format.
+    void missingLayerIsReported()
+    {
+        const QString folder = path(QStringLiteral("missing"));
+        QVERIFY(writeFile(folder + QStringLiteral("/workspace.yaml"),
+                          "version: 1\nname: Missing\nbaseline: production\nenvironments: [staging, production]\n"
+                          "sources:\n  - type: config-files\n    label: Service configuration\n"
+                          "    layers: [config/base.yaml, \"config/{env}.yaml\"]\n"));
+        QVERIFY(writeFile(folder + QStringLiteral("/config/base.yaml"), "database:\n  poolSize: 10\n"));
+        QVERIFY(writeFile(folder + QStringLiteral("/config/production.yaml"), "database:\n  poolSize: 10\n"));
+        const Run text = run({QStringLiteral("check"), folder + QStringLiteral("/workspace.yaml")});
+        QCOMPARE(text.exitCode, 0); // a warning is not drift
+        QVERIFY2(text.err.contains(QStringLiteral("driftdeck check: warning: staging / Service configuration: "
+                                                  "config/staging.yaml: file not found")),
+                 qPrintable(text.err));
+        const Run json = run({QStringLiteral("check"), folder + QStringLiteral("/workspace.yaml"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray warnings = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"warnings"].toArray();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings[0].toObject()[u"environment"].toString(), QStringLiteral("staging"));
+        QVERIFY(warnings[0].toObject()[u"message"].toString().contains(QStringLiteral("config/staging.yaml")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestLocalInputs)
+#include "tst_localinputs.moc"
