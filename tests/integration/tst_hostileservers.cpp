@@ -141,11 +141,14 @@ private Q_SLOTS:
     void oneSourceAlone_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("error"); // {url}: the source's URL; a part of the message
+        QTest::addColumn<QString>("error"); // {url}: the source's URL; a part of the message; | between choices
         QTest::addRow("accepts and never answers") << u"/silent"_s << u"{url}: no answer within 2 s"_s;
         QTest::addRow("drips a byte per second")
             << u"/drip"_s << u"{url}: the response was still incomplete after 2 s ("_s;
-        QTest::addRow("endless chunked body") << u"/endless"_s << u"{url}: the response is larger than the 32 MiB limit"_s;
+        // 32 MiB take about a second here; on a loaded machine the deadline may come first.
+        QTest::addRow("endless chunked body")
+            << u"/endless"_s
+            << u"{url}: the response is larger than the 32 MiB limit|{url}: the response was still incomplete after 2 s ("_s;
         QTest::addRow("endless chunked body, slowly")
             << u"/endless-slow"_s << u"{url}: the response was still incomplete after 2 s ("_s;
         QTest::addRow("10 GB Content-Length")
@@ -296,11 +299,14 @@ private:
         const bool measured = resetPeakMemory();
         const qint64 baseKiB = statusKiB("VmRSS:");
         const SourceOutcome outcome = runSource(u"spring-actuator"_s, options, {}, TimeoutMs);
-        const qint64 peakKiB = measured ? statusKiB("VmHWM:") - baseKiB : -1;
+        // The kernel updates these counters lazily: a tiny negative difference means none.
+        const qint64 peakKiB = measured ? std::max<qint64>(0, statusKiB("VmHWM:") - baseKiB) : -1;
         m_rows.append({name, outcome.elapsedMs, peakKiB, outcome.error()});
         QVERIFY(outcome.finished);
         QCOMPARE(outcome.emissions, 1);
-        QVERIFY2(outcome.error().contains(error), qPrintable(outcome.error()));
+        const QStringList choices = error.split(u'|');
+        QVERIFY2(std::any_of(choices.cbegin(), choices.cend(), [&](const QString &c) { return outcome.error().contains(c); }),
+                 qPrintable(outcome.error()));
         QVERIFY2(outcome.elapsedMs <= TimeoutMs + SlackMs, qPrintable(u"took %1 ms"_s.arg(outcome.elapsedMs)));
         if (measured)
             QVERIFY2(peakKiB <= MemoryBoundKiB, qPrintable(u"peak memory grew by %1 KiB"_s.arg(peakKiB)));

@@ -102,6 +102,9 @@ private Q_SLOTS:
         LocalHttpReply small = LocalHttpReply::json(QByteArray(1000, ' ') + R"({"value":"packed"})");
         small.deflate = true;
         m_server.route("/deflated", small);
+        LocalHttpReply corrupt = LocalHttpReply::json(R"({"value":"not gzip at all"})");
+        corrupt.contentEncoding = "gzip";
+        m_server.route("/corrupt-gzip", corrupt);
         m_server.route("/malformed", LocalHttpReply::malformedJson());
         m_server.route("/loop", LocalHttpReply::redirect("/loop"));
         m_server.route("/moved", LocalHttpReply::redirect("/ok", 301));
@@ -113,9 +116,9 @@ private Q_SLOTS:
         LocalHttpReply cut = LocalHttpReply::json(R"({"value":"cut short"})");
         cut.cutAfter = 5;
         m_server.route("/cut", cut);
-        for (int hop = 1; hop <= 4; ++hop) { // 400 ms per hop: 1.6 s to the end
+        for (int hop = 1; hop <= 4; ++hop) { // 600 ms per hop: 2.4 s to the end
             LocalHttpReply next = LocalHttpReply::redirect(hop < 4 ? QByteArray("/hop" + QByteArray::number(hop + 1)) : QByteArray("/ok"));
-            next.delayMs = 400;
+            next.delayMs = 600;
             m_server.route(QByteArray("/hop" + QByteArray::number(hop)), next);
         }
         LocalHttpReply busySecond = LocalHttpReply::json("{}", 503);
@@ -169,6 +172,9 @@ private Q_SLOTS:
         QTest::addRow("compressed bomb")
             << u"/bomb"_s << 5000 << QVariantMap{{u"maxResponseSize"_s, 1024 * 1024}}
             << u"{origin}/bomb: the response is larger than the 1 MiB limit"_s << 4000;
+        QTest::addRow("corrupt gzip")
+            << u"/corrupt-gzip"_s << 2000 << QVariantMap()
+            << u"{origin}/corrupt-gzip: the gzip-compressed body could not be decompressed after 0 bytes: *"_s << 1000;
         QTest::addRow("malformed JSON") << u"/malformed"_s << 2000 << QVariantMap()
                                         << u"malformed JSON: unterminated object"_s << 2000;
         QTest::addRow("redirect loop") << u"/loop"_s << 2000 << QVariantMap()
@@ -186,7 +192,7 @@ private Q_SLOTS:
             << u"{origin}/cut: the response was cut short: 5 bytes of the 21 bytes announced arrived before the server closed the connection"_s
             << 1000;
         QTest::addRow("redirects share the timeout")
-            << u"/hop1"_s << 1000 << QVariantMap() << u"{origin}/hop3: no answer within 1 s"_s << 1300;
+            << u"/hop1"_s << 1000 << QVariantMap() << u"{origin}/hop2: no answer within 1 s"_s << 1300;
         QTest::addRow("connection refused")
             << u"/refused"_s << 2000 << QVariantMap() << u"http://127.0.0.1:{closed}/refused: connection refused"_s << 2000;
         QTest::addRow("bad maxResponseSize") << u"/ok"_s << 2000 << QVariantMap{{u"maxResponseSize"_s, u"lots"_s}}

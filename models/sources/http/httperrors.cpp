@@ -130,10 +130,15 @@ QString HttpSource::bodyError(const Pending &pending, QNetworkReply *reply) cons
     const qint64 arrived = pending.body.size();
     const bool refusedToExpand = reply->error() == QNetworkReply::ProtocolFailure
         || reply->error() == QNetworkReply::UnknownContentError; // what Qt 6.8 reports for its bomb check
-    if (!encoding.isEmpty() && refusedToExpand)
-        return tr("the %1-compressed body expands far beyond its size (a decompression bomb?) and was refused "
-                  "after %2")
-            .arg(QString::fromLatin1(encoding), sizeText(arrived));
+    if (!encoding.isEmpty() && refusedToExpand) {
+        // Qt names its bomb check only in its message: the ratio of expanded to compressed bytes.
+        if (reply->errorString().contains(u"SafetyCheck"_s))
+            return tr("the %1-compressed body expands far beyond its size (a decompression bomb?) and was refused "
+                      "after %2")
+                .arg(QString::fromLatin1(encoding), sizeText(arrived));
+        return tr("the %1-compressed body could not be decompressed after %2: %3")
+            .arg(QString::fromLatin1(encoding), sizeText(arrived), qtErrorText(pending, reply));
+    }
     if (reply->error() == QNetworkReply::RemoteHostClosedError) {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (encoding.isEmpty() && length.isValid())
