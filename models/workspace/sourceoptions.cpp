@@ -1,6 +1,7 @@
 #include "sourceoptions.h"
 
 #include "loadertext.h"
+#include "sourcetimeout.h"
 #include "workspace.h"
 
 #include <QRegularExpression>
@@ -116,8 +117,17 @@ std::optional<QVariant> readSourceOption(NodeReader &reader, const SourceOption 
         reader.error(node, path, LoaderText::tr("expected a whole number, got %1").arg(NodeReader::describe(node)));
         return std::nullopt;
     }
-    case Kind::Duration:
-        return readDuration(reader, node, path);
+    case Kind::Duration: {
+        std::optional<QVariant> duration = readDuration(reader, node, path);
+        if (duration && option.name == u"timeout") {
+            const QString problem = SourceTimeout::problem(duration->toLongLong(), node.text);
+            if (!problem.isEmpty()) {
+                reader.error(node, path, problem);
+                return std::nullopt;
+            }
+        }
+        return duration;
+    }
     case Kind::Map:
         if (!reader.expectMap(node, path))
             return std::nullopt;

@@ -13,6 +13,7 @@ struct LocalHttpServer::Connection {
     QByteArray buffer;
     bool answered = false;
     qint64 fillLeft = 0; // filler bytes still to stream
+    bool endless = false; // stream chunks of filler until the client goes away
     QByteArray drip; // body bytes still to drip
     QTimer *dripTimer = nullptr;
 };
@@ -27,6 +28,7 @@ const char *reasonPhrase(int status)
     case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
+    case 403: return "Forbidden";
     case 404: return "Not Found";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
@@ -113,6 +115,13 @@ LocalHttpReply LocalHttpReply::redirect(const QByteArray &location, int status)
     LocalHttpReply reply;
     reply.status = status;
     reply.headers.emplaceBack("Location", location);
+    return reply;
+}
+
+LocalHttpReply LocalHttpReply::endlessChunks()
+{
+    LocalHttpReply reply = text({}, "application/json");
+    reply.endless = true;
     return reply;
 }
 
@@ -232,7 +241,11 @@ void LocalHttpServer::answer(QTcpSocket *socket, const LocalHttpReply &reply)
         body = qCompress(body).mid(4); // zlib stream without Qt's length prefix
         headers.emplaceBack("Content-Encoding", "deflate");
     }
-    if (!reply.lieAboutLength)
+    if (!reply.contentEncoding.isEmpty())
+        headers.emplaceBack("Content-Encoding", reply.contentEncoding);
+    if (reply.endless)
+        headers.emplaceBack("Transfer-Encoding", "chunked");
+    else if (!reply.lieAboutLength)
         headers.emplaceBack("Content-Length", QByteArray::number(body.size() + reply.fillBytes));
     headers.emplaceBack("Connection", "close");
 
@@ -247,12 +260,18 @@ void LocalHttpServer::answer(QTcpSocket *socket, const LocalHttpReply &reply)
 
     if (reply.dripMs > 0) {
         connection->drip = body;
+        connection->endless = reply.endless; // then a 4 KiB chunk every dripMs, for ever
         connection->dripTimer = new QTimer(socket);
         QPointer<QTcpSocket> guard = socket;
         connect(connection->dripTimer, &QTimer::timeout, this, [this, guard] {
             Connection *c = guard ? m_connections.value(guard) : nullptr;
             if (!c)
                 return;
+            if (c->endless) {
+                static const QByteArray framed = "1000\r\n" + QByteArray(4096, 'x') + "\r\n";
+                guard->write(framed);
+                return;
+            }
             if (c->drip.isEmpty()) {
                 c->dripTimer->stop();
                 guard->disconnectFromHost();
@@ -262,6 +281,18 @@ void LocalHttpServer::answer(QTcpSocket *socket, const LocalHttpReply &reply)
             c->drip.remove(0, 1);
         });
         connection->dripTimer->start(reply.dripMs);
+        return;
+    }
+    if (reply.cutAfter >= 0) {
+        socket->write(body.left(reply.cutAfter));
+        socket->disconnectFromHost(); // after what was written has gone out
+        return;
+    }
+    if (reply.endless) {
+        if (!body.isEmpty())
+            socket->write(QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n");
+        connection->endless = true;
+        writeMore(socket);
         return;
     }
     socket->write(body);
@@ -275,6 +306,12 @@ void LocalHttpServer::writeMore(QTcpSocket *socket)
     if (!connection || !connection->answered || connection->dripTimer)
         return;
     static const QByteArray chunk(64 * 1024, 'x');
+    if (connection->endless) {
+        static const QByteArray framed = QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        while (socket->bytesToWrite() < 4 * framed.size())
+            socket->write(framed);
+        return;
+    }
     while (connection->fillLeft > 0 && socket->bytesToWrite() < 4 * chunk.size()) {
         const qint64 n = std::min<qint64>(connection->fillLeft, chunk.size());
         socket->write(chunk.constData(), n);

@@ -35,7 +35,10 @@ struct LocalHttpReply {
     int dripMs = 0; // send the headers, then the body one byte every dripMs
     qint64 fillBytes = 0; // stream this many more bytes of 'x' after body (a huge body)
     bool deflate = false; // send the body with Content-Encoding: deflate
+    QByteArray contentEncoding; // the body is already encoded so ("gzip"): sent as it is, with this header
     bool lieAboutLength = false; // no Content-Length: the client cannot refuse early
+    bool endless = false; // a chunked body of 'x' that never ends (with dripMs: 4 KiB every dripMs)
+    qint64 cutAfter = -1; // announce the whole body but close the connection after this many bytes
 
     static LocalHttpReply json(const QByteArray &body, int status = 200);
     static LocalHttpReply text(const QByteArray &body, const QByteArray &contentType = "text/plain");
@@ -45,6 +48,7 @@ struct LocalHttpReply {
     static LocalHttpReply malformedJson();
     static LocalHttpReply tooManyRequests(const QByteArray &retryAfter);
     static LocalHttpReply redirect(const QByteArray &location, int status = 302);
+    static LocalHttpReply endlessChunks();
 };
 
 // A tiny HTTP/1.1 server on 127.0.0.1 running in the test's own event loop: for answers real

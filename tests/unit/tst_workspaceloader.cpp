@@ -332,6 +332,8 @@ private Q_SLOTS:
                                                      u"ws.yaml:9:14: sources[0].timeout: expected a duration like 10s, 500ms or 2m, got \"10\""_s,
                                                      u"ws.yaml:10:14: sources[0].retries: expected a whole number, got a number 2.5"_s,
                                                      u"ws.yaml:11:13: sources[0].labels: expected a list of strings, got a string \"x\""_s};
+        QTest::addRow("timeout beyond an hour") << workspace("sources:\n  - { type: test-layers, layers: a, timeout: 1000h }\n")
+                                                << QStringList{u"ws.yaml:5:46: sources[0].timeout: a timeout may be at most 1h (it bounds everything one source does), got 1000h"_s};
         QTest::addRow("normalise keys") << workspace("sources: []\nnormalise: { coerceScalar: false, quantities: 1 }\n")
                                         << QStringList{u"ws.yaml:5:14: normalise.coerceScalar: unknown key \"coerceScalar\" (did you mean \"coerceScalars\"?)"_s,
                                                        u"ws.yaml:5:47: normalise.quantities: expected true or false, got a number 1"_s};

@@ -8,6 +8,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <limits>
+
 namespace DriftDeck {
 
 using namespace Qt::StringLiterals;
@@ -25,13 +27,15 @@ bool isRetryStatus(int status)
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
-QString sizeText(qint64 bytes)
+// Errors of the transfer itself, as opposed to those Qt derives from an HTTP error status
+// (ContentNotFoundError for 404 and the like), which the connector explains from the status.
+// Qt derives none below 400, and its decompression refusal is an UnknownContentError there.
+bool isTransferFailure(QNetworkReply::NetworkError error, int status)
 {
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return HttpSource::tr("%1 MiB").arg(bytes / (1024 * 1024));
-    if (bytes >= 1024 && bytes % 1024 == 0)
-        return HttpSource::tr("%1 KiB").arg(bytes / 1024);
-    return HttpSource::tr("%1 bytes").arg(bytes);
+    if (error == QNetworkReply::NoError)
+        return false;
+    return status < 400 || error < QNetworkReply::ProxyConnectionRefusedError
+        || error == QNetworkReply::ProtocolFailure;
 }
 
 } // namespace
@@ -50,25 +54,46 @@ void HttpSource::dispatch(const std::shared_ptr<Pending> &pending)
 {
     if (m_finished)
         return;
+    pending->body.clear();
+    pending->abortReason.clear();
+    pending->sslErrors.clear();
+    std::weak_ptr<Pending> weak = pending;
+    const qint64 remaining = remainingMs();
+    if (remaining <= 0) {
+        // The source's time is used up (a redirect, a retry or a queued request after a slow one).
+        // Reported from the event loop, never from inside send(): connectors do not expect that.
+        QMetaObject::invokeMethod(
+            this,
+            [this, weak] {
+                if (auto p = weak.lock())
+                    failRequest(p, tr("not sent: the %1 timeout of this source ran out").arg(timeoutText()));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
     QNetworkRequest request(pending->url);
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_timeoutMs);
+    // Qt refuses on its own a compressed body that expands far more than real answers do, once it
+    // passes this size; below our own cap that check would only refuse honest repetitive answers.
+    request.setDecompressedSafetyCheckThreshold(std::max<qint64>(m_maxResponseSize, 10 * 1024 * 1024));
     for (const auto &[name, value] : std::as_const(pending->request.headers)) {
         // A credential meant for one server never follows a redirect to another.
         if (pending->crossedOrigin && name.compare("Authorization", Qt::CaseInsensitive) == 0)
             continue;
         request.setRawHeader(name, value);
     }
-    pending->body.clear();
-    pending->abortReason.clear();
 
     const QByteArray &method = pending->request.method;
     QNetworkReply *reply = method == "GET" ? m_network->get(request)
         : method == "HEAD"                ? m_network->head(request)
                                           : m_network->sendCustomRequest(request, method, pending->request.body);
+    // Unbounded, Qt's network thread buffers whatever the server sends (an endless body filled
+    // gigabytes before readyRead could count it). Bounded, it stops reading the socket until we
+    // take the bytes: memory stays at this bound plus the body we keep (at most the size cap).
+    reply->setReadBufferSize(ReadBufferSize);
     pending->reply = reply;
-    std::weak_ptr<Pending> weak = pending;
     connect(reply, &QNetworkReply::readyRead, this, [this, weak] {
         if (auto p = weak.lock())
             onReadyRead(p);
@@ -80,9 +105,12 @@ void HttpSource::dispatch(const std::shared_ptr<Pending> &pending)
         // An honest Content-Length over the cap is refused before a byte of the body arrives.
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxResponseSize && p->request.method != "HEAD")
-            abortWith(p, tr("the response is larger than the %1 limit").arg(sizeText(m_maxResponseSize)));
+            abortWith(p, tr("the response is larger than the %1 limit (Content-Length: %2)")
+                             .arg(sizeText(m_maxResponseSize), QString::number(length)));
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &) {
+    connect(reply, &QNetworkReply::sslErrors, this, [this, weak, reply](const QList<QSslError> &errors) {
+        if (auto p = weak.lock())
+            p->sslErrors = errors;
         if (m_insecure)
             reply->ignoreSslErrors();
     });
@@ -90,7 +118,7 @@ void HttpSource::dispatch(const std::shared_ptr<Pending> &pending)
         if (auto p = weak.lock())
             onFinished(p);
     });
-    pending->deadline.start(m_timeoutMs);
+    pending->deadline.start(int(std::min<qint64>(remaining, std::numeric_limits<int>::max())));
 }
 
 void HttpSource::onReadyRead(const std::shared_ptr<Pending> &pending)
@@ -98,10 +126,15 @@ void HttpSource::onReadyRead(const std::shared_ptr<Pending> &pending)
     QNetworkReply *reply = pending->reply;
     if (!reply || !pending->abortReason.isEmpty())
         return;
-    // Bytes arrive decompressed, so the cap also stops a small compressed bomb early.
-    pending->body += reply->read(m_maxResponseSize + 1 - pending->body.size());
-    if (pending->body.size() > m_maxResponseSize)
-        abortWith(pending, tr("the response is larger than the %1 limit").arg(sizeText(m_maxResponseSize)));
+    // Bytes arrive decompressed, so the cap also stops a compressed bomb early. Taking what is
+    // there (at most ReadBufferSize) lets Qt read on.
+    while (reply->bytesAvailable() > 0) {
+        pending->body += reply->read(m_maxResponseSize + 1 - pending->body.size());
+        if (pending->body.size() > m_maxResponseSize) {
+            abortWith(pending, tr("the response is larger than the %1 limit").arg(sizeText(m_maxResponseSize)));
+            return;
+        }
+    }
 }
 
 void HttpSource::abortWith(const std::shared_ptr<Pending> &pending, const QString &reason)
@@ -113,32 +146,13 @@ void HttpSource::abortWith(const std::shared_ptr<Pending> &pending, const QStrin
         pending->reply->abort(); // finished() follows, and onFinished() reports the reason
 }
 
-QString HttpSource::transportError(const Pending &pending, QNetworkReply *reply) const
+void HttpSource::failRequest(const std::shared_ptr<Pending> &pending, const QString &reason)
 {
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return tr("connection refused");
-    case QNetworkReply::HostNotFoundError:
-        return tr("host not found");
-    case QNetworkReply::RemoteHostClosedError:
-        return tr("the server closed the connection without an answer");
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        return tr("no answer within %1 s").arg(QString::number(m_timeoutMs / 1000.0, 'g', 3));
-    case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed: %1").arg(reply->errorString());
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("proxy problem: %1").arg(reply->errorString());
-    default:
-        break;
-    }
-    // Qt's own text may quote the URL with its credentials: take it out.
-    QString text = reply->errorString();
-    text.replace(pending.url.toString(), safeUrl(pending.url));
-    return text;
+    HttpResponse response;
+    response.url = QUrl(safeUrl(pending->url));
+    response.attempts = pending->attempt;
+    response.errorString = safeUrl(pending->url) + u": "_s + reason;
+    complete(pending, std::move(response));
 }
 
 void HttpSource::onFinished(const std::shared_ptr<Pending> &pending)
@@ -157,20 +171,19 @@ void HttpSource::onFinished(const std::shared_ptr<Pending> &pending)
             pending->abortReason = tr("the response is larger than the %1 limit").arg(sizeText(m_maxResponseSize));
     }
 
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!pending->abortReason.isEmpty())
+        return failRequest(pending, pending->abortReason);
+    if (!status.isValid())
+        return failRequest(pending, transportError(*pending, reply));
+    // A status line arrived, but the body may not have: cut short, broken chunks, a compressed
+    // body Qt refused to expand. Never hand a part of a body to a parser as if it were whole.
+    if (isTransferFailure(reply->error(), status.toInt()))
+        return failRequest(pending, bodyError(*pending, reply));
+
     HttpResponse response;
     response.url = QUrl(safeUrl(pending->url));
     response.attempts = pending->attempt;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!pending->abortReason.isEmpty()) {
-        response.errorString = safeUrl(pending->url) + u": "_s + pending->abortReason;
-        complete(pending, std::move(response));
-        return;
-    }
-    if (!status.isValid()) {
-        response.errorString = safeUrl(pending->url) + u": "_s + transportError(*pending, reply);
-        complete(pending, std::move(response));
-        return;
-    }
     response.status = status.toInt();
     response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     response.headers = reply->headers();
@@ -196,7 +209,7 @@ void HttpSource::onFinished(const std::shared_ptr<Pending> &pending)
                 pending->request.body.clear();
             }
             pending->url = target;
-            dispatch(pending);
+            dispatch(pending); // within what is left of the source's timeout
             return;
         }
         complete(pending, std::move(response));
@@ -207,10 +220,12 @@ void HttpSource::onFinished(const std::shared_ptr<Pending> &pending)
                                                                  || pending->request.method == "HEAD");
     if (isRetryStatus(response.status) && idempotent && pending->attempt <= m_retries) {
         const qint64 asked = retryAfterMs(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
-        // Exponential backoff unless the server says when; a wait longer than the cap is not
-        // worth holding the refresh for, so the answer is reported as it is.
+        // Exponential backoff unless the server says when. A wait that would not leave the next
+        // attempt time to answer within the source's timeout is not worth it: the answer is
+        // reported as it is, with the server's Retry-After in the message.
         const qint64 wait = asked >= 0 ? asked : qint64(250) << (pending->attempt - 1);
-        if (wait <= MaxRetryWaitMs) {
+        const qint64 reserve = std::min<qint64>(1000, m_timeoutMs / 4);
+        if (wait <= MaxRetryWaitMs && wait + reserve <= remainingMs()) {
             ++pending->attempt;
             pending->retryWait.start(int(wait));
             return;

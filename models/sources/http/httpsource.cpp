@@ -2,6 +2,7 @@
 #include "httppending.h"
 
 #include "httpnetwork.h"
+#include "workspace/sourcetimeout.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -71,7 +72,9 @@ HttpSource::~HttpSource()
 void HttpSource::readOptions()
 {
     const QVariantMap &options = m_context.options;
-    m_timeoutMs = m_context.timeoutMs > 0 ? m_context.timeoutMs : 10000;
+    // The context's timeout, unless it is unset (or was overflowed by a caller): then the option.
+    m_timeoutMs = m_context.timeoutMs > 0 ? SourceTimeout::clamped(m_context.timeoutMs)
+                                          : SourceTimeout::fromOptions(options);
 
     const QString urlText = options.value(u"url"_s).toString().trimmed();
     QUrl url(urlText, QUrl::StrictMode);
@@ -125,7 +128,9 @@ QList<SourceOption> HttpSource::commonOptions()
     using Kind = SourceOption::Kind;
     return {
         {u"url"_s, Kind::Url, true, tr("The server's base URL; \"{env}\" is the environment's name.")},
-        {u"timeout"_s, Kind::Duration, false, tr("How long one request may take (default 10s).")},
+        {u"timeout"_s, Kind::Duration, false,
+         tr("How long the source may take, all its requests, redirects and retries together (default 10s, "
+            "at most 1h).")},
         {u"caFile"_s, Kind::Path, false, tr("A PEM file of CA certificates trusted in addition to the system's.")},
         {u"insecure"_s, Kind::Boolean, false,
          tr("Skip TLS certificate verification for this source (shown as a warning).")},
@@ -179,6 +184,11 @@ QByteArray HttpSource::authorizationFor(const QString &credential)
     if (credential.contains(u':'))
         return "Basic " + credential.toUtf8().toBase64();
     return "Bearer " + credential.toUtf8();
+}
+
+qint64 HttpSource::remainingMs() const
+{
+    return m_deadline.isForever() ? m_timeoutMs : m_deadline.remainingTime();
 }
 
 QString HttpSource::baseCredential() const
@@ -270,12 +280,15 @@ void HttpSource::send(HttpRequest request, ResponseHandler done)
     pending->url = request.url;
     pending->request = std::move(request);
     pending->done = std::move(done);
+    if (m_deadline.isForever())
+        m_deadline.setRemainingTime(m_timeoutMs);
     pending->deadline.setSingleShot(true);
+    pending->deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     pending->retryWait.setSingleShot(true);
     std::weak_ptr<Pending> weak = pending;
     connect(&pending->deadline, &QTimer::timeout, this, [this, weak] {
         if (auto p = weak.lock())
-            abortWith(p, tr("no answer within %1 s").arg(QString::number(m_timeoutMs / 1000.0, 'g', 3)));
+            abortWith(p, timeoutError(*p));
     });
     connect(&pending->retryWait, &QTimer::timeout, this, [this, weak] {
         if (auto p = weak.lock())
@@ -294,11 +307,19 @@ void HttpSource::fetchDocument(const QUrl &url, const QByteArray &accept, const 
     const QByteArray authorization = authorizationFor(baseCredential());
     if (!authorization.isEmpty())
         request.setHeader("Authorization", authorization);
-    send(request, [this, what, parse = std::move(parse)](const HttpResponse &response) {
+    send(request, [this, what, accept, parse = std::move(parse)](const HttpResponse &response) {
         if (!response.errorString.isEmpty())
             return fail(response.errorString);
         if (!response.ok())
             return fail(what + u": "_s + response.statusMessage());
+        // A login page or a proxy's error page answers 200 too; say so rather than "not JSON".
+        const QByteArray type = response.header("Content-Type").split(';').constFirst().trimmed().toLower();
+        if (type == "text/html" && !accept.contains("html")) {
+            const QString wanted = accept.contains("json") ? tr("JSON") : QString::fromLatin1(accept);
+            return fail(what + u": "_s
+                        + tr("%1 answered with an HTML page, not %2 (a login page or a proxy's error page?)")
+                              .arg(response.url.toString(), wanted));
+        }
         offThread<SourceResult>([parse, body = response.body, where = safeUrl(response.url)] { return parse(body, where); },
                                 [this](SourceResult &&result) { finish(std::move(result)); });
     });

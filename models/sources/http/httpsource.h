@@ -4,6 +4,7 @@
 #include "sources/sourcefactory.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHttpHeaders>
 #include <QList>
 #include <QSslConfiguration>
@@ -51,11 +52,13 @@ struct HttpResponse {
     QString statusMessage() const;
 };
 
-// The shared part of every network connector: one QNetworkAccessManager per source, per-request
-// deadline, bounded concurrency, retries with backoff honouring Retry-After, a size cap on the
-// decompressed body (enforced while downloading), a redirect limit (same origin unless opted in),
-// TLS verification always on (an extra CA bundle allowed; `insecure` is an explicit opt-in with a
-// warning), the system proxy except for loopback, cancellation, and messages without secrets.
+// The shared part of every network connector: one QNetworkAccessManager per source, one deadline
+// for the whole source (requests, redirects and retries together), bounded concurrency, retries
+// with backoff honouring Retry-After, a size cap on the decompressed body (enforced while
+// downloading, with Qt's read buffer bounded too), bodies that did not arrive whole refused, a
+// redirect limit (same origin unless opted in), TLS verification always on and its refusals
+// named (an extra CA bundle allowed; `insecure` is an explicit opt-in with a warning), the system
+// proxy except for loopback, cancellation, and messages without secrets.
 //
 // Subclasses implement start(): send requests with send(), parse bodies with offThread() (the
 // source lives on the capture's thread, normally the GUI thread), and end with finish().
@@ -73,6 +76,8 @@ public:
     static constexpr int DefaultRetries = 2;
     static constexpr int MaxRetryWaitMs = 10000; // a longer Retry-After fails instead of waiting
     static constexpr int MaxConcurrentRequests = 4;
+    // What Qt's network thread may hold of a body we have not read yet (per request).
+    static constexpr qint64 ReadBufferSize = 256 * 1024;
 
     // The options every network connector accepts; connectors append their own.
     static QList<SourceOption> commonOptions();
@@ -83,6 +88,8 @@ public:
     static qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
     // "user:password" gives Basic, anything else a Bearer token; empty for an empty credential.
     static QByteArray authorizationFor(const QString &credential);
+    // "32 MiB", "12 KiB", "517 bytes".
+    static QString sizeText(qint64 bytes);
 
 protected:
     // Options read once by the constructor.
@@ -93,7 +100,11 @@ protected:
     // An option problem found by the constructor (bad url, unreadable caFile); start() should
     // fail with it before sending anything.
     const QString &optionError() const { return m_optionError; }
+    // The source's timeout: one deadline for all its requests, redirects and retries together,
+    // counted from the first send().
     int timeoutMs() const { return m_timeoutMs; }
+    // What is left of it (the whole timeout before the first send()); 0 once it has passed.
+    qint64 remainingMs() const;
     // baseUrl() with path appended ("/api/v1/query") and query items.
     QUrl endpoint(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
 
@@ -138,7 +149,14 @@ private:
     void onFinished(const std::shared_ptr<Pending> &pending);
     void complete(const std::shared_ptr<Pending> &pending, HttpResponse response);
     void abortWith(const std::shared_ptr<Pending> &pending, const QString &reason);
+    void failRequest(const std::shared_ptr<Pending> &pending, const QString &reason);
+    // Messages (httperrors.cpp).
+    QString timeoutText() const;
+    QString timeoutError(const Pending &pending) const;
     QString transportError(const Pending &pending, QNetworkReply *reply) const;
+    QString bodyError(const Pending &pending, QNetworkReply *reply) const;
+    QString tlsError(const Pending &pending) const;
+    static QString qtErrorText(const Pending &pending, QNetworkReply *reply);
     void readOptions();
 
     QNetworkAccessManager *m_network = nullptr;
@@ -148,6 +166,7 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_extraHeaders;
     QString m_optionError;
     int m_timeoutMs = 10000;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever}; // set by the first send()
     qint64 m_maxResponseSize = DefaultMaxResponseSize;
     int m_retries = DefaultRetries;
     bool m_insecure = false;
