@@ -73,7 +73,9 @@ struct EnvironmentCapture {
 class Snapshot
 {
 public:
-    static constexpr int FormatVersion = 1;
+    // 2: files carry the entries as compressed columns after a JSON header, with a checksum;
+    // version 1 (entries inline as JSON) is still read, and is what SnapshotFile::toJson writes.
+    static constexpr int FormatVersion = 2;
 
     QString workspaceName;
     QString workspacePath;

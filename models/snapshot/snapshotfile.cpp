@@ -1,9 +1,12 @@
 #include "snapshotfile.h"
 
 #include "jsonwriter.h"
+#include "snapshotcolumns.h"
 #include "snapshotparser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QtEndian>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -183,7 +186,7 @@ void writeEntry(JsonWriter &w, const QString &key, const Entry &entry)
     w.raw('}');
 }
 
-void writeEnvironment(JsonWriter &w, const EnvironmentCapture &env)
+void writeEnvironment(JsonWriter &w, const EnvironmentCapture &env, bool withEntries)
 {
     w.raw("\n{\"name\":");
     w.string(env.name);
@@ -208,6 +211,10 @@ void writeEnvironment(JsonWriter &w, const EnvironmentCapture &env)
             w.raw(',');
         writeSource(w, env.sources[i]);
     }
+    if (!withEntries) {
+        w.raw("]}");
+        return;
+    }
     w.raw("],\n\"entries\":{");
     // Sorted, so the same capture always gives the same bytes (and readable diffs).
     QStringList keys = env.entries.keys();
@@ -223,12 +230,27 @@ void writeEnvironment(JsonWriter &w, const EnvironmentCapture &env)
     w.raw("}}");
 }
 
-void writeSnapshot(JsonWriter &w, const Snapshot &s)
+struct PayloadInfo {
+    qint64 size;
+    qint64 unpackedSize;
+};
+
+// payload: null for version 1 (entries inline), else what follows the header.
+void writeSnapshot(JsonWriter &w, const Snapshot &s, const PayloadInfo *payload = nullptr)
 {
     w.raw("{\"format\":\"");
     w.raw(SnapshotFile::Format);
     w.raw("\",\"formatVersion\":");
-    w.integer(Snapshot::FormatVersion);
+    w.integer(payload ? Snapshot::FormatVersion : SnapshotFile::JsonFormatVersion);
+    if (payload) {
+        w.raw(",\n\"payload\":{\"encoding\":\"");
+        w.raw(SnapshotFile::Encoding);
+        w.raw("\",\"size\":");
+        w.integer(payload->size);
+        w.raw(",\"unpackedSize\":");
+        w.integer(payload->unpackedSize);
+        w.raw('}');
+    }
     w.raw(",\n\"workspace\":{\"name\":");
     w.string(s.workspaceName);
     w.raw(",\"path\":");
@@ -245,9 +267,32 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s)
     for (qsizetype i = 0; i < s.environments.size(); ++i) {
         if (i)
             w.raw(',');
-        writeEnvironment(w, s.environments[i]);
+        writeEnvironment(w, s.environments[i], !payload);
     }
     w.raw("]}\n");
+}
+
+constexpr QByteArrayView TrailerStart("\nsha256:");
+constexpr qsizetype TrailerSize = 8 + 64 + 1; // "\nsha256:" + hex + "\n"
+
+QByteArray checksumOf(QByteArrayView bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+// "\nsha256:<64 hex digits>\n" at the very end.
+bool hasTrailer(QByteArrayView bytes)
+{
+    if (bytes.size() < TrailerSize || !bytes.endsWith('\n'))
+        return false;
+    const QByteArrayView trailer = bytes.last(TrailerSize);
+    if (!trailer.startsWith(TrailerStart))
+        return false;
+    for (const char c : trailer.sliced(TrailerStart.size(), 64)) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -257,6 +302,34 @@ QByteArray SnapshotFile::toJson(const Snapshot &snapshot)
     JsonWriter writer;
     writeSnapshot(writer, snapshot);
     return writer.takeBuffer();
+}
+
+QByteArray SnapshotFile::toBytes(const Snapshot &snapshot)
+{
+    QByteArray packed;
+    if (snapshot.rowCount() == 0 && std::any_of(snapshot.environments.cbegin(), snapshot.environments.cend(),
+                                                [](const EnvironmentCapture &e) { return !e.entries.isEmpty(); })) {
+        Snapshot indexed = snapshot;
+        indexed.buildIndex(); // the columns are written in row order
+        packed = SnapshotColumns::encode(indexed);
+    } else {
+        packed = SnapshotColumns::encode(snapshot);
+    }
+    // Level 1: the columns are already small integers and shared tables; higher levels take
+    // several times longer for a few per cent.
+    const QByteArray compressed = qCompress(packed, 1);
+    const PayloadInfo payload{compressed.size(), packed.size()};
+    packed = QByteArray();
+    JsonWriter writer;
+    writeSnapshot(writer, snapshot, &payload);
+    QByteArray bytes = writer.takeBuffer(); // ends with the header's line break
+    bytes.reserve(bytes.size() + compressed.size() + TrailerSize);
+    bytes += compressed;
+    const QByteArray checksum = checksumOf(bytes);
+    bytes += TrailerStart;
+    bytes += checksum;
+    bytes += '\n';
+    return bytes;
 }
 
 bool SnapshotFile::write(const Snapshot &snapshot, const QString &path, QString *error)
@@ -270,16 +343,62 @@ bool SnapshotFile::write(const Snapshot &snapshot, const QString &path, QString 
     };
     if (!file.open(QIODevice::WriteOnly))
         return failed();
-    JsonWriter writer(&file);
-    writeSnapshot(writer, snapshot);
-    if (!writer.flush() || !file.commit())
+    const QByteArray bytes = toBytes(snapshot);
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return failed();
     return true;
 }
 
-SnapshotReadResult SnapshotFile::fromJson(const QByteArray &bytes, const QString &nameForMessages)
+bool SnapshotFile::looksLikeSnapshot(QByteArrayView head)
 {
-    return SnapshotParser(bytes, nameForMessages).parse();
+    // The format marker sits in the first few hundred bytes of every snapshot we write.
+    return head.trimmed().startsWith('{') && head.contains("\"driftdeck-snapshot\"");
+}
+
+SnapshotReadResult SnapshotFile::fromBytes(QByteArrayView bytes, const QString &nameForMessages)
+{
+    QByteArrayView body = bytes;
+    const bool sealed = hasTrailer(bytes);
+    if (sealed) {
+        body = bytes.first(bytes.size() - TrailerSize);
+        if (checksumOf(body).compare(bytes.last(TrailerSize).sliced(TrailerStart.size(), 64)) != 0) {
+            return {std::nullopt, tr("%1: the file is damaged: its content no longer matches its checksum "
+                                     "(it was changed or partly overwritten after it was written)")
+                                      .arg(nameForMessages)};
+        }
+    }
+    SnapshotParser parser(body, nameForMessages);
+    SnapshotReadResult result = parser.parse();
+    const SnapshotParser::Payload &payload = parser.payload();
+    if (!result.ok() || payload.offset < 0)
+        return result;
+    if (!sealed) {
+        return {std::nullopt, tr("%1: the file is cut short or damaged: it ends without its checksum")
+                                  .arg(nameForMessages)};
+    }
+    if (payload.encoding != Encoding) {
+        return {std::nullopt, tr("%1: payload.encoding: unknown encoding \"%2\" (this Drift Deck reads \"%3\")")
+                                  .arg(nameForMessages, QString::fromUtf8(payload.encoding),
+                                       QLatin1StringView(Encoding))};
+    }
+    // qUncompress wants the unpacked size in its first four bytes, as qCompress wrote it.
+    const QByteArrayView compressed = body.sliced(payload.offset, payload.size);
+    // Checked before unpacking, so a hand-made header cannot make qUncompress allocate gigabytes.
+    const auto declared = compressed.size() >= 4 ? qFromBigEndian<quint32>(compressed.data()) : 0;
+    const QByteArray packed = compressed.size() >= 4 && qint64(declared) == payload.unpackedSize
+        ? qUncompress(reinterpret_cast<const uchar *>(compressed.data()), compressed.size())
+        : QByteArray();
+    if (packed.size() != payload.unpackedSize) {
+        return {std::nullopt, tr("%1: the entries cannot be unpacked (%2 of %3 bytes)")
+                                  .arg(nameForMessages)
+                                  .arg(packed.size())
+                                  .arg(payload.unpackedSize)};
+    }
+    QString error;
+    if (!SnapshotColumns::decode(packed, &*result.snapshot, &error))
+        return {std::nullopt, nameForMessages + u": " + error};
+    result.snapshot->buildIndex();
+    return result;
 }
 
 SnapshotReadResult SnapshotFile::read(const QString &path)
@@ -296,15 +415,14 @@ SnapshotReadResult SnapshotFile::read(const QString &path)
     }
     // Map the file rather than copy it: a large snapshot is hundreds of megabytes.
     if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
-        const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size);
-        SnapshotReadResult result = fromJson(view, name);
+        SnapshotReadResult result = fromBytes(QByteArrayView(reinterpret_cast<const char *>(mapped), size), name);
         file.unmap(mapped);
         return result;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return {std::nullopt, tr("cannot read %1: %2").arg(name, file.errorString())};
-    return fromJson(bytes, name);
+    return fromBytes(bytes, name);
 }
 
 } // namespace DriftDeck

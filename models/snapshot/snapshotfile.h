@@ -18,21 +18,38 @@ struct SnapshotReadResult {
     bool ok() const { return snapshot.has_value(); }
 };
 
-// Snapshot files (*.driftsnap.json): one JSON document per capture, written as a stream (one
-// entry a line) and read by a pull parser, so twenty environments of 100,000 keys each stay
-// within seconds and a few hundred megabytes. Secrets are written as fingerprints only.
+// Snapshot files (*.driftsnap.json). Format version 2, what write() produces: a JSON header (the
+// workspace, policy, environments with their layers and sources; `head` shows it) followed by
+// one line break, the entries packed as columns (SnapshotColumns) and compressed, and a last
+// line "sha256:<hex>" over everything before it, so a damaged or cut file is refused as such.
+// A 20 × 100,000 snapshot takes a few bytes per cell. Version 1 files, entries written inline
+// as JSON (what toJson() gives, for the PDF attachment and for people), are still read.
+// Secrets are written as fingerprints only.
 class SnapshotFile
 {
 public:
     static constexpr const char *Format = "driftdeck-snapshot";
+    static constexpr const char *Encoding = "driftdeck-columns+zlib";
+    static constexpr int JsonFormatVersion = 1;
     static constexpr qint64 MaximumFileSize = qint64(1) << 30; // 1 GiB
+    static constexpr qint64 MaximumUnpackedSize = (qint64(1) << 31) - 1; // what zlib unpacks in one go
 
     static SnapshotReadResult read(const QString &path);
-    // nameForMessages prefixes every error ("staging.json: …").
-    static SnapshotReadResult fromJson(const QByteArray &bytes, const QString &nameForMessages);
+    // A snapshot in either version, from memory; nameForMessages prefixes every error
+    // ("staging.json: …").
+    static SnapshotReadResult fromBytes(QByteArrayView bytes, const QString &nameForMessages);
+    static SnapshotReadResult fromJson(const QByteArray &bytes, const QString &nameForMessages)
+    {
+        return fromBytes(bytes, nameForMessages);
+    }
+    // Version 1: everything as one JSON document, entries inline.
     static QByteArray toJson(const Snapshot &snapshot);
+    // Version 2, the bytes write() puts in a file.
+    static QByteArray toBytes(const Snapshot &snapshot);
     // Atomic: the file is replaced only once everything was written.
     static bool write(const Snapshot &snapshot, const QString &path, QString *error = nullptr);
+    // Whether the first bytes of a file are those of a snapshot (either version).
+    static bool looksLikeSnapshot(QByteArrayView head);
 };
 
 } // namespace DriftDeck

@@ -40,6 +40,7 @@ SnapshotParser::SnapshotParser(QByteArrayView data, const QString &nameForMessag
     : m_reader(data)
     , m_name(nameForMessages)
     , m_empty(data.trimmed().isEmpty())
+    , m_data(data)
 {
 }
 
@@ -153,6 +154,7 @@ SnapshotReadResult SnapshotParser::parse()
         return { std::nullopt, SnapshotText::tr("%1: the file is empty").arg(m_name) };
     bool seenFormat = false, seenVersion = false;
     qint64 version = 0;
+    qint64 headerEnd = -1;
     {
         readObject(root, [&](QByteArrayView name) {
             if (name == "format") {
@@ -171,6 +173,7 @@ SnapshotReadResult SnapshotParser::parse()
                                  std::numeric_limits<qint32>::max(), &version))
                     return false;
                 seenVersion = true;
+                m_version = version;
                 if (version > Snapshot::FormatVersion) {
                     m_error = SnapshotText::tr("%1: snapshot format %2 is newer than this Drift Deck understands (%3)")
                                   .arg(m_name)
@@ -190,8 +193,12 @@ SnapshotReadResult SnapshotParser::parse()
             }
             return readMember(name, root);
         });
-        if (m_error.isEmpty() && !m_reader.hasError())
-            m_reader.finish();
+        if (m_error.isEmpty() && !m_reader.hasError()) {
+            if (m_version >= 2)
+                headerEnd = m_reader.position(); // the packed entries follow
+            else
+                m_reader.finish();
+        }
     }
     if (m_reader.hasError()) {
         const QString where
@@ -224,16 +231,32 @@ SnapshotReadResult SnapshotParser::parse()
         missing(JsonPath(root, "takenAt"));
     if (m_error.isEmpty() && !m_seenEnvironments)
         missing(JsonPath(root, "environments"));
+    if (m_error.isEmpty() && version >= 2 && m_payload.size < 0)
+        missing(JsonPath(root, "payload"));
+    if (m_error.isEmpty() && m_payload.size >= 0) {
+        // The packed entries follow the header after one line break.
+        m_payload.offset = headerEnd + 1;
+        if (m_payload.offset > m_data.size() || m_data[m_payload.offset - 1] != '\n'
+            || m_data.size() - m_payload.offset != m_payload.size) {
+            m_error = SnapshotText::tr("%1: the file is cut short or damaged: its header announces %2 bytes of "
+                                       "entries, %3 follow")
+                          .arg(m_name)
+                          .arg(m_payload.size)
+                          .arg(qMax<qint64>(0, m_data.size() - m_payload.offset));
+        }
+    }
     if (!m_error.isEmpty())
         return {std::nullopt, m_error};
     upgrade(int(version));
-    m_snapshot.buildIndex();
+    if (m_payload.offset < 0)
+        m_snapshot.buildIndex(); // else once the caller unpacked the entries
     return {std::move(m_snapshot), QString()};
 }
 
 void SnapshotParser::upgrade(int fromVersion)
 {
-    static_assert(Snapshot::FormatVersion == 1, "add the upgrade step from the previous version here");
+    static_assert(Snapshot::FormatVersion == 2, "add the upgrade step from the previous version here");
+    // 1 -> 2: only the file layout changed (entries packed after the header); the data is the same.
     // Each step brings a snapshot read with the previous version's rules up to the next
     // version, e.g. `if (fromVersion < 2) { …rename a kind, add a default… }`. Fields whose
     // meaning changed between versions are read with `fromVersion` in hand by the read* functions.
@@ -256,6 +279,8 @@ bool SnapshotParser::readMember(QByteArrayView name, const JsonPath &root)
         return readString(JsonPath(root, "saltId"), &m_snapshot.saltId);
     if (name == "policy")
         return readPolicy(JsonPath(root, "policy"), &m_snapshot.policy);
+    if (name == "payload" && m_version >= 2)
+        return readPayload(JsonPath(root, "payload"));
     if (name != "environments")
         return m_reader.skipValue();
 
@@ -273,6 +298,37 @@ bool SnapshotParser::readMember(QByteArrayView name, const JsonPath &root)
                           SnapshotText::tr("environment %1 appears twice").arg(quoted(envName)));
         names.insert(envName);
     }
+    return true;
+}
+
+bool SnapshotParser::readPayload(const JsonPath &path)
+{
+    bool seenEncoding = false;
+    const bool read = readObject(path, [&](QByteArrayView name) {
+        if (name == "encoding") {
+            seenEncoding = true;
+            QString encoding;
+            if (!readString(JsonPath(path, "encoding"), &encoding))
+                return false;
+            m_payload.encoding = encoding.toUtf8();
+            return true;
+        }
+        if (name == "size")
+            return readInteger(JsonPath(path, "size"), 0, SnapshotFile::MaximumFileSize, &m_payload.size);
+        if (name == "unpackedSize") {
+            return readInteger(JsonPath(path, "unpackedSize"), 0, SnapshotFile::MaximumUnpackedSize,
+                               &m_payload.unpackedSize);
+        }
+        return m_reader.skipValue();
+    });
+    if (!read)
+        return false;
+    if (!seenEncoding)
+        return missing(JsonPath(path, "encoding"));
+    if (m_payload.size < 0)
+        return missing(JsonPath(path, "size"));
+    if (m_payload.unpackedSize < 0)
+        return missing(JsonPath(path, "unpackedSize"));
     return true;
 }
 

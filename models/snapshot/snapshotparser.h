@@ -29,6 +29,16 @@ public:
     SnapshotParser(QByteArrayView data, const QString &nameForMessages);
     SnapshotReadResult parse();
 
+    // Version 2 files: the header names a payload of packed entries that follows it (after one
+    // '\n'); parse() then reads the header only and leaves the entries to the caller.
+    struct Payload {
+        QByteArray encoding;
+        qint64 size = -1; // bytes in the file
+        qint64 unpackedSize = -1;
+        qint64 offset = -1; // where it starts in the data
+    };
+    const Payload &payload() const { return m_payload; }
+
 private:
     using Token = JsonReader::Token;
 
@@ -52,6 +62,7 @@ private:
 
     bool readMember(QByteArrayView name, const JsonPath &path);
     bool readWorkspace(const JsonPath &path);
+    bool readPayload(const JsonPath &path);
     bool readPolicy(const JsonPath &path, Policy *out);
     bool readRuleOrigin(const JsonPath &path, RuleOrigin *out);
     bool readEnvironment(const JsonPath &path, EnvironmentCapture *out);
@@ -74,6 +85,9 @@ private:
     bool m_seenEnvironments = false;
     qsizetype m_lastEntryCount = 0;
     QString m_lastDisplay; // the current entry's display, for sharing with its provenance
+    QByteArrayView m_data;
+    Payload m_payload;
+    qint64 m_version = 0;
 };
 
 template<typename Item, typename ReadItem>

@@ -1,5 +1,5 @@
 // Snapshot file benchmark: 20 environments × 100,000 keys written to disk and read back.
-// Prints times, file size and memory; asserts only that the round trip kept the data, never
+// Prints times, file size (bytes per cell; target ≤ 15) and memory, and version 1 (JSON) beside; asserts only that the round trip kept the data, never
 // timings (the machine running CI varies too much). For comparison, building the same document
 // as a QJsonObject tree took 54 s (inserting into QJsonObject is linear), which is why
 // SnapshotFile streams.
@@ -135,6 +135,22 @@ private Q_SLOTS:
             qInfo("of which buildIndex alone: about %lld ms (CPU %lld ms)", timer.restart(), cpuSpent());
         }
 
+        const double cells = double(Environments) * Keys;
+        qInfo("version 2 file: %lld bytes, %.2f bytes per cell (target ≤ 15); read %lld ms (target ≤ 1 s)", size,
+              double(size) / cells, readMs);
+
+        // The same snapshot as version 1 (entries inline as JSON, what toJson() writes for the
+        // PDF attachment and what older files are), for comparison.
+        timer.restart();
+        const QByteArray json = SnapshotFile::toJson(original);
+        const qint64 jsonWriteMs = timer.restart();
+        const SnapshotReadResult fromJson = SnapshotFile::fromJson(json, QStringLiteral("json"));
+        const qint64 jsonReadMs = timer.restart();
+        QVERIFY2(fromJson.ok(), qPrintable(fromJson.errorString));
+        qInfo("version 1 (JSON) for comparison: %.1f MiB, %.1f bytes per cell; toJson %lld ms, read %lld ms",
+              double(json.size()) / (1 << 20), double(json.size()) / cells, jsonWriteMs, jsonReadMs);
+        cpuSpent();
+
         const Snapshot &copy = *result.snapshot;
         QCOMPARE(copy.rowCount(), original.rowCount());
         QCOMPARE(copy.environmentCount(), Environments);
@@ -147,6 +163,12 @@ private Q_SLOTS:
                 QCOMPARE(b->value.display(), a->value.display());
                 QCOMPARE(b->stale, a->stale);
                 QCOMPARE(b->provenance.size(), a->provenance.size());
+                for (qsizetype i = 0; i < a->provenance.size(); ++i) {
+                    QCOMPARE(b->provenance[i].layer, a->provenance[i].layer);
+                    QCOMPARE(b->provenance[i].line, a->provenance[i].line);
+                    QCOMPARE(b->provenance[i].column, a->provenance[i].column);
+                    QCOMPARE(b->provenance[i].display, a->provenance[i].display);
+                }
             }
         }
     }

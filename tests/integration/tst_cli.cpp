@@ -249,7 +249,7 @@ private Q_SLOTS:
                 << command << fixtures + QStringLiteral("truncated.driftsnap.json") << QStringLiteral("the file looks truncated");
             QTest::addRow("%s future", qPrintable(command))
                 << command << fixtures + QStringLiteral("future-version.driftsnap.json")
-                << QStringLiteral("future-version.driftsnap.json: snapshot format 2 is newer than this Drift Deck understands (1)");
+                << QStringLiteral("future-version.driftsnap.json: snapshot format 3 is newer than this Drift Deck understands (2)");
             QTest::addRow("%s garbage", qPrintable(command))
                 << command << path(QStringLiteral("garbage.driftsnap.json")) << QStringLiteral("garbage.driftsnap.json: not valid JSON at byte");
             QTest::addRow("%s empty", qPrintable(command))

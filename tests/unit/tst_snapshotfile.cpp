@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -285,7 +286,7 @@ private Q_SLOTS:
         QTest::addRow("no format") << QByteArray(R"("format":"driftdeck-snapshot",)") << QByteArray()
                                    << u"t.json: not a Drift Deck snapshot: it has no \"format\" field"_s;
         QTest::addRow("future version") << QByteArray(R"("formatVersion":1)") << QByteArray(R"("formatVersion":3)")
-                                        << u"t.json: snapshot format 3 is newer than this Drift Deck understands (1)"_s;
+                                        << u"t.json: snapshot format 3 is newer than this Drift Deck understands (2)"_s;
         QTest::addRow("version zero") << QByteArray(R"("formatVersion":1)") << QByteArray(R"("formatVersion":0)")
                                       << u"t.json: snapshot format 0 does not exist"_s;
         QTest::addRow("version text") << QByteArray(R"("formatVersion":1)") << QByteArray(R"("formatVersion":"1")")
@@ -390,7 +391,7 @@ private Q_SLOTS:
         QTest::addRow("truncated") << u"truncated.driftsnap.json"_s
                                    << u"%1: not valid JSON at byte 1500: the file looks truncated"_s;
         QTest::addRow("future version") << u"future-version.driftsnap.json"_s
-                                        << u"%1: snapshot format 2 is newer than this Drift Deck understands (1)"_s;
+                                        << u"%1: snapshot format 3 is newer than this Drift Deck understands (2)"_s;
         QTest::addRow("missing file") << u"no-such-file.driftsnap.json"_s
                                       << u"cannot open %1: No such file or directory"_s;
     }
@@ -442,6 +443,160 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(SnapshotFile::toJson(s), file.readAll());
+    }
+
+    // Version 2, what write() produces: every field survives, entries included.
+    void packedRoundTripEveryField()
+    {
+        const Snapshot original = fullSnapshot();
+        const QByteArray bytes = SnapshotFile::toBytes(original);
+        QVERIFY(bytes.startsWith(R"({"format":"driftdeck-snapshot","formatVersion":2,)"));
+        QVERIFY(SnapshotFile::looksLikeSnapshot(bytes.first(200)));
+        const SnapshotReadResult result = SnapshotFile::fromBytes(bytes, u"memory"_s);
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        compareSnapshots(*result.snapshot, original);
+        // The JSON export of what was read is the JSON export of the original.
+        QCOMPARE(SnapshotFile::toJson(*result.snapshot), SnapshotFile::toJson(original));
+    }
+
+    void packedSnapshotWithoutEntries()
+    {
+        Snapshot s = fullSnapshot();
+        for (EnvironmentCapture &env : s.environments)
+            env.entries.clear();
+        s.buildIndex();
+        const SnapshotReadResult result = SnapshotFile::fromBytes(SnapshotFile::toBytes(s), u"memory"_s);
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        compareSnapshots(*result.snapshot, s);
+    }
+
+    // A snapshot built without buildIndex() is written all the same.
+    void packedUnindexedSnapshot()
+    {
+        Snapshot s = fullSnapshot();
+        Snapshot unindexed;
+        unindexed.workspaceName = s.workspaceName;
+        unindexed.takenAt = s.takenAt;
+        unindexed.environments = s.environments;
+        const SnapshotReadResult result = SnapshotFile::fromBytes(SnapshotFile::toBytes(unindexed), u"memory"_s);
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        QCOMPARE(result.snapshot->environments[0].entries.size(), s.environments[0].entries.size());
+        QCOMPARE(result.snapshot->keys(), s.keys());
+    }
+
+    void packedSecretsAreNeverWritten()
+    {
+        Snapshot s = fullSnapshot();
+        s.environments[0].entries[u"config/db.password"_s].provenance = {Origin{0, 1, 1, Plaintext}, Origin{1, 2, 2, Plaintext}};
+        const QByteArray bytes = SnapshotFile::toBytes(s);
+        // Look inside the compressed entries too, not only at the file's bytes.
+        const QRegularExpressionMatch size = QRegularExpression(u"\"size\":(\\d+)"_s).match(QString::fromLatin1(bytes.left(400)));
+        QVERIFY(size.hasMatch());
+        const qsizetype payloadSize = size.captured(1).toLongLong();
+        const QByteArray unpacked = qUncompress(bytes.sliced(bytes.size() - 73 - payloadSize, payloadSize));
+        QVERIFY(!unpacked.isEmpty());
+        QVERIFY(unpacked.contains(fingerprintOf(Plaintext).toLatin1()));
+        for (const QByteArray &text : {bytes, unpacked}) {
+            QVERIFY(!text.contains(Plaintext.toUtf8()));
+            QVERIFY(!text.contains("correct-horse"));
+        }
+        const SnapshotReadResult result = SnapshotFile::fromBytes(bytes, u"memory"_s);
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        const Entry &secret = result.snapshot->environments[0].entries[u"config/db.password"_s];
+        QCOMPARE(secret.value.kind(), ValueKind::Secret);
+        QCOMPARE(secret.provenance.size(), 2);
+        QVERIFY(secret.provenance[0].display.isEmpty());
+        QVERIFY(secret.provenance[1].display.isEmpty());
+        QCOMPARE(secret.provenance[1].line, 2);
+    }
+
+    // Issue #14, item 10: one flipped byte anywhere (inside a value too) is refused with a clear
+    // error, and so is a file cut anywhere.
+    void damagedPackedFile_data()
+    {
+        QTest::addColumn<int>("where"); // per mille of the file
+        QTest::addColumn<bool>("cut"); // cut there instead of flipping a byte
+        for (const int where : {0, 5, 100, 300, 500, 700, 900, 990, 999}) {
+            QTest::addRow("flip at %d‰", where) << where << false;
+            QTest::addRow("cut at %d‰", where) << where << true;
+        }
+    }
+
+    void damagedPackedFile()
+    {
+        QFETCH(int, where);
+        QFETCH(bool, cut);
+        const QByteArray bytes = SnapshotFile::toBytes(fullSnapshot());
+        QByteArray damaged = bytes;
+        const qsizetype at = damaged.size() * where / 1000;
+        if (cut)
+            damaged.truncate(at);
+        else
+            damaged[at] = char(damaged[at] ^ 0x04);
+        const SnapshotReadResult result = SnapshotFile::fromBytes(damaged, u"s.json"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errorString.startsWith(u"s.json: "_s), qPrintable(result.errorString));
+        if (cut && at > 0) {
+            QVERIFY2(result.errorString.contains(u"cut short"_s) || result.errorString.contains(u"truncated"_s),
+                     qPrintable(result.errorString));
+        } else if (!cut) {
+            QVERIFY2(result.errorString.contains(u"damaged"_s), qPrintable(result.errorString));
+        }
+    }
+
+    // A byte flipped inside a readable value (the header's workspace name) gives the exact message.
+    void flippedValueByteIsRefused()
+    {
+        QByteArray bytes = SnapshotFile::toBytes(fullSnapshot());
+        const qsizetype at = bytes.indexOf("Checkout");
+        QVERIFY(at > 0);
+        bytes[at] = 'c';
+        const SnapshotReadResult result = SnapshotFile::fromBytes(bytes, u"s.json"_s);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorString, u"s.json: the file is damaged: its content no longer matches its checksum (it "
+                                     "was changed or partly overwritten after it was written)"_s);
+    }
+
+    // Version 1 files (every file written before version 2) still open; they carry no checksum.
+    void versionOneStillOpens()
+    {
+        const QString path = QStringLiteral(DRIFTDECK_FIXTURES "/snapshots/valid-v1.driftsnap.json");
+        const SnapshotReadResult v1 = SnapshotFile::read(path);
+        QVERIFY2(v1.ok(), qPrintable(v1.errorString));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"v2.driftsnap.json"_s);
+        QVERIFY(SnapshotFile::write(*v1.snapshot, copy));
+        const SnapshotReadResult v2 = SnapshotFile::read(copy);
+        QVERIFY2(v2.ok(), qPrintable(v2.errorString));
+        compareSnapshots(*v2.snapshot, *v1.snapshot);
+    }
+
+    void packedIsSmall()
+    {
+        // 5 environments × 2,000 keys differing in 5 %: a few bytes per cell.
+        Snapshot s;
+        s.workspaceName = u"size"_s;
+        s.takenAt = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        for (int e = 0; e < 5; ++e) {
+            EnvironmentCapture env;
+            env.name = u"env%1"_s.arg(e);
+            env.layers = {Layer{u"files"_s, u"env.yaml"_s, u"env.yaml"_s}};
+            SourceStatus files;
+            files.id = u"files"_s;
+            env.sources = {files};
+            for (int k = 0; k < 2000; ++k) {
+                const int v = (k * 7 + e) % 20 == 0 ? k + e : k;
+                const Value value = Value::string(u"https://service-%1.internal.example.com"_s.arg(v));
+                env.entries.insert(u"config/service%1.url"_s.arg(k, 4, 10, QLatin1Char('0')),
+                                   entry(value, {Origin{0, k + 1, 3, value.display()}}));
+            }
+            s.environments.append(env);
+        }
+        s.buildIndex();
+        const QByteArray bytes = SnapshotFile::toBytes(s);
+        const double perCell = double(bytes.size()) / (5 * 2000);
+        qInfo("%.2f bytes per cell; version 1 (JSON): %.1f", perCell, double(SnapshotFile::toJson(s).size()) / (5 * 2000));
+        QVERIFY2(perCell < 8, qPrintable(QString::number(perCell)));
     }
 
     void refusesHugeFiles()

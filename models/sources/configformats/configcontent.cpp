@@ -1,8 +1,95 @@
 #include "configcontent.h"
 
 #include <QCoreApplication>
+#include <QMultiHash>
+#include <QMutex>
+#include <QSet>
+
+#include <unordered_map>
 
 namespace DriftDeck {
+
+namespace {
+
+// Keys and values that files share (twenty environments' files list the same keys and mostly
+// the same values) are held once in memory: a finished file swaps its own strings for the pooled
+// ones in one pass under one lock.
+class SharedStrings
+{
+public:
+    static SharedStrings &instance()
+    {
+        static SharedStrings pool;
+        return pool;
+    }
+
+    void share(QList<ConfigSetting> &settings)
+    {
+        // The file's distinct values, by identity of their strings: readers already share
+        // repeated values within a file, so this is a short list.
+        struct Identity {
+            const void *display;
+            const void *canonical;
+            ValueKind kind;
+            bool operator==(const Identity &) const = default;
+        };
+        struct IdentityHash {
+            size_t operator()(const Identity &i) const
+            {
+                return std::hash<const void *>()(i.display) ^ (std::hash<const void *>()(i.canonical) << 1)
+                    ^ size_t(i.kind);
+            }
+        };
+        std::unordered_map<Identity, qsizetype, IdentityHash> local;
+        QList<Value> distinct;
+        QList<qsizetype> valueOf(settings.size());
+        for (qsizetype i = 0; i < settings.size(); ++i) {
+            const Value &v = settings[i].value;
+            const Identity id{v.display().constData(), v.canonical().constData(), v.kind()};
+            const auto [it, inserted] = local.try_emplace(id, distinct.size());
+            if (inserted)
+                distinct.append(v);
+            valueOf[i] = it->second;
+        }
+        {
+            QMutexLocker locker(&m_mutex);
+            for (ConfigSetting &setting : settings)
+                setting.key = *m_keys.insert(setting.key);
+            for (Value &value : distinct)
+                value = pooled(value);
+            if (m_keys.size() + m_values.size() > MaximumPooled)
+                prune();
+        }
+        for (qsizetype i = 0; i < settings.size(); ++i)
+            settings[i].value = distinct[valueOf[i]];
+    }
+
+private:
+    Value pooled(const Value &value)
+    {
+        for (auto it = m_values.constFind(value.display()); it != m_values.cend() && it.key() == value.display(); ++it) {
+            if (it->kind() == value.kind() && it->canonical() == value.canonical())
+                return *it;
+        }
+        m_values.insert(value.display(), value);
+        return value;
+    }
+
+    // Started afresh once it holds far more than any workspace needs: what others still hold
+    // stays valid, only files read later no longer share with those read before.
+    void prune()
+    {
+        m_keys.clear();
+        m_values.clear();
+    }
+
+    QMutex m_mutex;
+    QSet<QString> m_keys;
+    QMultiHash<QString, Value> m_values; // by display
+    static constexpr qsizetype MaximumPooled = 1 << 22;
+};
+
+} // namespace
 
 ConfigFormat configFormatForPath(QStringView path)
 {
@@ -88,19 +175,29 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
         failure.errorString = m_content.errorString;
         return failure;
     }
+    QStringView previous;
     for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
         if (!deriveSections)
             break;
         qsizetype dot = setting.key.indexOf(u'.', m_prefix.size());
         while (dot > 0) {
-            const QString section = setting.key.left(dot);
-            if (!m_content.sections.contains(section))
-                m_content.sections.insert(section, setting.position);
+            // Neighbouring keys mostly share their sections ("a.b.x", "a.b.y"): one seen in the
+            // key just before is known already.
+            const QStringView section = QStringView(setting.key).first(dot);
+            const bool seen = previous.size() > dot && previous[dot] == u'.' && previous.startsWith(section);
+            if (!seen) {
+                const QString name = section.toString();
+                if (!m_content.sections.contains(name))
+                    m_content.sections.insert(name, setting.position);
+            }
             dot = setting.key.indexOf(u'.', dot + 1);
         }
+        previous = setting.key;
     }
     m_index.clear();
     m_ranks.clear();
+    if (m_shared)
+        SharedStrings::instance().share(m_content.settings);
     if (!m_prefix.isEmpty()) {
         m_content.firstLayerEntries.reserve(m_content.settings.size());
         for (const ConfigSetting &setting : std::as_const(m_content.settings)) {

@@ -61,6 +61,9 @@ public:
     ConfigContentBuilder(QString displayPath, QString keyPrefix);
 
     const QString &displayPath() const { return m_displayPath; }
+    // Whether finish() swaps keys and values for copies shared with other files (see
+    // configcontent.cpp). Not for files that hold secrets by design (.env).
+    void setShared(bool shared) { m_shared = shared; }
 
     void addSetting(const QString &key, const Value &value, TextPosition position, int rank = 0);
     // A key that holds a map with children, where the map is written.
@@ -80,6 +83,7 @@ private:
     ConfigFileContent m_content;
     QHash<QString, qsizetype> m_index; // full key -> position in m_content.settings
     QList<int> m_ranks;
+    bool m_shared = false;
 };
 
 } // namespace DriftDeck

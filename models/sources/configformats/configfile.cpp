@@ -85,6 +85,7 @@ ConfigFileContent readConfigFile(const QString &absolutePath, const QString &dis
                                  const Normaliser &normaliser, const QString &keyPrefix)
 {
     ConfigContentBuilder builder(displayPath, keyPrefix);
+    builder.setShared(format != ConfigFormat::Dotenv);
     const QFileInfo info(absolutePath);
     if (info.size() > MaximumConfigFileSize) {
         builder.fail({}, tooLarge());

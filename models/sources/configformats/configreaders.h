@@ -19,7 +19,11 @@ ConfigFileContent readConfigFile(const QString &absolutePath, const QString &dis
                                  const Normaliser &normaliser, const QString &keyPrefix);
 
 // The parsers, on UTF-8 text without a byte-order mark.
+// YAML: files in the common subset (parseSimpleYaml) are read by a fast reader of its own, the
+// rest by yaml-cpp; both give the same content.
 ConfigFileContent parseYamlConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser);
+ConfigFileContent parseYamlConfigWithYamlCpp(const QByteArray &text, ConfigContentBuilder builder,
+                                             const Normaliser &normaliser);
 ConfigFileContent parseJsonConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser);
 ConfigFileContent parseDotenvConfig(const QByteArray &text, ConfigContentBuilder builder,
                                     const Normaliser &normaliser);

@@ -111,7 +111,10 @@ bool DotenvReader::readQuoted(QChar quote, QString *value)
 
 bool DotenvReader::readEntry()
 {
-    if (m_text.sliced(m_pos).startsWith(QLatin1StringView("export ")) || m_text.sliced(m_pos).startsWith(QLatin1StringView("export\t"))) {
+    // A view: QString::sliced() copies, and copying the rest of the file for every line made
+    // reading quadratic.
+    const QStringView rest = QStringView(m_text).sliced(m_pos);
+    if (rest.startsWith(QLatin1StringView("export ")) || rest.startsWith(QLatin1StringView("export\t"))) {
         m_pos += 7;
         skipBlanks();
     }

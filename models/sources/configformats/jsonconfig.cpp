@@ -1,4 +1,5 @@
 #include "configreaders.h"
+#include "scalarcache.h"
 #include "values/normaliser.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ public:
         : m_text(text)
         , m_builder(builder)
         , m_normaliser(normaliser)
+        , m_scalars(normaliser)
     {
     }
 
@@ -46,19 +48,33 @@ private:
     const QByteArray &m_text;
     ConfigContentBuilder &m_builder;
     const Normaliser &m_normaliser;
+    ScalarCache m_scalars;
     qsizetype m_pos = 0;
     qint32 m_line = 1;
     qsizetype m_lineStart = 0;
+    mutable qsizetype m_columnOffset = 0; // where m_column was last counted to
+    mutable qint32 m_column = 1;
+    mutable qint32 m_columnLine = 1;
 };
 
+// Columns count characters from the line's start. Counting from there for every key made a
+// minified file (one line, as json.dump writes it) quadratic: the count goes on from the
+// previous position asked for on the same line instead.
 TextPosition JsonReader::positionAt(qsizetype offset) const
 {
-    qint32 column = 1;
-    for (qsizetype i = m_lineStart; i < offset && i < m_text.size(); ++i) {
-        if ((m_text[i] & 0xC0) != 0x80)
-            ++column;
+    offset = qMin(offset, m_text.size());
+    if (m_columnLine != m_line || m_columnOffset < m_lineStart || m_columnOffset > offset) {
+        m_columnLine = m_line;
+        m_columnOffset = m_lineStart;
+        m_column = 1;
     }
-    return {m_line, column};
+    const char *data = m_text.constData();
+    for (qsizetype i = m_columnOffset; i < offset; ++i) {
+        if ((data[i] & 0xC0) != 0x80)
+            ++m_column;
+    }
+    m_columnOffset = offset;
+    return {m_line, m_column};
 }
 
 void JsonReader::skipWhitespace()
@@ -305,9 +321,9 @@ void JsonReader::readSettings(const QString &prefix, int depth)
         } else if (c == '"') {
             if (!readString(&text))
                 return;
-            m_builder.addSetting(key, m_normaliser.scalar(text, true), keyPosition);
+            m_builder.addSetting(key, m_scalars.scalar(text, true), keyPosition);
         } else if (readLiteral(&text) || (!atEnd() && readNumber(&text))) {
-            m_builder.addSetting(key, m_normaliser.scalar(text, false), keyPosition);
+            m_builder.addSetting(key, m_scalars.scalar(text, false), keyPosition);
         } else {
             if (!m_builder.failed())
                 fail(atEnd() ? FormatText::tr("unexpected end of file") : FormatText::tr("expected a value"));

@@ -1,4 +1,5 @@
 #include "configreaders.h"
+#include "scalarcache.h"
 #include "values/normaliser.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ public:
     PropertiesReader(const QString &text, ConfigContentBuilder &builder, const Normaliser &normaliser)
         : m_text(text)
         , m_builder(builder)
-        , m_normaliser(normaliser)
+        , m_scalars(normaliser)
     {
     }
 
@@ -45,7 +46,7 @@ private:
 
     const QString &m_text;
     ConfigContentBuilder &m_builder;
-    const Normaliser &m_normaliser;
+    ScalarCache m_scalars;
     qsizetype m_pos = 0;
     qint32 m_line = 0;
 };
@@ -153,7 +154,7 @@ void PropertiesReader::read()
             m_builder.fail({ line.line, line.column }, FormatText::tr("empty key"));
             return;
         }
-        m_builder.addSetting(key, m_normaliser.scalar(value, false), {line.line, line.column});
+        m_builder.addSetting(key, m_scalars.scalar(value, false), {line.line, line.column});
     }
 }
 

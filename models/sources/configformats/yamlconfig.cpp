@@ -1,4 +1,6 @@
 #include "configreaders.h"
+#include "scalarcache.h"
+#include "yamlsimple.h"
 #include "values/normaliser.h"
 
 #include <QCoreApplication>
@@ -89,6 +91,7 @@ public:
     YamlFlattener(ConfigContentBuilder &builder, const Normaliser &normaliser)
         : m_builder(builder)
         , m_normaliser(normaliser)
+        , m_scalars(normaliser)
     {
     }
 
@@ -188,6 +191,7 @@ private:
 
     ConfigContentBuilder &m_builder;
     const Normaliser &m_normaliser;
+    ScalarCache m_scalars;
     std::vector<Frame> m_frames;
     std::vector<Recording> m_recordings;
     std::unordered_map<YAML::anchor_t, std::vector<YamlEvent>> m_anchors;
@@ -320,7 +324,7 @@ void YamlFlattener::settingsEvent(Frame &top, const YamlEvent &event)
     }
     switch (event.type) {
     case Type::Scalar:
-        m_builder.addSetting(key, m_normaliser.scalar(qText(event.value), isQuoted(event.tag)), top.keyPosition,
+        m_builder.addSetting(key, m_scalars.scalar(qText(event.value), isQuoted(event.tag)), top.keyPosition,
                              top.rank);
         return;
     case Type::Null:
@@ -435,6 +439,18 @@ void YamlFlattener::process(const YamlEvent &event)
 } // namespace
 
 ConfigFileContent parseYamlConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser)
+{
+    {
+        ConfigContentBuilder simple = builder;
+        ScalarCache scalars(normaliser);
+        if (parseSimpleYaml(text, simple, scalars))
+            return simple.finish(false);
+    }
+    return parseYamlConfigWithYamlCpp(text, std::move(builder), normaliser);
+}
+
+ConfigFileContent parseYamlConfigWithYamlCpp(const QByteArray &text, ConfigContentBuilder builder,
+                                             const Normaliser &normaliser)
 {
     YamlFlattener flattener(builder, normaliser);
     bool tooDeep = false;

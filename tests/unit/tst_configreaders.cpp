@@ -1,0 +1,304 @@
+// The configuration readers' output, key by key: the fast YAML reader gives exactly what the
+// yaml-cpp reader gives (or declines), JSON positions are exact on long single lines (as
+// json.dump writes them), and remembering normalised scalars never changes a value.
+#include "sources/configformats/configreaders.h"
+#include "sources/configformats/yamlsimple.h"
+#include "values/normaliser.h"
+
+#include <QTest>
+
+using namespace DriftDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString describe(const Value &value)
+{
+    return valueKindName(value.kind()) + u'|' + value.canonical() + u'|' + value.display();
+}
+
+// Everything a reader produced, one line per fact, for QCOMPARE to show the first difference.
+QStringList dump(const ConfigFileContent &content)
+{
+    QStringList lines;
+    lines.append(u"error: "_s + content.errorString);
+    for (const ConfigSetting &s : content.settings) {
+        lines.append(u"%1 = %2 @%3:%4"_s.arg(s.key, describe(s.value)).arg(s.position.line).arg(s.position.column));
+    }
+    QStringList sections;
+    for (auto it = content.sections.cbegin(); it != content.sections.cend(); ++it)
+        sections.append(u"section %1 @%2:%3"_s.arg(it.key()).arg(it->line).arg(it->column));
+    sections.sort();
+    lines += sections;
+    for (const QString &warning : content.warnings)
+        lines.append(u"warning: "_s + warning);
+    QStringList first;
+    for (auto it = content.firstLayerEntries.cbegin(); it != content.firstLayerEntries.cend(); ++it) {
+        const Origin &o = it->provenance.value(0);
+        first.append(u"entry %1 = %2 @%3:%4:%5 %6"_s.arg(it.key(), describe(it->value))
+                         .arg(o.layer)
+                         .arg(o.line)
+                         .arg(o.column)
+                         .arg(o.display));
+    }
+    first.sort();
+    lines += first;
+    return lines;
+}
+
+ConfigContentBuilder builder()
+{
+    return ConfigContentBuilder(u"config/app.yaml"_s, u"config/"_s);
+}
+
+} // namespace
+
+class ConfigReadersTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void yamlFastReaderMatchesYamlCpp_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<bool>("simple"); // the fast reader takes it (else it must decline)
+
+        QTest::addRow("flat") << QByteArray("a: 1\nb: text\nc.d: true\n") << true;
+        QTest::addRow("nested") << QByteArray("database:\n  host: db.internal\n  pool:\n    size: 10\n    idle: 2\n"
+                                              "cache:\n  ttl: 60\n")
+                                << true;
+        QTest::addRow("comments and blanks")
+            << QByteArray("# head\n\na: 1 # one\n  # indented comment\nb:   spaced   value  \nc: x#y\n") << true;
+        QTest::addRow("quoted") << QByteArray("a: \"3000\"\nb: 'true'\nc: \"\"\nd: 'it is'  # c\ne: \"é ü\"\n") << true;
+        QTest::addRow("nulls") << QByteArray("a:\nb: ~\nc: null\nd: NULL\ne:\n  f: 1\ng:\n") << true;
+        QTest::addRow("null before deeper comment") << QByteArray("a:\n# c\nb: 1\n") << true;
+        QTest::addRow("numbers and quantities")
+            << QByteArray("a: 007\nb: 1e3\nc: -5\nd: 0.1\ne: 100m\nf: 1Gi\ng: 0x1F\nh: +3\ni: 1_000\n") << true;
+        QTest::addRow("booleans") << QByteArray("a: yes\nb: True\nc: FALSE\nd: on\n") << true;
+        QTest::addRow("punctuation in values")
+            << QByteArray("url: https://svc:8080/api?q=1&r=2\nlist: a, b\nx: a[1]\npath: /var/log/*.log\nn: 50%\n")
+            << true;
+        QTest::addRow("json text quoted") << QByteArray("a: '{\"b\": 1, \"a\": 2}'\n") << true;
+        QTest::addRow("repeated key") << QByteArray("a: 1\nb: 2\na: 3\n") << true;
+        QTest::addRow("repeated map") << QByteArray("a:\n  x: 1\nb: 2\na:\n  y: 2\n") << true;
+        QTest::addRow("map replaced by value") << QByteArray("a:\n  x: 1\na: 2\n") << true;
+        QTest::addRow("deep dedent") << QByteArray("a:\n  b:\n    c:\n      d: 1\ne: 2\n") << true;
+        QTest::addRow("utf-8 value") << QByteArray("greeting: grüß dich 😀\n") << true;
+        QTest::addRow("dashed keys") << QByteArray("max-size: 1\nlog/level: debug\n_x: 2\n") << true;
+        QTest::addRow("no final line break") << QByteArray("a: 1\nb:\n  c: 2") << true;
+
+        // Left to yaml-cpp.
+        QTest::addRow("empty") << QByteArray() << false;
+        QTest::addRow("comments only") << QByteArray("# nothing\n") << false;
+        QTest::addRow("list") << QByteArray("a:\n  - 1\n  - 2\n") << false;
+        QTest::addRow("list same indent") << QByteArray("a:\n- 1\n- 2\n") << false;
+        QTest::addRow("flow list") << QByteArray("a: [1, 2]\n") << false;
+        QTest::addRow("flow map") << QByteArray("a: {b: 1}\n") << false;
+        QTest::addRow("anchor and alias") << QByteArray("a: &x 1\nb: *x\n") << false;
+        QTest::addRow("merge key") << QByteArray("base: &b\n  x: 1\nc:\n  <<: *b\n  y: 2\n") << false;
+        QTest::addRow("tag") << QByteArray("a: !!str 1\n") << false;
+        QTest::addRow("block scalar") << QByteArray("a: |\n  text\n") << false;
+        QTest::addRow("folded scalar") << QByteArray("a: >-\n  text\n") << false;
+        QTest::addRow("continued plain scalar") << QByteArray("a: one\n  two\n") << false;
+        QTest::addRow("escapes") << QByteArray("a: \"tab\\there\"\n") << false;
+        QTest::addRow("single quote escape") << QByteArray("a: 'it''s'\n") << false;
+        QTest::addRow("multi-line quoted") << QByteArray("a: \"one\n  two\"\n") << false;
+        QTest::addRow("tabs") << QByteArray("a:\n\tb: 1\n") << false;
+        QTest::addRow("crlf") << QByteArray("a: 1\r\nb: 2\r\n") << false;
+        QTest::addRow("document marker") << QByteArray("---\na: 1\n") << false;
+        QTest::addRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << false;
+        QTest::addRow("quoted key") << QByteArray("\"a b\": 1\n") << false;
+        QTest::addRow("key with space") << QByteArray("a b: 1\n") << false;
+        QTest::addRow("null key") << QByteArray("null: 1\n") << false;
+        QTest::addRow("indented top") << QByteArray("  a: 1\n  b: 2\n") << false;
+        QTest::addRow("bad dedent") << QByteArray("a:\n    b: 1\n  c: 2\n") << false;
+        QTest::addRow("colon in value") << QByteArray("a: b: c\n") << false;
+        QTest::addRow("top-level list") << QByteArray("- a\n- b\n") << false;
+        QTest::addRow("top-level scalar") << QByteArray("hello\n") << false;
+        QTest::addRow("complex key") << QByteArray("? a\n: 1\n") << false;
+        QTest::addRow("deep") << (QByteArray("a:\n") + [] {
+            QByteArray nested;
+            for (int i = 1; i < 70; ++i)
+                nested += QByteArray(i * 2, ' ') + "k:\n";
+            return nested + QByteArray(140, ' ') + "v: 1\n";
+        }()) << false;
+    }
+
+    void yamlFastReaderMatchesYamlCpp()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(bool, simple);
+        const Normaliser normaliser;
+        const ConfigFileContent reference = parseYamlConfigWithYamlCpp(yaml, builder(), normaliser);
+
+        ConfigContentBuilder fast = builder();
+        ScalarCache scalars(normaliser);
+        const bool accepted = parseSimpleYaml(yaml, fast, scalars);
+        QCOMPARE(accepted, simple);
+        if (accepted)
+            QCOMPARE(dump(fast.finish(false)), dump(reference));
+        // Whichever reader takes it, the public entry gives yaml-cpp's content.
+        QCOMPARE(dump(parseYamlConfig(yaml, builder(), normaliser)), dump(reference));
+    }
+
+    // A large generated file, both ways: every key, value and position agrees.
+    void yamlFastReaderMatchesYamlCppAtScale()
+    {
+        QByteArray yaml;
+        for (int s = 0; s < 40; ++s) {
+            yaml += "service" + QByteArray::number(s) + ":\n";
+            for (int a = 0; a < 10; ++a) {
+                yaml += "  area" + QByteArray::number(a) + ":   # area\n";
+                for (int k = 0; k < 10; ++k) {
+                    const int v = s * 100 + a * 10 + k;
+                    yaml += "    key" + QByteArray::number(k) + ": ";
+                    switch (v % 6) {
+                    case 0: yaml += QByteArray::number(v % 17); break;
+                    case 1: yaml += "\"" + QByteArray::number(v % 5) + "\""; break;
+                    case 2: yaml += (v % 4) ? "true" : "false"; break;
+                    case 3: yaml += "https://svc-" + QByteArray::number(v % 7) + ".example.com"; break;
+                    case 4: yaml += QByteArray::number(v % 3) + "Gi"; break;
+                    default: yaml += "'team " + QByteArray::number(v % 9) + "'"; break;
+                    }
+                    yaml += '\n';
+                }
+            }
+        }
+        const Normaliser normaliser;
+        ConfigContentBuilder fast = builder();
+        ScalarCache scalars(normaliser);
+        QVERIFY(parseSimpleYaml(yaml, fast, scalars));
+        const ConfigFileContent content = fast.finish(false);
+        QCOMPARE(content.settings.size(), 4000);
+        QCOMPARE(dump(content), dump(parseYamlConfigWithYamlCpp(yaml, builder(), normaliser)));
+    }
+
+    // Positions are characters from the line's start, however long the line and whatever
+    // multi-byte characters come before; checked against positionOfOffset for every key.
+    void jsonPositions_data()
+    {
+        QTest::addColumn<bool>("oneLine");
+        QTest::addColumn<bool>("multiByte");
+        QTest::addRow("indented") << false << false;
+        QTest::addRow("one line") << true << false;
+        QTest::addRow("one line, multi-byte values") << true << true;
+        QTest::addRow("indented, multi-byte values") << false << true;
+    }
+
+    void jsonPositions()
+    {
+        QFETCH(bool, oneLine);
+        QFETCH(bool, multiByte);
+        QByteArray json = "{";
+        struct Expected {
+            QString key;
+            qsizetype offset;
+            QString display;
+        };
+        QList<Expected> expected;
+        const auto add = [&](const QByteArray &prefix, const QByteArray &name, const QByteArray &value,
+                             const QString &display) {
+            json += oneLine ? " " : "\n  ";
+            expected.append({u"config/"_s + QString::fromUtf8(prefix + name), json.size(), display});
+            json += '"' + name + "\": " + value;
+        };
+        for (int k = 0; k < 3000; ++k) {
+            const QByteArray name = "key" + QByteArray::number(k);
+            if (k % 3 == 0)
+                add("", name, QByteArray::number(k % 11), QString::number(k % 11));
+            else if (multiByte)
+                add("", name, "\"é😀" + QByteArray::number(k % 7) + "\"", u"é😀"_s + QString::number(k % 7));
+            else
+                add("", name, "\"v" + QByteArray::number(k % 7) + "\"", u"v"_s + QString::number(k % 7));
+            json += ',';
+        }
+        json += oneLine ? " \"nested\": {" : "\n  \"nested\": {";
+        add("nested.", "inner", "true", u"true"_s);
+        json += "}\n}\n";
+
+        const Normaliser normaliser;
+        const ConfigFileContent content = parseJsonConfig(json, builder(), normaliser);
+        QVERIFY2(content.ok(), qPrintable(content.errorString));
+        QCOMPARE(content.settings.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const ConfigSetting &setting = content.settings[i];
+            const TextPosition position = positionOfOffset(json, expected[i].offset);
+            QCOMPARE(setting.key, expected[i].key);
+            QCOMPARE(setting.value.display(), expected[i].display);
+            QCOMPARE(setting.position.line, position.line);
+            QCOMPARE(setting.position.column, position.column);
+        }
+        if (oneLine)
+            QCOMPARE(content.settings.constLast().position.line, 1);
+    }
+
+    // Repeated values are normalised once per file; each key still gets exactly what the
+    // normaliser gives for its text, in every reader.
+    void repeatedValuesKeepTheirMeaning_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addRow("yaml (fast reader)") << u"yaml"_s;
+        QTest::addRow("yaml (yaml-cpp)") << u"yaml-cpp"_s;
+        QTest::addRow("json") << u"json"_s;
+        QTest::addRow("properties") << u"properties"_s;
+        QTest::addRow("dotenv") << u"env"_s;
+    }
+
+    void repeatedValuesKeepTheirMeaning()
+    {
+        QFETCH(QString, format);
+        const QList<std::pair<QByteArray, bool>> texts = {{"3000", false}, {"3000", true}, {"true", false},
+                                                          {"true", true},  {"100m", false}, {"1Gi", true},
+                                                          {"null", false}, {"0755", false}, {"x y", true},
+                                                          {"{\"b\":1,\"a\":2}", true}};
+        NormalisationOptions strict;
+        strict.coerceScalars = false;
+        for (const Normaliser &normaliser : {Normaliser(), Normaliser(strict)}) {
+            QByteArray text = format == u"json" ? "{" : "";
+            QList<std::pair<QString, Value>> expected;
+            for (int round = 0; round < 3; ++round) {
+                for (qsizetype i = 0; i < texts.size(); ++i) {
+                    const auto &[raw, quoted] = texts[i];
+                    const QByteArray name = "k" + QByteArray::number(round) + "x" + QByteArray::number(i);
+                    const bool plainNull = raw == "null" && !quoted;
+                    if (format == u"json") {
+                        if (!quoted && raw != "3000" && raw != "true" && raw != "null")
+                            continue; // not a JSON literal
+                        text += QByteArray(text.size() > 1 ? "," : "") + '"' + name + "\":"
+                            + (quoted ? '"' + QByteArray(raw).replace("\"", "\\\"") + '"' : raw);
+                    } else if (format == u"properties") {
+                        if (quoted)
+                            continue;
+                        text += name + '=' + raw + '\n';
+                    } else if (format == u"env") {
+                        text += name.toUpper() + '=' + (quoted ? '\'' + raw + '\'' : raw) + '\n';
+                    } else {
+                        text += name + ": " + (quoted ? '\'' + raw + '\'' : raw) + '\n';
+                    }
+                    const QString key = format == u"env" ? QString::fromLatin1(name.toUpper())
+                                                          : u"config/"_s + QString::fromLatin1(name);
+                    expected.append({key, plainNull && format != u"properties" && format != u"env"
+                                              ? Value::null()
+                                              : normaliser.scalar(QString::fromUtf8(raw), quoted)});
+                }
+            }
+            if (format == u"json")
+                text += "}";
+            const QString prefix = format == u"env" ? QString() : u"config/"_s;
+            const ConfigContentBuilder b(u"f"_s, prefix);
+            const ConfigFileContent content = format == u"json"   ? parseJsonConfig(text, b, normaliser)
+                : format == u"properties"                          ? parsePropertiesConfig(text, b, normaliser)
+                : format == u"env"                                 ? parseDotenvConfig(text, b, normaliser)
+                : format == u"yaml-cpp"                            ? parseYamlConfigWithYamlCpp(text, b, normaliser)
+                                                                   : parseYamlConfig(text, b, normaliser);
+            QVERIFY2(content.ok(), qPrintable(content.errorString));
+            QCOMPARE(content.settings.size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QCOMPARE(content.settings[i].key, expected[i].first);
+                QCOMPARE(describe(content.settings[i].value), describe(expected[i].second));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(ConfigReadersTest)
+#include "tst_configreaders.moc"
