@@ -1,6 +1,7 @@
 #include "kubectljsonsource.h"
 
 #include "kubernetesformat.h"
+#include "sources/kubernetes/clusterrows.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,16 +30,23 @@ SourceResult KubectlJsonSource::read() const
     if (isCancelled())
         return SourceResult::failure(tr("Cancelled"));
 
-    QStringList excludes = defaultKubernetesExcludes();
+    ClusterRowOptions options;
+    options.sourceId = m_context.sourceId;
+    options.locationOf = [&path](const QString &, const QString &, const QString &) { return path; };
+    options.excludedNames = defaultKubernetesExcludes();
     if (m_context.options.contains(u"exclude"_s))
-        excludes = m_context.options.value(u"exclude"_s).toStringList();
-    SourceResult result = kubernetesResult(
-        objects.objects, m_context.sourceId, [&path](const KubernetesObject &) { return path; }, excludes,
-        Normaliser(m_context.normalisation));
-    if (objects.otherKinds > 0)
-        result.warnings.prepend(tr("%1: %n item(s) that are neither ConfigMaps nor Secrets skipped", nullptr,
-                                   objects.otherKinds)
-                                    .arg(path));
+        options.excludedNames = m_context.options.value(u"exclude"_s).toStringList();
+    options.podsRead = !objects.workloads.pods.isEmpty();
+    // Release Secrets in a file were saved on purpose (kubectl get secrets -l owner=helm).
+    options.releases = m_context.options.value(u"releases"_s, true).toBool();
+    SourceResult result = clusterResult(objects, options, Normaliser(m_context.normalisation));
+    if (!result.ok())
+        result.errorString = path + u": "_s + result.errorString;
+    else if (objects.otherKinds > 0)
+        result.warnings.prepend(
+            tr("%1: %n item(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped", nullptr,
+               objects.otherKinds)
+                .arg(path));
     return result;
 }
 
@@ -46,14 +54,17 @@ SourceType kubectlJsonSourceType()
 {
     SourceType type;
     type.name = KubectlJsonSource::TypeName;
-    type.description = KubectlJsonSource::tr("ConfigMaps and Secrets from saved `kubectl get -o json` output");
-    type.keyPrefixes = {u"config/configmap/"_s, u"config/secret/"_s};
+    type.description =
+        KubectlJsonSource::tr("ConfigMaps, Secrets, workloads and Helm releases from saved `kubectl get -o json` output");
+    type.keyPrefixes = clusterKeyPrefixes();
     type.options = {
         {u"path"_s, SourceOption::Kind::Path, true,
          KubectlJsonSource::tr("The JSON file, relative to the workspace; may contain {env}")},
         {u"exclude"_s, SourceOption::Kind::StringList, false,
          KubectlJsonSource::tr("Object names (globs) to leave out (default kube-root-ca.crt and Helm release "
                                "records)")},
+        {u"releases"_s, SourceOption::Kind::Boolean, false,
+         KubectlJsonSource::tr("Read Secrets of type helm.sh/release.v1 as Helm releases (default true)")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<KubectlJsonSource>(context);

@@ -6,11 +6,12 @@
 
 namespace DriftDeck {
 
-// ConfigMaps and Secrets of one namespace from the Kubernetes API server:
-// GET /api/v1/namespaces/<ns>/configmaps and …/secrets, pageSize items at a time following
-// metadata.continue. The credential is a bearer token (a service account's); caFile names the
-// cluster's CA. Rows config/configmap/<name>/<key> and config/secret/<name>/<key> (see
-// kubernetesResult: Secrets are only ever kept as fingerprints under the default secret patterns).
+// One namespace from the Kubernetes API server: ConfigMaps and Secrets (GET /api/v1/namespaces/<ns>/
+// configmaps, …/secrets), and on request workloads (apps/v1 deployments, statefulsets, daemonsets;
+// batch/v1 cronjobs; autoscaling/v2 horizontalpodautoscalers; v1 pods) and Helm releases (Secrets
+// labelled owner=helm), pageSize items at a time following metadata.continue, workloads and pods
+// narrowed by labelSelector. The credential is a bearer token (a service account's); caFile names
+// the cluster's CA. Rows: see clusterResult (Secrets are only ever kept as fingerprints).
 class KubernetesSource : public HttpSource
 {
     Q_OBJECT
@@ -26,12 +27,16 @@ public:
 private:
     void readNext();
     void readPage(const QString &resource, const QString &continueToken, int page);
+    QString resourcePath(const QString &resource, const QString &name = {}) const;
     QString failureFor(const QString &resource, const HttpResponse &response) const;
 
     QString m_namespace;
-    QStringList m_resources; // still to read: "configmaps", "secrets"
+    QString m_labelSelector;
+    QStringList m_resources; // still to read: "configmaps", "deployments", "releases", …
+    bool m_podsRead = false;
+    bool m_releases = false;
     qint64 m_pageSize = DefaultPageSize;
-    QList<KubernetesObject> m_objects;
+    KubernetesObjects m_read;
     QStringList m_warnings;
 };
 
