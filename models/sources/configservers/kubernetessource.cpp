@@ -116,7 +116,9 @@ void KubernetesSource::readNext()
 {
     if (!m_resources.isEmpty())
         return readPage(m_resources.takeFirst(), {}, 1);
-    const QString base = safeUrl(baseUrl());
+    QString base = safeUrl(baseUrl());
+    while (base.endsWith(u'/'))
+        base.chop(1); // "https://k8s.example.com/" as written in the workspace
     // API paths of every kind, built here so the pool thread needs nothing of this object.
     QHash<QString, QString> paths;
     for (const ApiResource &resource : Resources)
