@@ -14,6 +14,7 @@
 #include "workspace/workspaceloader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -200,6 +201,69 @@ private Q_SLOTS:
         const SourceOutcome outcome = runWorkspaceSource(kubernetesSource(resources), u"production"_s);
         QCOMPARE(outcome.emissions, 1);
         QCOMPARE(outcome.error(), QString(message).replace(u"BASE"_s, base()));
+    }
+
+    // Credentials the way kubectl users have them: a kubeconfig context per environment.
+    void kubeconfig_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("error"); // empty: the read succeeds
+        QTest::addRow("token") << u"staging"_s << QString();
+        QTest::addRow("exec plugin") << u"plugin"_s << QString();
+        QTest::addRow("no such context") << u"nope"_s << u"kubernetes: kubeconfig KUBECONFIG has no context \"nope\""_s;
+        QTest::addRow("plugin hangs") << u"hanging"_s
+                                      << u"kubernetes: the credential plugin sleep did not answer within 1 s"_s;
+        QTest::addRow("plugin fails") << u"failing"_s
+                                      << u"kubernetes: the credential plugin sh failed (exit code 3): token expired, "
+                                         "run the login again"_s;
+        QTest::addRow("client certificate") << u"certificate"_s
+                                            << u"kubernetes: kubeconfig context \"certificate\": client certificates "
+                                               "are not supported yet; use a token or an exec plugin"_s;
+    }
+    void kubeconfig()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, error);
+        const QString config = m_dir.filePath(u"kubeconfig.yaml"_s);
+        if (!QFileInfo::exists(config)) {
+            QFile plugin(m_dir.filePath(u"credential.sh"_s));
+            QVERIFY(plugin.open(QIODevice::WriteOnly));
+            plugin.write("#!/bin/sh\n[ -n \"$KUBERNETES_EXEC_INFO\" ] || exit 9\n"
+                         "printf '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+                         "\"status\":{\"token\":\"%s\"}}' \"$CRED_TOKEN\"\n");
+            plugin.close();
+            plugin.setPermissions(plugin.permissions() | QFileDevice::ExeOwner);
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("apiVersion: v1\nkind: Config\ncurrent-context: staging\nclusters:\n- name: shop\n  cluster:\n"
+                       "    server: " + base().toUtf8() + "\nusers:\n- name: reader\n  user:\n    token: " + Token
+                       + "\n- name: plugin\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                         "      command: ./credential.sh\n      env: [{name: CRED_TOKEN, value: " + Token + "}]\n"
+                       "- name: hanging\n  user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: sleep, "
+                       "args: [\"30\"]}\n- name: failing\n  user:\n    exec: {command: sh, args: [\"-c\", \"echo 'token "
+                       "expired, run the login again' >&2; exit 3\"]}\n- name: certificate\n  user:\n"
+                       "    client-certificate-data: LS0tLS1CRUdJTg==\n    client-key-data: LS0tLS1CRUdJTg==\ncontexts:\n");
+            for (const char *name : {"staging", "plugin", "hanging", "failing", "certificate"}) {
+                const QByteArray user = QByteArray(name) == "staging" ? "reader" : name;
+                file.write("- name: " + QByteArray(name) + "\n  context: {cluster: shop, user: " + user
+                           + ", namespace: shop-staging}\n");
+            }
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const SourceOutcome outcome = runSource(KubernetesSource::TypeName,
+                                                {{u"kubeconfig"_s, config}, {u"context"_s, context},
+                                                 {u"resources"_s, QStringList{u"horizontalpodautoscalers"_s}},
+                                                 {u"pageSize"_s, 2}},
+                                                {}, 1000);
+        QCOMPARE(outcome.emissions, 1);
+        if (error.isEmpty()) {
+            QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+            QCOMPARE(outcome.value(u"infra/deployment/checkout-api/hpa.cpu"_s), u"70%"_s);
+        } else {
+            QCOMPARE(outcome.error(), QString(error).replace(u"KUBECONFIG"_s, config));
+            QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+        }
     }
 
     void helmJsonFiles()

@@ -2,7 +2,12 @@
 
 #include "kubernetesformat.h"
 #include "sources/http/httpsource.h"
+#include "sources/kubernetes/kubeconfig.h"
 #include "sources/sourcefactory.h"
+
+#include <memory>
+
+class QTemporaryFile;
 
 namespace DriftDeck {
 
@@ -11,12 +16,15 @@ namespace DriftDeck {
 // batch/v1 cronjobs; autoscaling/v2 horizontalpodautoscalers; v1 pods) and Helm releases (Secrets
 // labelled owner=helm), pageSize items at a time following metadata.continue, workloads and pods
 // narrowed by labelSelector. The credential is a bearer token (a service account's); caFile names
-// the cluster's CA. Rows: see clusterResult (Secrets are only ever kept as fingerprints).
+// the cluster's CA. Or a kubeconfig context gives server, CA and token, or runs its exec credential
+// plugin (with the source's timeout) for one. Rows: see clusterResult (Secrets are only ever kept
+// as fingerprints).
 class KubernetesSource : public HttpSource
 {
     Q_OBJECT
 public:
-    using HttpSource::HttpSource;
+    explicit KubernetesSource(SourceContext context, QObject *parent = nullptr);
+    ~KubernetesSource() override;
 
     static constexpr QLatin1StringView TypeName{"kubernetes"};
     static constexpr int DefaultPageSize = 500;
@@ -25,6 +33,11 @@ public:
     void start() override;
 
 private:
+    struct Resolved;
+    KubernetesSource(Resolved resolved, QObject *parent);
+    static Resolved resolve(SourceContext context);
+    void runExecPlugin();
+    void readResources();
     void readNext();
     void readPage(const QString &resource, const QString &continueToken, int page);
     QString resourcePath(const QString &resource, const QString &name = {}) const;
@@ -37,6 +50,8 @@ private:
     bool m_releases = false;
     qint64 m_pageSize = DefaultPageSize;
     KubernetesObjects m_read;
+    KubeconfigContext m_kubeconfig;
+    std::shared_ptr<QTemporaryFile> m_caData; // the kubeconfig's inline CA, for caFile
     QStringList m_warnings;
 };
 
