@@ -33,7 +33,7 @@ public:
     void start() override;
 
 private:
-    struct Resolved;
+    struct Resolved; // kubernetessourcecredentials.cpp
     KubernetesSource(Resolved resolved, QObject *parent);
     static Resolved resolve(SourceContext context);
     void runExecPlugin();
