@@ -10,6 +10,7 @@
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
 #include "flagfilesource.h"
+#include "kubernetes/helmjsonsource.h"
 #include "metrics/metricsendpointsource.h"
 #include "metrics/prometheussource.h"
 #include "registry/registrysource.h"
@@ -28,6 +29,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(springConfigSourceType());
     factory.registerType(kubernetesSourceType());
     factory.registerType(kubectlJsonSourceType());
+    factory.registerType(helmJsonSourceType());
     factory.registerType(unleashSourceType());
     factory.registerType(flagdHttpSourceType());
     factory.registerType(registrySourceType());

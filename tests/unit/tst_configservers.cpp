@@ -242,7 +242,7 @@ private Q_SLOTS:
         QTest::addRow("not JSON") << QByteArray("{") << "not JSON: unterminated object at offset 1";
         QTest::addRow("no kind") << QByteArray("{}") << "not a Kubernetes object: \"kind\" is missing";
         QTest::addRow("status") << fixture(QStringLiteral("kubernetes/unauthorized.json"))
-                                << "expected ConfigMaps or Secrets, got a Status";
+                                << "expected ConfigMaps, Secrets or workloads, got a Status";
         QTest::addRow("bad base64") << fixture(QStringLiteral("kubernetes/bad-binarydata.json"))
                                     << "items[0] (x): binaryData.blob is not base64";
         QTest::addRow("secret value not base64")

@@ -1,6 +1,7 @@
 #include "kubectljsonsource.h"
 
 #include "kubernetesformat.h"
+#include "sources/kubernetes/clusterrows.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,16 +32,23 @@ SourceResult readKubectlJson(const SourceContext &context, const CancelFlag &can
     if (cancelled.load())
         return SourceResult::failure(KubectlJsonSource::tr("Cancelled"));
 
-    QStringList excludes = defaultKubernetesExcludes();
+    ClusterRowOptions options;
+    options.sourceId = context.sourceId;
+    options.locationOf = [&path](const QString &, const QString &, const QString &) { return path; };
+    options.excludedNames = defaultKubernetesExcludes();
     if (context.options.contains(u"exclude"_s))
-        excludes = context.options.value(u"exclude"_s).toStringList();
-    SourceResult result = kubernetesResult(
-        objects.objects, context.sourceId, [&path](const KubernetesObject &) { return path; }, excludes,
-        Normaliser(context.normalisation));
-    if (objects.otherKinds > 0)
-        result.warnings.prepend(KubectlJsonSource::tr("%1: %n item(s) that are neither ConfigMaps nor Secrets skipped", nullptr,
-                                   objects.otherKinds)
-                                    .arg(path));
+        options.excludedNames = context.options.value(u"exclude"_s).toStringList();
+    options.podsRead = !objects.workloads.pods.isEmpty();
+    // Release Secrets in a file were saved on purpose (kubectl get secrets -l owner=helm).
+    options.releases = context.options.value(u"releases"_s, true).toBool();
+    SourceResult result = clusterResult(objects, options, Normaliser(context.normalisation));
+    if (!result.ok())
+        result.errorString = path + u": "_s + result.errorString;
+    else if (objects.otherKinds > 0)
+        result.warnings.prepend(
+            KubectlJsonSource::tr("%1: %n item(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped", nullptr,
+               objects.otherKinds)
+                .arg(path));
     return result;
 }
 
@@ -55,14 +63,17 @@ SourceType kubectlJsonSourceType()
 {
     SourceType type;
     type.name = KubectlJsonSource::TypeName;
-    type.description = KubectlJsonSource::tr("ConfigMaps and Secrets from saved `kubectl get -o json` output");
-    type.keyPrefixes = {u"config/configmap/"_s, u"config/secret/"_s};
+    type.description =
+        KubectlJsonSource::tr("ConfigMaps, Secrets, workloads and Helm releases from saved `kubectl get -o json` output");
+    type.keyPrefixes = clusterKeyPrefixes();
     type.options = {
         {u"path"_s, SourceOption::Kind::Path, true,
          KubectlJsonSource::tr("The JSON file, relative to the workspace; may contain {env}")},
         {u"exclude"_s, SourceOption::Kind::StringList, false,
          KubectlJsonSource::tr("Object names (globs) to leave out (default kube-root-ca.crt and Helm release "
                                "records)")},
+        {u"releases"_s, SourceOption::Kind::Boolean, false,
+         KubectlJsonSource::tr("Read Secrets of type helm.sh/release.v1 as Helm releases (default true)")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<KubectlJsonSource>(context);

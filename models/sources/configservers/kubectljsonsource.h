@@ -5,9 +5,10 @@
 
 namespace DriftDeck {
 
-// ConfigMaps and Secrets from a file of `kubectl get configmaps,secrets -o json` output (a List,
-// or one object), e.g. path "k8s/{env}.json": the same rows as the kubernetes source, for
-// clusters the app cannot reach. Items of other kinds are skipped with a warning.
+// A file of `kubectl get configmaps,secrets,deploy,sts,ds,cronjobs,hpa,pods -o json` output (a
+// List, or one object), e.g. path "k8s/{env}.json": the same rows as the kubernetes source (one
+// reader, clusterResult), for clusters the app cannot reach. Items of other kinds are skipped with
+// a warning.
 class KubectlJsonSource : public FileSource
 {
     Q_OBJECT

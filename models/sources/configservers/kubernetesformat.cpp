@@ -80,6 +80,23 @@ bool kindOf(const QString &text, KubernetesObject::Kind *kind)
     return true;
 }
 
+// Reads one item of the kind named kindText into result: 1 read, 0 a kind no row is made of,
+// -1 malformed (result.errorString set).
+int readItem(const QJsonObject &item, const QString &kindText, const QString &where, KubernetesObjects *result)
+{
+    KubernetesObject::Kind kind{};
+    if (kindOf(kindText, &kind)) {
+        KubernetesObject object;
+        if (!readObject(item, kind, where, &object, &result->errorString))
+            return -1;
+        result->objects.append(object);
+        return 1;
+    }
+    if (isWorkloadKind(kindText))
+        return readWorkloadItem(item, kindText, where, &result->workloads, &result->errorString) ? 1 : -1;
+    return 0;
+}
+
 } // namespace
 
 KubernetesObjects parseKubernetesObjects(const QByteArray &body)
@@ -99,20 +116,12 @@ KubernetesObjects parseKubernetesObjects(const QByteArray &body)
         result.errorString = KubernetesText::tr("not a Kubernetes object: \"kind\" is missing");
         return result;
     }
-    KubernetesObject::Kind kind{};
-    if (kindOf(rootKind, &kind)) {
-        KubernetesObject object;
-        if (!readObject(root, kind, rootKind, &object, &result.errorString))
-            return result;
-        result.objects.append(object);
-        return result;
-    }
     if (!rootKind.endsWith(QLatin1StringView("List"))) {
-        result.errorString = KubernetesText::tr("expected ConfigMaps or Secrets, got a %1").arg(rootKind);
+        if (readItem(root, rootKind, rootKind, &result) == 0)
+            result.errorString = KubernetesText::tr("expected ConfigMaps, Secrets or workloads, got a %1").arg(rootKind);
         return result;
     }
-    KubernetesObject::Kind listKind{};
-    const bool typedList = kindOf(rootKind.chopped(4), &listKind);
+    const QString listKind = rootKind.chopped(4); // "" for kubectl's List
     const QJsonValue items = root.value(QLatin1StringView("items"));
     if (!items.isArray() && !items.isNull()) {
         result.errorString = KubernetesText::tr("%1: \"items\" must be a list").arg(rootKind);
@@ -121,18 +130,17 @@ KubernetesObjects parseKubernetesObjects(const QByteArray &body)
     const QJsonArray list = items.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject item = list.at(i).toObject();
-        const QString itemKind = item.value(QLatin1StringView("kind")).toString();
-        KubernetesObject::Kind kindOfItem = listKind;
-        if (!itemKind.isEmpty() ? !kindOf(itemKind, &kindOfItem) : !typedList) {
-            ++result.otherKinds;
-            continue;
-        }
-        KubernetesObject object;
-        if (!readObject(item, kindOfItem, QStringLiteral("items[%1]").arg(i), &object, &result.errorString)) {
+        QString itemKind = item.value(QLatin1StringView("kind")).toString();
+        if (itemKind.isEmpty())
+            itemKind = listKind;
+        const int read = readItem(item, itemKind, QStringLiteral("items[%1]").arg(i), &result);
+        if (read < 0) {
             result.objects.clear();
+            result.workloads = {};
             return result;
         }
-        result.objects.append(object);
+        if (read == 0)
+            ++result.otherKinds;
     }
     result.continueToken =
         root.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("continue")).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/kubernetes/workloads.h"
 #include "sources/source.h"
 
 #include <QByteArray>
@@ -27,13 +28,14 @@ struct KubernetesObject {
 
 struct KubernetesObjects {
     QList<KubernetesObject> objects;
+    KubernetesWorkloads workloads; // Deployments, …, Pods (see sources/kubernetes/workloads.h)
     QString continueToken; // metadata.continue of a list page: more items follow
-    int otherKinds = 0; // items of other kinds (kubectl output may mix them in)
+    int otherKinds = 0; // items of kinds no row is made of (Services, Ingresses, …)
     QString errorString;
 };
 
-// A ConfigMapList, SecretList, kubectl's "List", or a single ConfigMap or Secret. Items of a
-// typed list carry no "kind"; the list's kind names them.
+// A typed list (ConfigMapList, DeploymentList, PodList, …), kubectl's "List", or a single object.
+// Items of a typed list carry no "kind"; the list's kind names them.
 KubernetesObjects parseKubernetesObjects(const QByteArray &body);
 
 // What an API server error ({"kind": "Status", "message": …}) says, or empty.
