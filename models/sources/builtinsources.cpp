@@ -7,6 +7,7 @@
 #include "configservers/kubernetessource.h"
 #include "configservers/springactuatorsource.h"
 #include "configservers/springconfigsource.h"
+#include "environmentfiles/composesource.h"
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
 #include "flagfilesource.h"
@@ -34,6 +35,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(prometheusSourceType());
     factory.registerType(metricsEndpointSourceType());
     factory.registerType(tlsProbeSourceType());
+    factory.registerType(composeSourceType());
 }
 
 } // namespace DriftDeck
