@@ -8,6 +8,7 @@
 #include "configservers/springactuatorsource.h"
 #include "configservers/springconfigsource.h"
 #include "environmentfiles/composesource.h"
+#include "environmentfiles/helmvaluessource.h"
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
 #include "flagfilesource.h"
@@ -36,6 +37,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(metricsEndpointSourceType());
     factory.registerType(tlsProbeSourceType());
     factory.registerType(composeSourceType());
+    factory.registerType(helmValuesSourceType());
 }
 
 } // namespace DriftDeck
