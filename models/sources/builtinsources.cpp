@@ -9,6 +9,7 @@
 #include "configservers/springconfigsource.h"
 #include "environmentfiles/composesource.h"
 #include "environmentfiles/helmvaluessource.h"
+#include "environmentfiles/terraformsource.h"
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
 #include "flagfilesource.h"
@@ -38,6 +39,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(tlsProbeSourceType());
     factory.registerType(composeSourceType());
     factory.registerType(helmValuesSourceType());
+    factory.registerType(terraformSourceType());
 }
 
 } // namespace DriftDeck
