@@ -7,6 +7,9 @@
 #include "configservers/kubernetessource.h"
 #include "configservers/springactuatorsource.h"
 #include "configservers/springconfigsource.h"
+#include "environmentfiles/composesource.h"
+#include "environmentfiles/helmvaluessource.h"
+#include "environmentfiles/terraformsource.h"
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
 #include "flagfilesource.h"
@@ -36,6 +39,9 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(prometheusSourceType());
     factory.registerType(metricsEndpointSourceType());
     factory.registerType(tlsProbeSourceType());
+    factory.registerType(composeSourceType());
+    factory.registerType(helmValuesSourceType());
+    factory.registerType(terraformSourceType());
 }
 
 } // namespace DriftDeck

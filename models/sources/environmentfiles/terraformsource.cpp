@@ -1,0 +1,128 @@
+#include "terraformsource.h"
+
+#include "filetree.h"
+#include "terraformformat.h"
+#include "tfvarsformat.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace DriftDeck {
+
+namespace {
+
+// Terraform state files of large estates reach tens of MiB; beyond this something is wrong.
+constexpr qint64 MaximumFileSize = 256 * 1024 * 1024;
+
+QString readAll(const QString &absolute, const QString &label, QByteArray *bytes)
+{
+    const QFileInfo info(absolute);
+    if (!info.isFile())
+        return fileErrorAt(label, 0, 0, TerraformSource::tr("no such file"));
+    if (info.size() > MaximumFileSize)
+        return fileErrorAt(label, 0, 0, TerraformSource::tr("the file is larger than %1 MiB").arg(MaximumFileSize >> 20));
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileErrorAt(label, 0, 0, TerraformSource::tr("cannot read: %1").arg(file.errorString()));
+    *bytes = file.readAll();
+    return {};
+}
+
+// Appends what one file gave, its layers renumbered; a later file's row keeps the earlier chain.
+void append(SourceResult &into, SourceResult &&from)
+{
+    const qint32 offset = qint32(into.layers.size());
+    into.layers += from.layers;
+    for (auto it = from.entries.begin(); it != from.entries.end(); ++it) {
+        Entry entry = std::move(it.value());
+        for (Origin &origin : entry.provenance)
+            origin.layer += offset;
+        if (const auto existing = into.entries.constFind(it.key()); existing != into.entries.cend())
+            entry.provenance = existing->provenance + entry.provenance;
+        into.entries.insert(it.key(), std::move(entry));
+    }
+}
+
+QStringList stringList(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString)
+        return {value.toString()};
+    QStringList out;
+    for (const QVariant &item : value.toList())
+        out.append(item.toString());
+    return out;
+}
+
+SourceResult readTerraform(const SourceContext &context, const CancelFlag &cancelled)
+{
+    const QString show = expandTemplate(context.options.value(QStringLiteral("show")).toString(), context.environment);
+    const QStringList varFiles = stringList(context.options.value(QStringLiteral("varFiles")));
+    if (show.isEmpty() && varFiles.isEmpty())
+        return SourceResult::failure(TerraformSource::tr("terraform: give \"show\" (terraform show -json output), "
+                                                         "\"varFiles\" or both"));
+    const Normaliser normaliser(context.normalisation);
+    SourceResult result;
+    for (const QString &written : varFiles) {
+        if (cancelled.load())
+            return SourceResult::failure(TerraformSource::tr("Cancelled"));
+        const QString label = expandTemplate(written, context.environment);
+        QByteArray bytes;
+        if (QString error = readAll(context.resolvePath(label), label, &bytes); !error.isEmpty())
+            return SourceResult::failure(error);
+        SourceResult vars = label.endsWith(QLatin1StringView(".json"))
+            ? readTerraformVarsJson(bytes, label, normaliser, context.sourceId)
+            : readTerraformVars(bytes, label, normaliser, context.sourceId);
+        if (!vars.ok())
+            return vars;
+        append(result, std::move(vars));
+    }
+    if (!show.isEmpty()) {
+        if (cancelled.load())
+            return SourceResult::failure(TerraformSource::tr("Cancelled"));
+        QByteArray bytes;
+        if (QString error = readAll(context.resolvePath(show), show, &bytes); !error.isEmpty())
+            return SourceResult::failure(error);
+        TerraformReadOptions options;
+        options.includeData = context.options.value(QStringLiteral("includeData")).toBool();
+        options.priorState = context.options.value(QStringLiteral("priorState")).toBool();
+        SourceResult state = readTerraformShowJson(bytes, show, options, normaliser, context.sourceId);
+        if (!state.ok())
+            return state;
+        append(result, std::move(state));
+    }
+    return result;
+}
+
+} // namespace
+
+TerraformSource::TerraformSource(SourceContext context, QObject *parent)
+    : FileSource(std::move(context), &readTerraform, parent)
+{
+}
+
+SourceType terraformSourceType()
+{
+    using Kind = SourceOption::Kind;
+    SourceType type;
+    type.name = TerraformSource::TypeName;
+    type.description = TerraformSource::tr("Terraform resources, outputs and variables: terraform show -json output "
+                                           "and tfvars files");
+    type.keyPrefixes = {QStringLiteral("infra/")};
+    type.options = {
+        {QStringLiteral("show"), Kind::Path, false,
+         TerraformSource::tr("The output of \"terraform show -json\" (a state or a saved plan)")},
+        {QStringLiteral("varFiles"), Kind::PathList, false,
+         TerraformSource::tr("*.tfvars or *.tfvars.json files, later ones winning; rows infra/var.<name>")},
+        {QStringLiteral("includeData"), Kind::Boolean, false,
+         TerraformSource::tr("Also read data sources (default false)")},
+        {QStringLiteral("priorState"), Kind::Boolean, false,
+         TerraformSource::tr("For a saved plan: the state before it instead of the planned values")},
+    };
+    type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
+        return std::make_unique<TerraformSource>(context);
+    };
+    return type;
+}
+
+} // namespace DriftDeck
