@@ -10,20 +10,23 @@ namespace DriftDeck {
 
 using namespace Qt::StringLiterals;
 
-QByteArray HelmJsonSource::readFile(const QString &path, QString *error) const
+namespace {
+
+// The file's bytes, or a null array with *error set.
+QByteArray readFile(const SourceContext &context, const QString &path, QString *error)
 {
-    const QString filePath = m_context.resolvePath(path);
+    const QString filePath = context.resolvePath(path);
     QFile file(filePath);
     if (!QFileInfo(filePath).isFile()) {
-        *error = tr("%1: no such file").arg(path);
+        *error = HelmJsonSource::tr("%1: no such file").arg(path);
         return {};
     }
-    if (file.size() > MaxFileSize) {
-        *error = tr("%1: larger than %2 MiB").arg(path).arg(MaxFileSize / (1024 * 1024));
+    if (file.size() > HelmJsonSource::MaxFileSize) {
+        *error = HelmJsonSource::tr("%1: larger than %2 MiB").arg(path).arg(HelmJsonSource::MaxFileSize / (1024 * 1024));
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        *error = HelmJsonSource::tr("%1: cannot read: %2").arg(path, file.errorString());
         return {};
     }
     QByteArray bytes = file.readAll();
@@ -32,14 +35,14 @@ QByteArray HelmJsonSource::readFile(const QString &path, QString *error) const
     return bytes;
 }
 
-SourceResult HelmJsonSource::read() const
+SourceResult readHelmJson(const SourceContext &context, const CancelFlag &cancelled)
 {
-    QString listPath = m_context.options.value(u"list"_s).toString();
+    QString listPath = context.options.value(u"list"_s).toString();
     if (listPath.isEmpty())
-        return SourceResult::failure(tr("helm-json: the \"list\" option is missing"));
-    listPath.replace(u"{env}"_s, m_context.environment);
+        return SourceResult::failure(HelmJsonSource::tr("helm-json: the \"list\" option is missing"));
+    listPath.replace(u"{env}"_s, context.environment);
     QString error;
-    const QByteArray listBytes = readFile(listPath, &error);
+    const QByteArray listBytes = readFile(context, listPath, &error);
     if (!error.isEmpty())
         return SourceResult::failure(error);
     HelmListResult list = parseHelmList(listBytes);
@@ -48,17 +51,17 @@ SourceResult HelmJsonSource::read() const
 
     QStringList warnings;
     QHash<QString, QString> locations; // release name → the file its values came from
-    QString valuesTemplate = m_context.options.value(u"values"_s).toString();
-    valuesTemplate.replace(u"{env}"_s, m_context.environment);
+    QString valuesTemplate = context.options.value(u"values"_s).toString();
+    valuesTemplate.replace(u"{env}"_s, context.environment);
     for (HelmRelease &release : list.releases) {
-        if (isCancelled())
-            return SourceResult::failure(tr("Cancelled"));
+        if (cancelled.load())
+            return SourceResult::failure(HelmJsonSource::tr("Cancelled"));
         locations.insert(release.name, listPath);
         if (valuesTemplate.isEmpty())
             continue;
         QString valuesPath = valuesTemplate;
         valuesPath.replace(u"{release}"_s, release.name);
-        const QByteArray bytes = readFile(valuesPath, &error);
+        const QByteArray bytes = readFile(context, valuesPath, &error);
         if (!error.isEmpty()) {
             // One release without a values file keeps its version rows; the others are not lost.
             warnings.append(error);
@@ -72,11 +75,18 @@ SourceResult HelmJsonSource::read() const
     }
     SourceResult result;
     addHelmRows(
-        result, list.releases, m_context.sourceId,
+        result, list.releases, context.sourceId,
         [&locations](const HelmRelease &release) { return locations.value(release.name); },
-        Normaliser(m_context.normalisation));
+        Normaliser(context.normalisation));
     result.warnings = warnings + result.warnings;
     return result;
+}
+
+} // namespace
+
+HelmJsonSource::HelmJsonSource(SourceContext context, QObject *parent)
+    : FileSource(std::move(context), &readHelmJson, parent)
+{
 }
 
 SourceType helmJsonSourceType()

@@ -13,17 +13,10 @@ class HelmJsonSource : public FileSource
 {
     Q_OBJECT
 public:
-    using FileSource::FileSource;
+    explicit HelmJsonSource(SourceContext context, QObject *parent = nullptr);
 
     static constexpr QLatin1StringView TypeName{"helm-json"};
     static constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
-
-protected:
-    SourceResult read() const override;
-
-private:
-    // The file's bytes, or a null array with *error set.
-    QByteArray readFile(const QString &path, QString *error) const;
 };
 
 SourceType helmJsonSourceType();
