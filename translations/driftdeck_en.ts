@@ -45,10 +45,10 @@
 <context>
     <name>DriftDeck::KubectlJsonSource</name>
     <message numerus="yes">
-        <source>%1: %n item(s) that are neither ConfigMaps nor Secrets skipped</source>
+        <source>%1: %n item(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped</source>
         <translation>
-            <numerusform>%1: %n item that is neither a ConfigMap nor a Secret skipped</numerusform>
-            <numerusform>%1: %n items that are neither ConfigMaps nor Secrets skipped</numerusform>
+            <numerusform>%1: %n item of a kind Drift Deck does not read (Services, Ingresses, …) skipped</numerusform>
+            <numerusform>%1: %n items of kinds Drift Deck does not read (Services, Ingresses, …) skipped</numerusform>
         </translation>
     </message>
 </context>

@@ -266,6 +266,21 @@ private Q_SLOTS:
         }
     }
 
+    void kubeconfigMalformed()
+    {
+        const QString config = m_dir.filePath(u"odd-kubeconfig.yaml"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("current-context: odd\nclusters: [{name: c, cluster: {server: http://127.0.0.1:1}}]\n"
+                   "users: [{name: u, user: {exec: {command: plugin, args: [{not: a string}]}}}]\n"
+                   "contexts: [{name: odd, context: {cluster: c, user: u}}]\n");
+        file.close();
+        const SourceOutcome outcome = runSource(KubernetesSource::TypeName, {{u"kubeconfig"_s, config}}, {}, 1000);
+        QCOMPARE(outcome.emissions, 1);
+        QVERIFY2(outcome.error().startsWith(u"kubernetes: kubeconfig "_s + config + u": unexpected content: "_s),
+                 qPrintable(outcome.error()));
+    }
+
     void helmJsonFiles()
     {
         const auto write = [this](const QString &name, const QByteArray &bytes) {

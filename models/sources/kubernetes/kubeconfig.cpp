@@ -50,9 +50,27 @@ QString absolute(const QString &path, const QString &directory)
     return QFileInfo(path).isAbsolute() ? path : QDir(directory).filePath(path);
 }
 
+KubeconfigContext readChecked(const QStringList &files, const QString &context);
+
 } // namespace
 
 KubeconfigContext readKubeconfig(const QStringList &files, const QString &context)
+{
+    // yaml-cpp throws on a node of an unexpected type (a map where a string belongs); the file is
+    // the user's, so that is an error message, never an exception leaving the source.
+    try {
+        return readChecked(files, context);
+    } catch (const YAML::Exception &error) {
+        KubeconfigContext result;
+        result.errorString = KubeconfigText::tr("kubeconfig %1: unexpected content: %2")
+                                 .arg(files.join(u':'), QString::fromStdString(error.msg));
+        return result;
+    }
+}
+
+namespace {
+
+KubeconfigContext readChecked(const QStringList &files, const QString &context)
 {
     KubeconfigContext result;
     QHash<QString, Named> clusters;
@@ -145,6 +163,8 @@ KubeconfigContext readKubeconfig(const QStringList &files, const QString &contex
     }
     return result;
 }
+
+} // namespace
 
 ExecCredential parseExecCredential(const QByteArray &json)
 {
