@@ -4,6 +4,7 @@
 #include "sources/filesource.h"
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
+#include "workspace/sourcetimeout.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -17,21 +18,9 @@
 namespace DriftDeck {
 
 namespace {
-constexpr int DefaultTimeoutMs = 10000;
-
-// The loader already refuses durations over a day; the clamp keeps timer arithmetic in an int
-// whatever hands the options over.
-constexpr qint64 MaxTimeoutMs = 24 * 3600 * 1000;
 // A local file is never cut off by the network timeout: reading one takes as long as the disk and
 // the parser need. The watchdog only catches a reading that never ends.
 constexpr int LocalWatchdogMs = 10 * 60 * 1000;
-
-int timeoutFor(const QVariantMap &options)
-{
-    const QVariant timeout = options.value(QStringLiteral("timeout"));
-    const qint64 ms = timeout.isValid() ? timeout.toLongLong() : 0;
-    return ms > 0 ? int(std::min(ms, MaxTimeoutMs)) : DefaultTimeoutMs;
-}
 }
 
 struct Capture::Job {
@@ -187,7 +176,7 @@ void Capture::launch(Job &job, const QString &credential)
     context.workspaceDirectory = m_workspace.directory();
     context.normalisation = spec.normalisation;
     context.credential = credential;
-    context.timeoutMs = timeoutFor(context.options);
+    context.timeoutMs = SourceTimeout::fromOptions(context.options);
 
     job.source = SourceFactory::instance().create(context, spec.type);
     if (!job.source) {
@@ -206,9 +195,7 @@ void Capture::launch(Job &job, const QString &credential)
     // Sources enforce their own per-request timeouts; the watchdog only guarantees that a source
     // which never reports back cannot stall the whole refresh.
     const bool local = qobject_cast<FileSource *>(job.source.get()) != nullptr;
-    job.watchdog.start(int(std::min<qint64>(local ? std::max(LocalWatchdogMs, context.timeoutMs) : context.timeoutMs,
-                                            MaxTimeoutMs)
-                           + m_watchdogGraceMs));
+    job.watchdog.start((local ? std::max(LocalWatchdogMs, context.timeoutMs) : context.timeoutMs) + m_watchdogGraceMs);
     job.source->start();
 }
 
