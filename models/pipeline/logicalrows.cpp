@@ -72,7 +72,8 @@ Snapshot applyLogicalRows(Snapshot snapshot, const QList<LogicalRow> &rows)
                 : LogicalRowsText::tr("%1 (pattern %2)").arg(source->key, source->pattern);
             capture.layers.append(layer);
             const bool hidden = entry.value.isSecret() || entry.value.isMasked();
-            entry.provenance.append({qint32(capture.layers.size() - 1), 0, 0, hidden ? QString() : entry.value.display()});
+            entry.provenance.append(
+                { qint32(capture.layers.size() - 1), 0, 0, hidden ? QString() : entry.value.display() });
             capture.entries.insert(row.key, entry);
         }
     }

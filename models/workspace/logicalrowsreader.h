@@ -16,6 +16,7 @@ namespace DriftDeck {
 //         "*": …                                       # any other environment
 // Every mistake is reported at its line: unknown environments (with a did-you-mean), patterns
 // that do not compile, a key without a category, a row declared twice.
-void readLogicalRows(NodeReader &reader, const YamlNode &node, const QStringList &environments, QList<LogicalRow> *rows);
+void readLogicalRows(NodeReader &reader, const YamlNode &node, const QStringList &environments,
+                     QList<LogicalRow> *rows);
 
 } // namespace DriftDeck

@@ -1,9 +1,8 @@
 // One workspace reading an environment from each kind of file plus an exporter's metrics page:
 // development from docker-compose, staging from a Postgres exporter's /metrics, production from
 // `terraform show -json`. The logical row "infra/postgres" brings the three versions together.
-#include "localhttpserver.h"
-
 #include "drift/driftengine.h"
+#include "localhttpserver.h"
 #include "pipeline/capture.h"
 #include "sources/sourcefactory.h"
 #include "workspace/workspaceloader.h"
@@ -92,8 +91,8 @@ private Q_SLOTS:
         const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(file.fileName());
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
 
-        const SnapshotPtr snapshot =
-            Capture::runBlocking(*loaded.workspace, SecretPolicy(Policy::defaultSecretPatterns(), "salt"));
+        const SnapshotPtr snapshot
+            = Capture::runBlocking(*loaded.workspace, SecretPolicy(Policy::defaultSecretPatterns(), "salt"));
         QVERIFY(snapshot);
         for (const EnvironmentCapture &environment : snapshot->environments) {
             for (const SourceStatus &status : environment.sources)

@@ -22,15 +22,15 @@ Outcome runPulumi(const QString &environment)
     context.sourceId = u"pulumi"_s;
     context.environment = environment;
     context.workspaceDirectory = fixtures;
-    context.options = {{u"path"_s, u"pulumi/Pulumi.{env}.yaml"_s}, {u"project"_s, u"checkout"_s}};
+    context.options = { { u"path"_s, u"pulumi/Pulumi.{env}.yaml"_s }, { u"project"_s, u"checkout"_s } };
     const std::unique_ptr<Source> source = SourceFactory::instance().create(context, u"pulumi"_s);
     if (!source)
-        return {{}, u"no pulumi source type"_s};
+        return { {}, u"no pulumi source type"_s };
     QSignalSpy values(source.get(), &Source::valuesAvailable);
     QSignalSpy failed(source.get(), &Source::failed);
     source->start();
     if (!QTest::qWaitFor([&] { return values.count() + failed.count() > 0; }, 30000))
-        return {{}, u"timed out"_s};
+        return { {}, u"timed out"_s };
     Outcome outcome;
     if (!values.isEmpty())
         outcome.result = values.first().first().value<SourceResult>();
@@ -50,10 +50,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("display");
         QTest::addColumn<int>("line");
-        QTest::addRow("provider namespace") << "config/pulumi.aws.region" << "eu-west-1" << 3;
-        QTest::addRow("project namespace") << "config/pulumi.checkout.replicas" << "6" << 4;
-        QTest::addRow("structured value flattened") << "config/pulumi.checkout.database.version" << "15.4" << 9;
-        QTest::addRow("key without namespace") << "config/pulumi.checkout.debug" << "false" << 10;
+        QTest::addRow("provider namespace") << "config/pulumi.aws.region"
+                                            << "eu-west-1" << 3;
+        QTest::addRow("project namespace") << "config/pulumi.checkout.replicas"
+                                           << "6" << 4;
+        QTest::addRow("structured value flattened") << "config/pulumi.checkout.database.version"
+                                                    << "15.4" << 9;
+        QTest::addRow("key without namespace") << "config/pulumi.checkout.debug"
+                                               << "false" << 10;
     }
     void rows()
     {
@@ -66,7 +70,8 @@ private Q_SLOTS:
         const Entry entry = outcome.result.entries.value(key);
         QCOMPARE(entry.value.display(), display);
         QCOMPARE(entry.provenance.constLast().line, line);
-        QCOMPARE(outcome.result.layers.value(entry.provenance.constLast().layer).label, u"pulumi/Pulumi.production.yaml"_s);
+        QCOMPARE(outcome.result.layers.value(entry.provenance.constLast().layer).label,
+                 u"pulumi/Pulumi.production.yaml"_s);
     }
 
     void secureValueNeverShown()

@@ -29,7 +29,7 @@ void addRows(const FileTreeNode &node, const QString &key, const Normaliser &nor
         entry.value = node.isNull() ? Value::null() : normaliser.fromJson(node.toJson());
     }
     const bool hidden = entry.value.isMasked();
-    entry.provenance.append({0, node.line, node.column, hidden ? QString() : entry.value.display()});
+    entry.provenance.append({ 0, node.line, node.column, hidden ? QString() : entry.value.display() });
     result->entries.insert(key, entry);
 }
 
@@ -45,7 +45,8 @@ SourceResult readPulumi(const SourceContext &context, const CancelFlag &cancelle
         return SourceResult::failure(fileErrorAt(path, 0, 0, PulumiSource::tr("no such file")));
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly))
-        return SourceResult::failure(fileErrorAt(path, 0, 0, PulumiSource::tr("cannot read: %1").arg(file.errorString())));
+        return SourceResult::failure(
+            fileErrorAt(path, 0, 0, PulumiSource::tr("cannot read: %1").arg(file.errorString())));
     QString project = context.options.value(QStringLiteral("project")).toString();
     if (project.isEmpty())
         project = QStringLiteral("project");
@@ -64,7 +65,7 @@ SourceResult readPulumiStack(const QByteArray &text, const QString &label, const
         return SourceResult::failure(fileErrorAt(label, problem.line, problem.column, problem.message));
     }
     SourceResult result;
-    result.layers.append({sourceId, label, label});
+    result.layers.append({ sourceId, label, label });
     if (!document.root || document.root->isNull())
         return result; // a new stack has an empty file
     if (!document.root->isMap())
@@ -79,8 +80,8 @@ SourceResult readPulumiStack(const QByteArray &text, const QString &label, const
             fileErrorAt(label, config->line, config->column, PulumiSource::tr("\"config\" must be a map of settings")));
     for (const auto &[name, value] : config->entries) {
         const qsizetype colon = name.indexOf(u':');
-        const QString qualified =
-            colon < 0 ? QString(project + u'.' + name) : QString(name.left(colon) + u'.' + name.mid(colon + 1));
+        const QString qualified
+            = colon < 0 ? QString(project + u'.' + name) : QString(name.left(colon) + u'.' + name.mid(colon + 1));
         const QString key = QLatin1StringView("config/pulumi.") + qualified;
         addRows(value, key, normaliser, &result);
         result.originalNames.insert(key, name);
@@ -98,12 +99,13 @@ SourceType pulumiSourceType()
     using Kind = SourceOption::Kind;
     SourceType type;
     type.name = PulumiSource::TypeName;
-    type.description = PulumiSource::tr("Pulumi stack configuration (Pulumi.<stack>.yaml); secure values are never shown");
-    type.keyPrefixes = {QStringLiteral("config/pulumi.")};
+    type.description
+        = PulumiSource::tr("Pulumi stack configuration (Pulumi.<stack>.yaml); secure values are never shown");
+    type.keyPrefixes = { QStringLiteral("config/pulumi.") };
     type.options = {
-        {QStringLiteral("path"), Kind::Path, true, PulumiSource::tr("The stack file, e.g. \"Pulumi.{env}.yaml\"")},
-        {QStringLiteral("project"), Kind::String, false,
-         PulumiSource::tr("The namespace of keys written without one (the project's name)")},
+        { QStringLiteral("path"), Kind::Path, true, PulumiSource::tr("The stack file, e.g. \"Pulumi.{env}.yaml\"") },
+        { QStringLiteral("project"), Kind::String, false,
+          PulumiSource::tr("The namespace of keys written without one (the project's name)") },
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<PulumiSource>(context);
