@@ -1,5 +1,6 @@
 #include "capture.h"
 
+#include "logicalrows.h"
 #include "snapshotassembler.h"
 #include "sources/filesource.h"
 #include "sources/sourcefactory.h"
@@ -252,8 +253,8 @@ void Capture::assemble()
     watcher->setFuture(QtConcurrent::run(
         [workspace = m_workspace, secrets = m_secrets, previous = m_previous, outcomes = std::move(outcomes),
          takenAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc()]() mutable {
-            return SnapshotPtr(std::make_shared<const Snapshot>(
-                assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt)));
+            return SnapshotPtr(std::make_shared<const Snapshot>(applyLogicalRows(
+                assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt), workspace.rows)));
         }));
 }
 

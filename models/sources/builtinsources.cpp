@@ -9,6 +9,7 @@
 #include "configservers/springconfigsource.h"
 #include "environmentfiles/composesource.h"
 #include "environmentfiles/helmvaluessource.h"
+#include "environmentfiles/pulumisource.h"
 #include "environmentfiles/terraformsource.h"
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
@@ -42,6 +43,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(composeSourceType());
     factory.registerType(helmValuesSourceType());
     factory.registerType(terraformSourceType());
+    factory.registerType(pulumiSourceType());
 }
 
 } // namespace DriftDeck

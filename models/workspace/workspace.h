@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logicalrow.h"
 #include "policy.h"
 #include "values/normaliser.h"
 
@@ -50,6 +51,7 @@ struct Workspace {
     QList<EnvironmentSpec> environments; // in display order
     QList<SourceSpec> sources;
     Policy policy;
+    QList<LogicalRow> rows; // the `rows:` section, applied to every capture before drift
     NormalisationOptions normalisation; // defaults for every source
     // Absolute path of the app-owned rules file ("Mark as expected…" appends there); may not exist yet.
     QString rulesFilePath;

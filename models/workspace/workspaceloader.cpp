@@ -2,6 +2,7 @@
 
 #include "loadertext.h"
 #include "localfile.h"
+#include "logicalrowsreader.h"
 #include "nodereader.h"
 #include "policyreader.h"
 #include "sourcesreader.h"
@@ -235,7 +236,7 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
     reader.checkKeys(root, {},
                      {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("baseline"),
                       QStringLiteral("environments"), QStringLiteral("normalise"), QStringLiteral("sources"),
-                      QStringLiteral("policy")},
+                      QStringLiteral("policy"), QStringLiteral("rows")},
                      {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("environments"),
                       QStringLiteral("sources")});
     if (const YamlNode *name = root.value(u"name")) {
@@ -258,6 +259,8 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
         readNormalisation(reader, *normalise, QStringLiteral("normalise"), &ws.normalisation);
     if (const YamlNode *sources = root.value(u"sources"))
         ws.sources = readSources(reader, *sources, QStringLiteral("sources"), names, ws.normalisation);
+    if (const YamlNode *rows = root.value(u"rows"))
+        readLogicalRows(reader, *rows, names, &ws.rows);
     QString rulesFile;
     if (const YamlNode *policy = root.value(u"policy"))
         readPolicy(reader, *policy, names, &ws.policy, &rulesFile);

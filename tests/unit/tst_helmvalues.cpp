@@ -25,12 +25,12 @@ Outcome runHelm(const QString &environment, const QVariantMap &options)
     context.options = options;
     const std::unique_ptr<Source> source = SourceFactory::instance().create(context, u"helm-values"_s);
     if (!source)
-        return {{}, u"no helm-values source type"_s};
+        return { {}, u"no helm-values source type"_s };
     QSignalSpy values(source.get(), &Source::valuesAvailable);
     QSignalSpy failed(source.get(), &Source::failed);
     source->start();
     if (!QTest::qWaitFor([&] { return values.count() + failed.count() > 0; }, 30000))
-        return {{}, u"timed out"_s};
+        return { {}, u"timed out"_s };
     Outcome outcome;
     if (!values.isEmpty())
         outcome.result = values.first().first().value<SourceResult>();
@@ -45,8 +45,9 @@ FileTreeNode tree(const QByteArray &yaml, qint32 layer)
     return document.root ? FileTreeNode::fromYaml(*document.root, layer) : FileTreeNode();
 }
 
-const QVariantMap standardOptions{{u"release"_s, u"checkout"_s},
-                                  {u"files"_s, QStringList{u"helm/values.yaml"_s, u"helm/values-{env}.yaml"_s}}};
+const QVariantMap standardOptions {
+    { u"release"_s, u"checkout"_s }, { u"files"_s, QStringList { u"helm/values.yaml"_s, u"helm/values-{env}.yaml"_s } }
+};
 
 } // namespace
 
@@ -60,14 +61,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("override");
         QTest::addColumn<QString>("expected");
         QTest::addRow("scalar replaced") << QByteArray("{a: 1, b: 2}") << QByteArray("{a: 3}") << R"({"a":3,"b":2})";
-        QTest::addRow("maps merge deeply") << QByteArray("{a: {b: {c: 1, d: 2}}}") << QByteArray("{a: {b: {d: 3}}}")
-                                           << R"({"a":{"b":{"c":1,"d":3}}})";
+        QTest::addRow("maps merge deeply")
+            << QByteArray("{a: {b: {c: 1, d: 2}}}") << QByteArray("{a: {b: {d: 3}}}") << R"({"a":{"b":{"c":1,"d":3}}})";
         QTest::addRow("lists replace") << QByteArray("{a: [1, 2, 3]}") << QByteArray("{a: [4]}") << R"({"a":[4]})";
-        QTest::addRow("null deletes a key") << QByteArray("{a: 1, b: {c: 2}}") << QByteArray("{b: null}") << R"({"a":1})";
-        QTest::addRow("null deletes a nested key") << QByteArray("{b: {c: 2, d: 3}}") << QByteArray("{b: {c: ~}}")
-                                                   << R"({"b":{"d":3}})";
+        QTest::addRow("null deletes a key")
+            << QByteArray("{a: 1, b: {c: 2}}") << QByteArray("{b: null}") << R"({"a":1})";
+        QTest::addRow("null deletes a nested key")
+            << QByteArray("{b: {c: 2, d: 3}}") << QByteArray("{b: {c: ~}}") << R"({"b":{"d":3}})";
         QTest::addRow("map replaces scalar") << QByteArray("{a: 1}") << QByteArray("{a: {b: 2}}") << R"({"a":{"b":2}})";
-        QTest::addRow("scalar replaces map") << QByteArray("{a: {b: 2}}") << QByteArray("{a: false}") << R"({"a":false})";
+        QTest::addRow("scalar replaces map")
+            << QByteArray("{a: {b: 2}}") << QByteArray("{a: false}") << R"({"a":false})";
         QTest::addRow("new keys added") << QByteArray("{a: 1}") << QByteArray("{b: 2}") << R"({"a":1,"b":2})";
     }
     void merge()
@@ -105,23 +108,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("canonical"); // "<absent>" when the key must not exist
         QTest::addColumn<QString>("chain"); // label:line of each provenance step
-        QTest::addRow("override wins") << "staging" << "config/helm.checkout.image.tag" << "1.5.0"
+        QTest::addRow("override wins") << "staging"
+                                       << "config/helm.checkout.image.tag"
+                                       << "1.5.0"
                                        << "helm/values.yaml:5 helm/values-staging.yaml:3";
-        QTest::addRow("untouched default") << "staging" << "config/helm.checkout.image.repository"
-                                           << "registry.example.com/checkout-api" << "helm/values.yaml:4";
-        QTest::addRow("sibling kept in merged map") << "staging" << "config/helm.checkout.resources.limits.cpu" << "0.5"
+        QTest::addRow("untouched default") << "staging"
+                                           << "config/helm.checkout.image.repository"
+                                           << "registry.example.com/checkout-api"
+                                           << "helm/values.yaml:4";
+        QTest::addRow("sibling kept in merged map") << "staging"
+                                                    << "config/helm.checkout.resources.limits.cpu"
+                                                    << "0.5"
                                                     << "helm/values.yaml:9";
-        QTest::addRow("quantity compared") << "staging" << "config/helm.checkout.resources.limits.memory" << "536870912"
+        QTest::addRow("quantity compared") << "staging"
+                                           << "config/helm.checkout.resources.limits.memory"
+                                           << "536870912"
                                            << "helm/values.yaml:10 helm/values-staging.yaml:6";
-        QTest::addRow("list replaced") << "production" << "config/helm.checkout.ingress.hosts"
+        QTest::addRow("list replaced") << "production"
+                                       << "config/helm.checkout.ingress.hosts"
                                        << R"(["checkout.example.com","www.checkout.example.com"])"
                                        << "helm/values.yaml:13 helm/values-production.yaml:4";
-        QTest::addRow("null deleted") << "staging" << "config/helm.checkout.nodeSelector.disktype" << "<absent>" << "";
-        QTest::addRow("kept where not deleted") << "production" << "config/helm.checkout.nodeSelector.disktype" << "ssd"
+        QTest::addRow("null deleted") << "staging"
+                                      << "config/helm.checkout.nodeSelector.disktype"
+                                      << "<absent>"
+                                      << "";
+        QTest::addRow("kept where not deleted") << "production"
+                                                << "config/helm.checkout.nodeSelector.disktype"
+                                                << "ssd"
                                                 << "helm/values.yaml:16";
-        QTest::addRow("empty map is a row") << "production" << "config/helm.checkout.podAnnotations" << "{}"
+        QTest::addRow("empty map is a row") << "production"
+                                            << "config/helm.checkout.podAnnotations"
+                                            << "{}"
                                             << "helm/values.yaml:14";
-        QTest::addRow("missing env file skipped") << "development" << "config/helm.checkout.replicaCount" << "1"
+        QTest::addRow("missing env file skipped") << "development"
+                                                  << "config/helm.checkout.replicaCount"
+                                                  << "1"
                                                   << "helm/values.yaml:2";
     }
     void rows()
@@ -148,7 +169,7 @@ private Q_SLOTS:
     void setOverridesFiles()
     {
         QVariantMap options = standardOptions;
-        options.insert(u"set"_s, QVariantMap{{u"image.tag"_s, u"1.6.0-rc1"_s}, {u"replicaCount"_s, qint64(3)}});
+        options.insert(u"set"_s, QVariantMap { { u"image.tag"_s, u"1.6.0-rc1"_s }, { u"replicaCount"_s, qint64(3) } });
         const Outcome outcome = runHelm(u"staging"_s, options);
         QCOMPARE(outcome.error, QString());
         const Entry tag = outcome.result.entries.value(u"config/helm.checkout.image.tag"_s);
@@ -163,16 +184,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("error");
-        QTest::addRow("malformed yaml") << QStringList{u"helm/values.yaml"_s, u"helm/malformed.yaml"_s}
+        QTest::addRow("malformed yaml") << QStringList { u"helm/values.yaml"_s, u"helm/malformed.yaml"_s }
                                         << "helm/malformed.yaml:3:";
-        QTest::addRow("first file missing") << QStringList{u"helm/none.yaml"_s} << "helm/none.yaml: no such file";
-        QTest::addRow("not a map") << QStringList{u"compose/api.env"_s} << "compose/api.env:1:1: expected a map of values";
+        QTest::addRow("first file missing") << QStringList { u"helm/none.yaml"_s } << "helm/none.yaml: no such file";
+        QTest::addRow("not a map") << QStringList { u"compose/api.env"_s }
+                                   << "compose/api.env:1:1: expected a map of values";
     }
     void errors()
     {
         QFETCH(QStringList, files);
         QFETCH(QString, error);
-        const Outcome outcome = runHelm(u"staging"_s, {{u"files"_s, files}});
+        const Outcome outcome = runHelm(u"staging"_s, { { u"files"_s, files } });
         QVERIFY2(outcome.error.startsWith(error), qPrintable(outcome.error));
     }
 };

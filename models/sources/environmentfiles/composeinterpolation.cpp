@@ -22,7 +22,7 @@ bool isNameChar(QChar c)
 
 InterpolationResult invalid(QStringView whole)
 {
-    return {{}, InterpolationText::tr("invalid interpolation \"%1\"").arg(whole)};
+    return { {}, InterpolationText::tr("invalid interpolation \"%1\"").arg(whole) };
 }
 
 // The inside of "${…}": a name, then nothing or an operator and its argument.
@@ -39,7 +39,7 @@ InterpolationResult substitute(QStringView braced, QStringView whole, const QHas
     const QString value = set ? *found : QString();
     QStringView rest = braced.mid(n);
     if (rest.isEmpty())
-        return {value, {}};
+        return { value, {} };
 
     const bool colon = rest.startsWith(u':');
     if (colon)
@@ -50,21 +50,23 @@ InterpolationResult substitute(QStringView braced, QStringView whole, const QHas
     const QStringView argument = rest.mid(1);
     // "present" in the sense of the operator: set, and for the colon forms also not empty.
     const bool present = set && (!colon || !value.isEmpty());
-    const auto argumentText = [&] { return interpolateCompose(argument, variables); };
+    const auto argumentText = [&] {
+        return interpolateCompose(argument, variables);
+    };
 
     if (op == u'-')
-        return present ? InterpolationResult{value, {}} : argumentText();
+        return present ? InterpolationResult { value, {} } : argumentText();
     if (op == u'+')
-        return present ? argumentText() : InterpolationResult{colon ? QString() : value, {}};
+        return present ? argumentText() : InterpolationResult { colon ? QString() : value, {} };
     // op == '?'
     if (present)
-        return {value, {}};
+        return { value, {} };
     const InterpolationResult message = argumentText();
     if (!message.ok())
         return message;
     if (message.text.isEmpty())
-        return {{}, InterpolationText::tr("required variable %1 is missing a value").arg(name)};
-    return {{}, InterpolationText::tr("required variable %1 is missing a value: %2").arg(name, message.text)};
+        return { {}, InterpolationText::tr("required variable %1 is missing a value").arg(name) };
+    return { {}, InterpolationText::tr("required variable %1 is missing a value: %2").arg(name, message.text) };
 }
 
 } // namespace
@@ -112,7 +114,8 @@ InterpolationResult interpolateCompose(QStringView text, const QHash<QString, QS
         }
         if (close < 0)
             return invalid(text.mid(i));
-        const InterpolationResult part = substitute(text.mid(i + 2, close - i - 2), text.mid(i, close - i + 1), variables);
+        const InterpolationResult part
+            = substitute(text.mid(i + 2, close - i - 2), text.mid(i, close - i + 1), variables);
         if (!part.ok())
             return part;
         result.text += part.text;

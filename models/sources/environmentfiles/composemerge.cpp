@@ -117,7 +117,7 @@ QString mergeMaps(FileTreeNode &base, FileTreeNode other, const Path &path, cons
             base.entries.emplace_back(key, std::move(value));
             continue;
         }
-        if (QString error = merge(*existing, std::move(value), path + QStringList{key}, files); !error.isEmpty())
+        if (QString error = merge(*existing, std::move(value), path + QStringList { key }, files); !error.isEmpty())
             return error;
     }
     return {};
@@ -125,19 +125,20 @@ QString mergeMaps(FileTreeNode &base, FileTreeNode other, const Path &path, cons
 
 QString merge(FileTreeNode &base, FileTreeNode other, const Path &path, const QStringList &files)
 {
-    if (matchesAny(path, {u"services.*.environment", u"services.*.labels", u"services.*.annotations",
-                          u"services.*.build.args", u"services.*.build.labels", u"services.*.build.additional_contexts",
-                          u"services.*.deploy.labels", u"services.*.env_file", u"services.*.label_file",
-                          u"services.*.dns", u"services.*.dns_opt", u"services.*.dns_search", u"services.*.sysctls",
-                          u"services.*.tmpfs", u"services.*.extra_hosts", u"services.*.build.extra_hosts",
-                          u"networks.*.labels", u"volumes.*.labels", u"services.*.volumes.*.volume.labels"})) {
+    if (matchesAny(path,
+                   { u"services.*.environment", u"services.*.labels", u"services.*.annotations",
+                     u"services.*.build.args", u"services.*.build.labels", u"services.*.build.additional_contexts",
+                     u"services.*.deploy.labels", u"services.*.env_file", u"services.*.label_file", u"services.*.dns",
+                     u"services.*.dns_opt", u"services.*.dns_search", u"services.*.sysctls", u"services.*.tmpfs",
+                     u"services.*.extra_hosts", u"services.*.build.extra_hosts", u"networks.*.labels",
+                     u"volumes.*.labels", u"services.*.volumes.*.volume.labels" })) {
         FileTreeNode merged = toSequence(base);
         const FileTreeNode added = toSequence(other);
         merged.items.insert(merged.items.end(), added.items.begin(), added.items.end());
         base = std::move(merged);
         return {};
     }
-    if (matchesAny(path, {u"services.*.command", u"services.*.entrypoint", u"services.*.healthcheck.test"})) {
+    if (matchesAny(path, { u"services.*.command", u"services.*.entrypoint", u"services.*.healthcheck.test" })) {
         base = std::move(other);
         return {};
     }
@@ -175,14 +176,16 @@ QString merge(FileTreeNode &base, FileTreeNode other, const Path &path, const QS
         return {};
     if (base.isMap()) {
         if (!other.isMap())
-            return errorAt(other, files,
-                           MergeText::tr("cannot override %1: %2 with %3").arg(path.join(u'.'), describe(base), describe(other)));
+            return errorAt(
+                other, files,
+                MergeText::tr("cannot override %1: %2 with %3").arg(path.join(u'.'), describe(base), describe(other)));
         return mergeMaps(base, std::move(other), path, files);
     }
     if (base.isSequence()) {
         if (!other.isSequence())
-            return errorAt(other, files,
-                           MergeText::tr("cannot override %1: %2 with %3").arg(path.join(u'.'), describe(base), describe(other)));
+            return errorAt(
+                other, files,
+                MergeText::tr("cannot override %1: %2 with %3").arg(path.join(u'.'), describe(base), describe(other)));
         base.items.insert(base.items.end(), std::make_move_iterator(other.items.begin()),
                           std::make_move_iterator(other.items.end()));
         return {};
@@ -201,22 +204,25 @@ QString identity(const Path &path, const FileTreeNode &item, const QStringList &
 {
     const auto keyValue = [&]() -> QString {
         if (!item.isScalar()) {
-            *error = errorAt(item, files, MergeText::tr("%1: expected \"KEY=value\", got %2").arg(path.join(u'.'), describe(item)));
+            *error = errorAt(item, files,
+                             MergeText::tr("%1: expected \"KEY=value\", got %2").arg(path.join(u'.'), describe(item)));
             return {};
         }
         return item.text.section(u'=', 0, 0);
     };
-    if (matchesAny(path, {u"services.*.environment", u"services.*.labels", u"services.*.annotations",
-                          u"services.*.build.args", u"services.*.build.labels", u"services.*.deploy.labels",
-                          u"services.*.sysctls", u"services.*.dns", u"services.*.dns_opt", u"services.*.dns_search",
-                          u"services.*.cap_add", u"services.*.cap_drop", u"services.*.profiles", u"services.*.links",
-                          u"services.*.tmpfs", u"networks.*.labels"}))
+    if (matchesAny(path,
+                   { u"services.*.environment", u"services.*.labels", u"services.*.annotations",
+                     u"services.*.build.args", u"services.*.build.labels", u"services.*.deploy.labels",
+                     u"services.*.sysctls", u"services.*.dns", u"services.*.dns_opt", u"services.*.dns_search",
+                     u"services.*.cap_add", u"services.*.cap_drop", u"services.*.profiles", u"services.*.links",
+                     u"services.*.tmpfs", u"networks.*.labels" }))
         return keyValue();
     if (matches(path, u"services.*.ports")) {
         if (item.isMap()) {
-            const QString host = item.value(u"host_ip") ? scalarText(item.value(u"host_ip")) : QStringLiteral("0.0.0.0");
-            const QString protocol =
-                item.value(u"protocol") ? scalarText(item.value(u"protocol")) : QStringLiteral("tcp");
+            const QString host
+                = item.value(u"host_ip") ? scalarText(item.value(u"host_ip")) : QStringLiteral("0.0.0.0");
+            const QString protocol
+                = item.value(u"protocol") ? scalarText(item.value(u"protocol")) : QStringLiteral("tcp");
             return host + u':' + scalarText(item.value(u"published")) + u':' + scalarText(item.value(u"target")) + u'/'
                 + protocol;
         }
@@ -246,20 +252,21 @@ QString identity(const Path &path, const FileTreeNode &item, const QStringList &
 
 bool hasUnicityRule(const Path &path)
 {
-    return matchesAny(path, {u"services.*.environment", u"services.*.labels", u"services.*.annotations",
-                             u"services.*.build.args", u"services.*.build.labels", u"services.*.deploy.labels",
-                             u"services.*.sysctls", u"services.*.dns", u"services.*.dns_opt", u"services.*.dns_search",
-                             u"services.*.cap_add", u"services.*.cap_drop", u"services.*.profiles", u"services.*.links",
-                             u"services.*.tmpfs", u"networks.*.labels", u"services.*.ports", u"services.*.volumes",
-                             u"services.*.devices", u"services.*.env_file", u"services.*.expose", u"services.*.secrets",
-                             u"services.*.configs"});
+    return matchesAny(path, { u"services.*.environment", u"services.*.labels",       u"services.*.annotations",
+                              u"services.*.build.args",  u"services.*.build.labels", u"services.*.deploy.labels",
+                              u"services.*.sysctls",     u"services.*.dns",          u"services.*.dns_opt",
+                              u"services.*.dns_search",  u"services.*.cap_add",      u"services.*.cap_drop",
+                              u"services.*.profiles",    u"services.*.links",        u"services.*.tmpfs",
+                              u"networks.*.labels",      u"services.*.ports",        u"services.*.volumes",
+                              u"services.*.devices",     u"services.*.env_file",     u"services.*.expose",
+                              u"services.*.secrets",     u"services.*.configs" });
 }
 
 QString unicity(FileTreeNode &node, const Path &path, const QStringList &files)
 {
     if (node.isMap()) {
         for (auto &[key, value] : node.entries) {
-            if (QString error = unicity(value, path + QStringList{key}, files); !error.isEmpty())
+            if (QString error = unicity(value, path + QStringList { key }, files); !error.isEmpty())
                 return error;
         }
         return {};

@@ -102,17 +102,19 @@ ComposeProject loadComposeProject(const QList<ComposeFileInput> &files, const QH
         labels.append(input.label);
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (cancelled.load())
-            return {{}, labels, ProjectText::tr("Cancelled")};
+            return { {}, labels, ProjectText::tr("Cancelled") };
         const ComposeFileInput &input = files[i];
         QFile file(input.absolutePath);
         if (!QFileInfo(input.absolutePath).isFile())
-            return {{}, labels, fileErrorAt(input.label, 0, 0, ProjectText::tr("no such file"))};
+            return { {}, labels, fileErrorAt(input.label, 0, 0, ProjectText::tr("no such file")) };
         if (!file.open(QIODevice::ReadOnly))
-            return {{}, labels, fileErrorAt(input.label, 0, 0, ProjectText::tr("cannot read: %1").arg(file.errorString()))};
+            return { {},
+                     labels,
+                     fileErrorAt(input.label, 0, 0, ProjectText::tr("cannot read: %1").arg(file.errorString())) };
         FileTreeNode tree;
         if (QString error = readOne(file.read(YamlDocument::MaxBytes + 1), input.label, qint32(i), variables, &tree);
             !error.isEmpty())
-            return {{}, labels, error};
+            return { {}, labels, error };
         trees.push_back(std::move(tree));
     }
     return mergeAll(std::move(trees), labels);
@@ -127,7 +129,7 @@ ComposeProject composeProjectFromText(const QList<std::pair<QString, QByteArray>
         labels.append(files[i].first);
         FileTreeNode tree;
         if (QString error = readOne(files[i].second, files[i].first, qint32(i), variables, &tree); !error.isEmpty())
-            return {{}, labels, error};
+            return { {}, labels, error };
         trees.push_back(std::move(tree));
     }
     return mergeAll(std::move(trees), labels);

@@ -21,7 +21,8 @@ QString readAll(const QString &absolute, const QString &label, QByteArray *bytes
     if (!info.isFile())
         return fileErrorAt(label, 0, 0, TerraformSource::tr("no such file"));
     if (info.size() > MaximumFileSize)
-        return fileErrorAt(label, 0, 0, TerraformSource::tr("the file is larger than %1 MiB").arg(MaximumFileSize >> 20));
+        return fileErrorAt(label, 0, 0,
+                           TerraformSource::tr("the file is larger than %1 MiB").arg(MaximumFileSize >> 20));
     QFile file(absolute);
     if (!file.open(QIODevice::ReadOnly))
         return fileErrorAt(label, 0, 0, TerraformSource::tr("cannot read: %1").arg(file.errorString()));
@@ -47,7 +48,7 @@ void append(SourceResult &into, SourceResult &&from)
 QStringList stringList(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString)
-        return {value.toString()};
+        return { value.toString() };
     QStringList out;
     for (const QVariant &item : value.toList())
         out.append(item.toString());
@@ -108,16 +109,16 @@ SourceType terraformSourceType()
     type.name = TerraformSource::TypeName;
     type.description = TerraformSource::tr("Terraform resources, outputs and variables: terraform show -json output "
                                            "and tfvars files");
-    type.keyPrefixes = {QStringLiteral("infra/")};
+    type.keyPrefixes = { QStringLiteral("infra/") };
     type.options = {
-        {QStringLiteral("show"), Kind::Path, false,
-         TerraformSource::tr("The output of \"terraform show -json\" (a state or a saved plan)")},
-        {QStringLiteral("varFiles"), Kind::PathList, false,
-         TerraformSource::tr("*.tfvars or *.tfvars.json files, later ones winning; rows infra/var.<name>")},
-        {QStringLiteral("includeData"), Kind::Boolean, false,
-         TerraformSource::tr("Also read data sources (default false)")},
-        {QStringLiteral("priorState"), Kind::Boolean, false,
-         TerraformSource::tr("For a saved plan: the state before it instead of the planned values")},
+        { QStringLiteral("show"), Kind::Path, false,
+          TerraformSource::tr("The output of \"terraform show -json\" (a state or a saved plan)") },
+        { QStringLiteral("varFiles"), Kind::PathList, false,
+          TerraformSource::tr("*.tfvars or *.tfvars.json files, later ones winning; rows infra/var.<name>") },
+        { QStringLiteral("includeData"), Kind::Boolean, false,
+          TerraformSource::tr("Also read data sources (default false)") },
+        { QStringLiteral("priorState"), Kind::Boolean, false,
+          TerraformSource::tr("For a saved plan: the state before it instead of the planned values") },
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<TerraformSource>(context);

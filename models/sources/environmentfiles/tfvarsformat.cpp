@@ -52,7 +52,7 @@ public:
                 return false;
             }
             variables->insert(name, value);
-            positions->insert(name, {line, column});
+            positions->insert(name, { line, column });
             skipSpace(false);
             if (!atEnd() && peek() != u'\n')
                 return fail(TfvarsText::tr("expected a new line after the value of %1").arg(name));
@@ -237,8 +237,9 @@ private:
             return parseObject(out, depth);
         if (c == u'-' || c.isDigit()) {
             QString number;
-            while (!atEnd() && (peek().isDigit() || peek() == u'.' || peek() == u'-' || peek() == u'+' || peek() == u'e'
-                                || peek() == u'E')) {
+            while (!atEnd()
+                   && (peek().isDigit() || peek() == u'.' || peek() == u'-' || peek() == u'+' || peek() == u'e'
+                       || peek() == u'E')) {
                 number += peek();
                 advance();
             }
