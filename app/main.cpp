@@ -78,6 +78,9 @@ int main(int argc, char **argv)
                                  QStringLiteral("[WORKSPACE|SNAPSHOT]"));
     parser.process(app);
 
+    // Installed before the window starts its first refresh. Ctrl+C in the terminal or a logout's
+    // SIGTERM: close as the user would (the refresh is cancelled, the layout saved), then quit.
+    DriftDeck::ShutdownSignals shutdown(WindowGraceSeconds);
     DriftDeck::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
@@ -85,9 +88,6 @@ int main(int argc, char **argv)
     else
         window.restoreLastSession();
     window.show();
-    // Ctrl+C in the terminal or a logout's SIGTERM: close as the user would (the refresh is
-    // cancelled, the layout saved), then leave the event loop.
-    DriftDeck::ShutdownSignals shutdown(WindowGraceSeconds);
     QObject::connect(&shutdown, &DriftDeck::ShutdownSignals::requested, &window, [&window] {
         window.close();
         QApplication::quit();

@@ -101,6 +101,7 @@ private Q_SLOTS:
                           "version: 1\nname: Big shop\nbaseline: production\nenvironments: [staging, production]\n"
                           "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n"));
 
+        QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
         // The file a user had before: a complete snapshot of this workspace.
         QProcess first;
         prepare(first, {QStringLiteral("snapshot"), path(QStringLiteral("workspace.yaml")), QStringLiteral("-o"),

@@ -54,19 +54,22 @@ class TestShutdown : public QObject
     }
 
     // Until the slow source's request reached the server: the capture is then in flight.
-    bool waitForRequest()
+    bool waitForRequest(QProcess &process)
     {
         QElapsedTimer clock;
         clock.start();
-        while (m_server.requests().size() <= m_requestsBefore && clock.elapsed() < 20000)
+        while (m_server.requests().size() <= m_requestsBefore && clock.elapsed() < 20000
+               && process.state() == QProcess::Running)
             QTest::qWait(10);
+        if (process.state() != QProcess::Running)
+            qWarning("ended before its request: %s", process.readAllStandardError().constData());
         return m_server.requests().size() > m_requestsBefore;
     }
 
     // Sends the signal `delayMs` after the request arrived; returns how long the process took to end.
     qint64 interrupt(QProcess &process, int signal, int delayMs)
     {
-        if (!waitForRequest())
+        if (!waitForRequest(process))
             return -1;
         QTest::qWait(delayMs);
         QElapsedTimer clock;
@@ -100,7 +103,7 @@ private Q_SLOTS:
                                      "sources:\n"
                                      "  - type: config-files\n    layers: [config/base.yaml]\n"
                                      "  - type: spring-actuator\n    url: "
-            + m_server.url().toString().toUtf8() + "\n    timeout: 60\n";
+            + m_server.url().toString().toUtf8() + "\n    timeout: 60s\n";
         QVERIFY(writeFile(path(QStringLiteral("workspace.yaml")), workspace));
         QVERIFY(writeFile(path(QStringLiteral("config/base.yaml")), "database:\n  poolSize: 10\n"));
         m_previous = "{\"previous\": \"a file the user had before; it must survive\"}\n";
@@ -149,7 +152,7 @@ private Q_SLOTS:
     {
         QProcess process;
         startBinary(process, {QStringLiteral("check"), path(QStringLiteral("workspace.yaml"))});
-        QVERIFY(waitForRequest());
+        QVERIFY(waitForRequest(process));
         ::kill(pid_t(process.processId()), SIGINT);
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(5000));
