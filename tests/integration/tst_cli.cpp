@@ -208,7 +208,7 @@ private Q_SLOTS:
         QTest::addRow("report previous missing")
             << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"), QStringLiteral("r.pdf"),
                            QStringLiteral("--previous"), QStringLiteral("gone.driftsnap.json")}
-            << QStringLiteral("driftdeck report: cannot open gone.driftsnap.json");
+            << QStringLiteral("driftdeck report: gone.driftsnap.json: no such file");
         QTest::addRow("report unwritable")
             << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"), QStringLiteral("no/such/dir/r.pdf")}
             << QStringLiteral("driftdeck report: cannot write no/such/dir/r.pdf");
