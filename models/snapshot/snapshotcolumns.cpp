@@ -4,6 +4,8 @@
 #include <QHash>
 
 #include <array>
+#include <atomic>
+#include <thread>
 #include <limits>
 #include <unordered_map>
 #include <vector>
@@ -311,39 +313,64 @@ bool decode(QByteArrayView payload, Snapshot *snapshot, QString *error)
     if (in.failed())
         return failed(in.failedAt());
 
+    // First, one pass over every environment's key and value columns (a value may refer to the
+    // previous environment's); then the entries of the environments are built on two threads.
+    struct Block {
+        std::vector<Cursor> columns;
+        std::vector<qint32> keys;
+        std::vector<qint32> values;
+    };
+    std::vector<Block> blocks(size_t(snapshot->environments.size()));
     std::vector<qint32> previousValue(size_t(keyCount), -1);
-    for (EnvironmentCapture &env : snapshot->environments) {
+    for (Block &block : blocks) {
         const qsizetype blockStart = in.offset();
         const quint64 count = in.below(keyCount + 1);
         std::array<quint64, ColumnCount> sizes{};
         for (quint64 &size : sizes)
             size = in.u();
-        std::vector<Cursor> columns;
-        columns.reserve(ColumnCount);
+        block.columns.reserve(ColumnCount);
         for (const quint64 size : sizes) {
             const qsizetype at = in.offset();
-            columns.emplace_back(in.bytes(size), at);
+            block.columns.emplace_back(in.bytes(size), at);
         }
         if (in.failed())
             return failed(in.failedAt());
-        const quint64 layers = quint64(env.layers.size()) + 1;
-        const quint64 sources = quint64(env.sources.size()) + 1;
-        env.entries.clear();
-        env.entries.reserve(qsizetype(count));
+        block.keys.reserve(count);
+        block.values.reserve(count);
+        Cursor &gaps = block.columns[KeyGaps];
+        Cursor &refs = block.columns[Values];
         qint64 key = -1;
-        qint64 line = 0;
         for (quint64 i = 0; i < count; ++i) {
-            key += qint64(columns[KeyGaps].u()) + 1;
-            if (key >= qint64(keyCount) || columns[KeyGaps].failed())
-                return failed(columns[KeyGaps].failed() ? columns[KeyGaps].failedAt() : blockStart);
-            const qsizetype valueAt = columns[Values].offset();
-            const quint64 valueRef = columns[Values].below(valueCount + 1);
+            key += qint64(gaps.u()) + 1;
+            if (key >= qint64(keyCount) || gaps.failed())
+                return failed(gaps.failed() ? gaps.failedAt() : blockStart);
+            const qsizetype valueAt = refs.offset();
+            const quint64 valueRef = refs.below(valueCount + 1);
             const qint32 valueId = valueRef == 0 ? previousValue[size_t(key)] : qint32(valueRef - 1);
-            if (valueId < 0 || columns[Values].failed())
+            if (valueId < 0 || refs.failed())
                 return failed(valueAt);
             previousValue[size_t(key)] = valueId;
+            block.keys.push_back(qint32(key));
+            block.values.push_back(valueId);
+        }
+    }
+
+    const auto build = [&](size_t index, QString *problem) {
+        Block &block = blocks[index];
+        EnvironmentCapture &env = snapshot->environments[qsizetype(index)];
+        const quint64 layers = quint64(env.layers.size()) + 1;
+        const quint64 sources = quint64(env.sources.size()) + 1;
+        auto &columns = block.columns;
+        const auto fail = [&](qsizetype offset) {
+            *problem = damagedAt(offset);
+            return false;
+        };
+        env.entries.clear();
+        env.entries.reserve(qsizetype(block.keys.size()));
+        qint64 line = 0;
+        for (size_t i = 0; i < block.keys.size(); ++i) {
             Entry entry;
-            entry.value = values[valueId];
+            entry.value = values[block.values[i]];
             entry.source = qint32(columns[Sources].below(sources)) - 1;
             const quint8 flags = quint8(columns[Flags].u());
             entry.stale = flags & StaleFlag;
@@ -355,7 +382,7 @@ bool decode(QByteArrayView payload, Snapshot *snapshot, QString *error)
                 origin.layer = qint32(columns[Layers].below(layers)) - 1;
                 line += columns[Lines].s();
                 if (line < 0 || line > std::numeric_limits<qint32>::max())
-                    return failed(columns[Lines].offset());
+                    return fail(columns[Lines].offset());
                 origin.line = qint32(line);
                 origin.column = qint32(columns[Columns].below(quint64(std::numeric_limits<qint32>::max())));
                 const quint64 display = columns[Displays].below(textCount + 2);
@@ -364,18 +391,38 @@ bool decode(QByteArrayView payload, Snapshot *snapshot, QString *error)
                 else if (display != OriginDisplayEmpty)
                     origin.display = texts[qsizetype(display - 2)];
                 if (secret && !origin.display.isEmpty())
-                    return failed(columns[Displays].offset());
+                    return fail(columns[Displays].offset());
                 entry.provenance.append(std::move(origin));
             }
             for (const Cursor &column : columns) {
                 if (column.failed())
-                    return failed(column.failedAt());
+                    return fail(column.failedAt());
             }
-            env.entries.insert(keys[key], std::move(entry));
+            env.entries.insert(keys[block.keys[i]], std::move(entry));
         }
         for (const Cursor &column : columns) {
             if (!column.atEnd())
-                return failed(column.offset());
+                return fail(column.offset());
+        }
+        return true;
+    };
+    // A thread of its own rather than the global pool: reading may itself run on a pool thread.
+    std::vector<QString> problems(blocks.size());
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t i = next++; i < blocks.size(); i = next++)
+            build(i, &problems[i]);
+    };
+    std::thread helper;
+    if (blocks.size() > 1)
+        helper = std::thread(work);
+    work();
+    if (helper.joinable())
+        helper.join();
+    for (const QString &problem : problems) {
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
         }
     }
     if (!in.atEnd())

@@ -129,6 +129,12 @@ private Q_SLOTS:
         QVERIFY(writeFile(ws + QStringLiteral("/config/staging.yaml"), StagingYaml));
         m_a = path(QStringLiteral("a.driftsnap.json"));
         m_b = path(QStringLiteral("b.driftsnap.json"));
+        // Issue #14: one byte flipped in the middle (inside the packed values), and a file cut in two.
+        QByteArray flipped = readFile(m_a);
+        QVERIFY(flipped.size() > 200);
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
+        QVERIFY(writeFile(path(QStringLiteral("flipped.driftsnap.json")), flipped));
+        QVERIFY(writeFile(path(QStringLiteral("cut.driftsnap.json")), readFile(m_a).chopped(40)));
     }
 
     void help_data()
@@ -252,6 +258,12 @@ private Q_SLOTS:
                 << QStringLiteral("future-version.driftsnap.json: snapshot format 3 is newer than this Drift Deck understands (2)");
             QTest::addRow("%s garbage", qPrintable(command))
                 << command << path(QStringLiteral("garbage.driftsnap.json")) << QStringLiteral("garbage.driftsnap.json: not valid JSON at byte");
+            QTest::addRow("%s flipped byte", qPrintable(command))
+                << command << path(QStringLiteral("flipped.driftsnap.json"))
+                << QStringLiteral("flipped.driftsnap.json: the file is damaged: its content no longer matches its checksum");
+            QTest::addRow("%s cut", qPrintable(command))
+                << command << path(QStringLiteral("cut.driftsnap.json"))
+                << QStringLiteral("cut.driftsnap.json: the file is cut short or damaged");
             QTest::addRow("%s empty", qPrintable(command))
                 << command << path(QStringLiteral("empty.driftsnap.json")) << QStringLiteral("empty.driftsnap.json: the file is empty");
         }
