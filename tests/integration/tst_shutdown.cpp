@@ -156,8 +156,12 @@ private Q_SLOTS:
         ::kill(pid_t(process.processId()), SIGINT);
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(5000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 130);
+        // Either the handler saw both signals (exit 130), or the first one had already ended the
+        // capture and restored the default action, so the second ended the process as SIGINT does.
+        if (process.exitStatus() == QProcess::NormalExit)
+            QCOMPARE(process.exitCode(), 130);
+        else
+            QCOMPARE(process.exitStatus(), QProcess::CrashExit);
     }
 
     void window_data()
