@@ -1,3 +1,14 @@
+# Linking ~150 test executables against the static libraries is most of a build's time on two
+# cores; mold links them several times faster than GNU ld. Used when installed, never required.
+find_program(DRIFTDECK_MOLD mold)
+if(DRIFTDECK_MOLD AND NOT CMAKE_LINKER_TYPE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    if(CMAKE_VERSION VERSION_GREATER_EQUAL 3.29)
+        set(CMAKE_LINKER_TYPE MOLD)
+    else()
+        add_link_options(-fuse-ld=mold)
+    endif()
+endif()
+
 # One INTERFACE target carries the language standard, Qt's strictness macros and the warnings,
 # so every library, the app and every test are built the same way.
 add_library(driftdeck_settings INTERFACE)

@@ -48,7 +48,7 @@ SourceResult readFlagFile(const QString &filePath, const QString &label, FlagFil
         return SourceResult::failure(reader.errorAt(0, 0, FlagFileSource::tr("cannot read: %1").arg(openError)));
 
     // One parser for JSON and YAML (JSON is YAML), so both give every value a line and column.
-    const YamlDocument document = YamlDocument::parse(file.read(YamlDocument::MaxBytes + 1));
+    const YamlDocument document = YamlDocument::parse(LocalFile::readAtMost(file, YamlDocument::MaxBytes));
     if (!document.problems.isEmpty()) {
         const YamlProblem &problem = document.problems.constFirst();
         return SourceResult::failure(reader.errorAt(problem.line, problem.column, problem.message));

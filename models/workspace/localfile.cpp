@@ -73,6 +73,22 @@ QString notRegularReason(Kind kind)
     return Text::tr("is a device or socket, not a regular file");
 }
 
+QByteArray readAtMost(QFile &file, qint64 maxBytes)
+{
+    const qint64 limit = maxBytes + 1;
+    QByteArray bytes;
+    // The size is a hint only (the file may grow or shrink while it is read); the limit is not.
+    bytes.reserve(qsizetype(std::clamp<qint64>(file.size() - file.pos() + 1, 0, limit)));
+    char buffer[64 * 1024];
+    while (bytes.size() < limit) {
+        const qint64 n = file.read(buffer, std::min<qint64>(sizeof buffer, limit - bytes.size()));
+        if (n <= 0)
+            break;
+        bytes.append(buffer, qsizetype(n));
+    }
+    return bytes;
+}
+
 bool openRegular(QFile &file, const QString &path, QString *error)
 {
     const int fd = openWithoutBlocking(path);

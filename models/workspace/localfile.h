@@ -23,6 +23,11 @@ QString notRegularReason(Kind kind);
 // without blocking, with the reason in *error.
 bool openRegular(QFile &file, const QString &path, QString *error);
 
+// Reads at most maxBytes + 1 bytes from an open file, so callers can tell "too large" apart.
+// QIODevice::read(maxBytes + 1) allocates that whole size up front (128 MiB of address space for
+// a 20-byte file when the limit is 64 MiB); this reads what the file holds, growing as it reads.
+QByteArray readAtMost(QFile &file, qint64 maxBytes);
+
 struct Read {
     QByteArray bytes;
     QString errorString;

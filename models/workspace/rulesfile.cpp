@@ -1,5 +1,6 @@
 #include "rulesfile.h"
 
+#include "localfile.h"
 #include "nodereader.h"
 #include "yamltree.h"
 
@@ -282,13 +283,14 @@ bool RulesFile::appendExpected(const QString &rulesFilePath, const ExpectedDiffe
 {
     QString existing;
     bool byteOrderMark = false;
-    QFile current(rulesFilePath);
-    if (current.exists()) {
-        if (!current.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(rulesFilePath), current.errorString());
+    if (QFileInfo::exists(rulesFilePath)) {
+        QFile current;
+        QString openError;
+        if (!LocalFile::openRegular(current, rulesFilePath, &openError)) {
+            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(rulesFilePath), openError);
             return false;
         }
-        QByteArray bytes = current.read(YamlDocument::MaxBytes + 1);
+        QByteArray bytes = LocalFile::readAtMost(current, YamlDocument::MaxBytes);
         current.close();
         if (invalidUtf8Offset(bytes) >= 0) {
             *error = tr("Cannot add to %1: it is not UTF-8 text.").arg(QDir::toNativeSeparators(rulesFilePath));

@@ -158,7 +158,7 @@ QByteArray readSmallFile(const QString &path, QString *error)
         return {};
     }
     // One byte more than allowed, so a file that grew since size() is still refused by the parser.
-    return file.read(YamlDocument::MaxBytes + 1);
+    return LocalFile::readAtMost(file, YamlDocument::MaxBytes);
 }
 
 // The app-owned file of rules made in the GUI; a missing file simply holds no rules yet.

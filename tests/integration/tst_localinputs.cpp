@@ -3,6 +3,7 @@
 // `check /dev/stdin` reads a workspace or a snapshot from a pipe. And warnings of sources (a
 // missing layer) reach the user.
 #include "snapshot/snapshotfile.h"
+#include "workspace/localfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -228,6 +229,27 @@ private Q_SLOTS:
         QCOMPARE(warnings.size(), 1);
         QCOMPARE(warnings[0].toObject()[u"environment"].toString(), QStringLiteral("staging"));
         QVERIFY(warnings[0].toObject()[u"message"].toString().contains(QStringLiteral("config/staging.yaml")));
+    }
+
+    // Reading a small file under a large limit takes what the file holds, not the limit: every
+    // configuration layer used to hold 128 MiB of address space (QIODevice::read(limit + 1)).
+    void readAtMostTakesWhatTheFileHolds()
+    {
+        const QString small = path(QStringLiteral("bounded/small.yaml"));
+        QVERIFY(writeFile(small, "a: 1\n"));
+        QFile file;
+        QString error;
+        QVERIFY2(LocalFile::openRegular(file, small, &error), qPrintable(error));
+        const QByteArray bytes = LocalFile::readAtMost(file, 64 * 1024 * 1024);
+        QCOMPARE(bytes, QByteArray("a: 1\n"));
+        QVERIFY2(bytes.capacity() < 1024 * 1024, qPrintable(QString::number(bytes.capacity())));
+
+        // Over the limit: exactly one byte more than allowed, so the caller can say "too large".
+        const QString large = path(QStringLiteral("bounded/large.yaml"));
+        QVERIFY(writeFile(large, QByteArray(300 * 1024, 'x')));
+        QFile big;
+        QVERIFY2(LocalFile::openRegular(big, large, &error), qPrintable(error));
+        QCOMPARE(LocalFile::readAtMost(big, 100 * 1024).size(), 100 * 1024 + 1);
     }
 
 private:

@@ -99,7 +99,7 @@ ConfigFileContent readConfigFile(const QString &absolutePath, const QString &dis
         return builder.finish(false);
     }
     // Read at most one byte more than allowed, in case the file grew after the size check.
-    QByteArray text = file.read(MaximumConfigFileSize + 1);
+    QByteArray text = LocalFile::readAtMost(file, MaximumConfigFileSize);
     if (text.size() > MaximumConfigFileSize) {
         builder.fail({}, tooLarge());
         return builder.finish(false);

@@ -2,9 +2,9 @@
 
 #include "kubernetesformat.h"
 #include "sources/kubernetes/clusterrows.h"
+#include "workspace/localfile.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace DriftDeck {
 
@@ -19,14 +19,15 @@ SourceResult readKubectlJson(const SourceContext &context, const CancelFlag &can
         return SourceResult::failure(KubectlJsonSource::tr("kubectl-json: the \"path\" option is missing"));
     path.replace(u"{env}"_s, context.environment);
     const QString filePath = context.resolvePath(path);
-    QFile file(filePath);
-    if (!QFileInfo(filePath).isFile())
-        return SourceResult::failure(KubectlJsonSource::tr("%1: no such file").arg(path));
-    if (file.size() > KubectlJsonSource::MaxFileSize)
+    // Regular files only, opened without blocking: a FIFO here would hold a reading thread for good.
+    QFile file;
+    QString openError;
+    if (!LocalFile::openRegular(file, filePath, &openError))
+        return SourceResult::failure(KubectlJsonSource::tr("%1: %2").arg(path, openError));
+    const QByteArray bytes = LocalFile::readAtMost(file, KubectlJsonSource::MaxFileSize);
+    if (bytes.size() > KubectlJsonSource::MaxFileSize)
         return SourceResult::failure(KubectlJsonSource::tr("%1: larger than %2 MiB").arg(path).arg(KubectlJsonSource::MaxFileSize / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return SourceResult::failure(KubectlJsonSource::tr("%1: cannot read: %2").arg(path, file.errorString()));
-    const KubernetesObjects objects = parseKubernetesObjects(file.readAll());
+    const KubernetesObjects objects = parseKubernetesObjects(bytes);
     if (!objects.errorString.isEmpty())
         return SourceResult::failure(path + u": "_s + objects.errorString);
     if (cancelled.load())
