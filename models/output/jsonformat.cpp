@@ -1,100 +1,323 @@
 #include "checkformats.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 
-using namespace Qt::StringLiterals;
+#include <algorithm>
+#include <vector>
 
 namespace DriftDeck {
+
+namespace {
+
+// Writes the report straight into one buffer, laid out byte for byte as QJsonDocument::Indented
+// would (four spaces, members in key order): a report of 20 environments × 100,000 keys runs to
+// tens of MiB, and building it as QJsonObjects first took seconds and twice the memory.
+class JsonOut
+{
+public:
+    explicit JsonOut(qsizetype reserve) { m_out.reserve(reserve); }
+
+    // Opens an object or array as the value of the current member or element.
+    void open(char bracket)
+    {
+        m_out += bracket;
+        m_out += '\n';
+        ++m_depth;
+        m_first.push_back(true);
+    }
+    void close(char bracket)
+    {
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        --m_depth;
+        if (!empty)
+            m_out += '\n';
+        indent();
+        m_out += bracket;
+    }
+    // Starts an element of an array.
+    void element()
+    {
+        separate();
+        indent();
+    }
+    // Starts a member of an object; members must come in key order.
+    void member(const char *name)
+    {
+        separate();
+        indent();
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+    void member(const QString &name)
+    {
+        separate();
+        indent();
+        string(name);
+        m_out += ": ";
+    }
+
+    void string(const QString &text)
+    {
+        m_out += '"';
+        escape(text);
+        m_out += '"';
+    }
+    void boolean(bool value) { m_out += value ? "true" : "false"; }
+    void integer(qint64 value) { m_out += QByteArray::number(value); }
+    void number(double value)
+    {
+        if (qIsFinite(value))
+            m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+        else
+            m_out += "null";
+    }
+
+    QByteArray take()
+    {
+        m_out += '\n';
+        return std::move(m_out);
+    }
+
+private:
+    void separate()
+    {
+        if (!m_first.back())
+            m_out += ",\n";
+        m_first.back() = false;
+    }
+    void indent() { m_out.append(qsizetype(4 * m_depth), ' '); }
+
+    // As QJsonDocument escapes: the short forms, \u00XX for other controls, UTF-8 for the rest
+    // and \uXXXX for a lone surrogate.
+    void escape(const QString &text)
+    {
+        static const char hex[] = "0123456789abcdef";
+        const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *const end = p + text.size();
+        while (p != end) {
+            const char16_t u = *p++;
+            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+                m_out += char(u);
+                continue;
+            }
+            if (u < 0x80) {
+                m_out += '\\';
+                switch (u) {
+                case u'"': m_out += '"'; break;
+                case u'\\': m_out += '\\'; break;
+                case 0x8: m_out += 'b'; break;
+                case 0xc: m_out += 'f'; break;
+                case 0xa: m_out += 'n'; break;
+                case 0xd: m_out += 'r'; break;
+                case 0x9: m_out += 't'; break;
+                default:
+                    m_out += "u00";
+                    m_out += hex[u >> 4];
+                    m_out += hex[u & 0xf];
+                }
+                continue;
+            }
+            char32_t code = u;
+            if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                code = QChar::surrogateToUcs4(u, *p++);
+            } else if (QChar::isSurrogate(u)) {
+                m_out += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    m_out += hex[(u >> shift) & 0xf];
+                continue;
+            }
+            if (code < 0x800) {
+                m_out += char(0xc0 | (code >> 6));
+            } else if (code < 0x10000) {
+                m_out += char(0xe0 | (code >> 12));
+                m_out += char(0x80 | ((code >> 6) & 0x3f));
+            } else {
+                m_out += char(0xf0 | (code >> 18));
+                m_out += char(0x80 | ((code >> 12) & 0x3f));
+                m_out += char(0x80 | ((code >> 6) & 0x3f));
+            }
+            m_out += char(0x80 | (code & 0x3f));
+        }
+    }
+
+    QByteArray m_out;
+    int m_depth = 0;
+    std::vector<bool> m_first;
+};
+
+void writeSourceMessages(JsonOut &json, const QList<ReportSourceError> &messages)
+{
+    json.open('[');
+    for (const ReportSourceError &message : messages) {
+        json.element();
+        json.open('{');
+        json.member("environment");
+        json.string(message.environment);
+        json.member("message");
+        json.string(message.message);
+        json.member("source");
+        json.string(message.source);
+        json.close('}');
+    }
+    json.close(']');
+}
+
+// Members in key order, as QJsonObject keeps them.
+void writeCell(JsonOut &json, const CheckReport &report, const ReportCell &cell)
+{
+    json.open('{');
+    if (cell.note != CellNote::None) {
+        json.member("note");
+        json.string(cellNoteText(cell.note));
+    }
+    if (!cell.origin.isEmpty()) {
+        json.member("provenance");
+        json.string(cell.origin);
+    }
+    if (cell.rule >= 0 && cell.rule < report.policy.expected.size()) {
+        const ExpectedDifference &rule = report.policy.expected[cell.rule];
+        json.member("rule");
+        json.open('{');
+        json.member("expired");
+        json.boolean(cell.note == CellNote::ExpiredRule);
+        if (rule.expires.isValid()) {
+            json.member("expires");
+            json.string(rule.expires.toString(Qt::ISODate));
+        }
+        json.member("key");
+        json.string(rule.key);
+        json.member("owner");
+        json.string(rule.owner);
+        json.member("reason");
+        json.string(rule.reason);
+        json.close('}');
+    }
+    if (cell.stale) {
+        json.member("stale");
+        json.boolean(true);
+    }
+    json.member("status");
+    json.string(driftStatusId(cell.status));
+    // No value for secrets, nor where the key is absent (even when a rule expects that).
+    if (cell.set && !cell.secret) {
+        json.member("value");
+        json.string(cell.display);
+    }
+    json.close('}');
+}
+
+void writeRow(JsonOut &json, const CheckReport &report, const ReportRow &row, FailOn failOn,
+              std::vector<const ReportCell *> &cells)
+{
+    json.open('{');
+    json.member("category");
+    json.string(categoryId(row.category));
+    json.member("cells");
+    // By environment name, as an object's members; a repeated name keeps its last cell.
+    cells.clear();
+    for (const ReportCell &cell : row.cells)
+        cells.push_back(&cell);
+    std::stable_sort(cells.begin(), cells.end(),
+                     [](const ReportCell *a, const ReportCell *b) { return a->environment < b->environment; });
+    json.open('{');
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (i + 1 < cells.size() && cells[i + 1]->environment == cells[i]->environment)
+            continue;
+        json.member(cells[i]->environment);
+        writeCell(json, report, *cells[i]);
+    }
+    json.close('}');
+    json.member("fails");
+    json.boolean(report.rowFails(row, failOn));
+    json.member("key");
+    json.string(row.key);
+    json.member("severity");
+    json.string(severityId(row.severity));
+    json.close('}');
+}
+
+} // namespace
 
 // Schema "driftdeck-check", version 1. Additive changes keep the version; anything that
 // changes or removes a field bumps it. Documented in the README.
 QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
 {
-    QJsonObject root;
-    root[u"schema"] = QStringLiteral("driftdeck-check");
-    root[u"schemaVersion"] = 1;
-    root[u"workspace"] = report.workspaceName;
-    root[u"takenAt"] = report.takenAt.toUTC().toString(Qt::ISODateWithMs);
-    root[u"baseline"] = report.baseline;
-
-    QJsonArray environments;
+    qsizetype cellCount = 0;
+    for (const ReportRow &row : report.rows)
+        cellCount += row.cells.size();
+    JsonOut json(4096 + report.rows.size() * 256 + cellCount * 160);
+    json.open('{');
+    json.member("baseline");
+    json.string(report.baseline);
+    json.member("environments");
+    json.open('[');
     for (const ReportEnvironment &env : report.environments) {
-        QJsonObject o;
-        o[u"name"] = env.name;
-        o[u"displayName"] = env.displayName;
-        o[u"baseline"] = env.baseline;
-        o[u"parity"] = env.baseline ? 1.0 : env.parity.score();
-        o[u"compared"] = env.parity.compared;
-        o[u"matching"] = env.parity.matching;
-        o[u"drift"] = env.parity.drift;
-        o[u"expected"] = env.parity.expected;
-        o[u"unknown"] = env.parity.unknown;
-        o[u"critical"] = env.parity.critical;
-        environments.append(o);
+        json.element();
+        json.open('{');
+        json.member("baseline");
+        json.boolean(env.baseline);
+        json.member("compared");
+        json.integer(env.parity.compared);
+        json.member("critical");
+        json.integer(env.parity.critical);
+        json.member("displayName");
+        json.string(env.displayName);
+        json.member("drift");
+        json.integer(env.parity.drift);
+        json.member("expected");
+        json.integer(env.parity.expected);
+        json.member("matching");
+        json.integer(env.parity.matching);
+        json.member("name");
+        json.string(env.name);
+        json.member("parity");
+        json.number(env.baseline ? 1.0 : env.parity.score());
+        json.member("unknown");
+        json.integer(env.parity.unknown);
+        json.close('}');
     }
-    root[u"environments"] = environments;
-
-    QJsonArray rows;
+    json.close(']');
+    json.member("errors");
+    writeSourceMessages(json, report.errors);
+    json.member("rows");
+    json.open('[');
+    std::vector<const ReportCell *> cells;
     for (const ReportRow &row : report.rows) {
-        QJsonObject o;
-        o[u"key"] = row.key;
-        o[u"category"] = categoryId(row.category);
-        o[u"severity"] = severityId(row.severity);
-        o[u"fails"] = report.rowFails(row, failOn);
-        QJsonObject cells;
-        for (const ReportCell &cell : row.cells) {
-            QJsonObject c;
-            c[u"status"] = driftStatusId(cell.status);
-            // No value for secrets, nor where the key is absent (even when a rule expects that).
-            if (cell.set && !cell.secret)
-                c[u"value"] = cell.display;
-            if (!cell.origin.isEmpty())
-                c[u"provenance"] = cell.origin;
-            if (cell.stale)
-                c[u"stale"] = true;
-            if (cell.note != CellNote::None)
-                c[u"note"] = cellNoteText(cell.note);
-            if (cell.rule >= 0 && cell.rule < report.policy.expected.size()) {
-                const ExpectedDifference &rule = report.policy.expected[cell.rule];
-                QJsonObject r;
-                r[u"key"] = rule.key;
-                r[u"reason"] = rule.reason;
-                r[u"owner"] = rule.owner;
-                if (rule.expires.isValid())
-                    r[u"expires"] = rule.expires.toString(Qt::ISODate);
-                r[u"expired"] = cell.note == CellNote::ExpiredRule;
-                c[u"rule"] = r;
-            }
-            cells[cell.environment] = c;
-        }
-        o[u"cells"] = cells;
-        rows.append(o);
+        json.element();
+        writeRow(json, report, row, failOn, cells);
     }
-    root[u"rows"] = rows;
-
-    QJsonArray errors;
-    for (const ReportSourceError &error : report.errors)
-        errors.append(QJsonObject{{u"environment"_s, error.environment}, {u"source"_s, error.source},
-                                  {u"message"_s, error.message}});
-    root[u"errors"] = errors;
-    QJsonArray warnings; // added within version 1
-    for (const ReportSourceError &warning : report.warnings)
-        warnings.append(QJsonObject{{u"environment"_s, warning.environment}, {u"source"_s, warning.source},
-                                    {u"message"_s, warning.message}});
-    root[u"warnings"] = warnings;
-
-    QJsonObject summary;
-    summary[u"comparedRows"] = report.comparedRows;
-    summary[u"driftRows"] = report.driftRows;
-    summary[u"criticalRows"] = report.criticalRows;
-    summary[u"expectedCells"] = report.expectedCells;
-    summary[u"expiredRuleCells"] = report.expiredRuleCells;
-    summary[u"incomplete"] = report.incomplete();
-    summary[u"exitCode"] = report.exitCode(failOn);
-    root[u"summary"] = summary;
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json.close(']');
+    json.member("schema");
+    json.string(QStringLiteral("driftdeck-check"));
+    json.member("schemaVersion");
+    json.integer(1);
+    json.member("summary");
+    json.open('{');
+    json.member("comparedRows");
+    json.integer(report.comparedRows);
+    json.member("criticalRows");
+    json.integer(report.criticalRows);
+    json.member("driftRows");
+    json.integer(report.driftRows);
+    json.member("exitCode");
+    json.integer(report.exitCode(failOn));
+    json.member("expectedCells");
+    json.integer(report.expectedCells);
+    json.member("expiredRuleCells");
+    json.integer(report.expiredRuleCells);
+    json.member("incomplete");
+    json.boolean(report.incomplete());
+    json.close('}');
+    json.member("takenAt");
+    json.string(report.takenAt.toUTC().toString(Qt::ISODateWithMs));
+    json.member("warnings"); // added within version 1
+    writeSourceMessages(json, report.warnings);
+    json.member("workspace");
+    json.string(report.workspaceName);
+    json.close('}');
+    return json.take();
 }
 
 } // namespace DriftDeck

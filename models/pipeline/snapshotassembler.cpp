@@ -21,17 +21,66 @@ void protectEntry(const QString &key, const QString &originalName, Entry &entry,
     }
 }
 
+// Whether protectEntry() would change anything, answered without touching the entry.
+bool needsProtection(const QString &key, const QString &originalName, const Entry &entry, const SecretPolicy &secrets)
+{
+    if (entry.value.isSecret() || entry.value.isMasked()) {
+        for (const Origin &origin : entry.provenance) {
+            if (!origin.display.isEmpty() && (entry.value.isSecret() || SecretPolicy::looksLikeSecret(origin.display)))
+                return true;
+        }
+        return false;
+    }
+    if (entry.sensitive || secrets.protect(key, entry.value, originalName).isSecret())
+        return true;
+    const QString &display = entry.value.display();
+    const bool displayLooksSecret = SecretPolicy::looksLikeSecret(display);
+    for (const Origin &origin : entry.provenance) {
+        // A layer's display is mostly the value's own text (the same string): judged once.
+        const bool same = origin.display.constData() == display.constData() || origin.display == display;
+        if (same ? displayLooksSecret : SecretPolicy::looksLikeSecret(origin.display))
+            return true;
+    }
+    return false;
+}
+
+// The common first source of an environment (a config-files source whose entries are shared
+// with the parsed-file cache): the hash is taken as it is, without a copy, unless an entry must
+// change. Returns false when it cannot be used.
+bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets)
+{
+    if (!capture.entries.isEmpty() || !capture.layers.isEmpty() || statusIndex != 0)
+        return false;
+    const QHash<QString, Entry> &entries = std::as_const(result.entries);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        if (it->source != statusIndex || needsProtection(it.key(), result.originalNames.value(it.key()), *it, secrets))
+            return false;
+    }
+    capture.layers = result.layers;
+    capture.entries = entries; // shared, not copied
+    result = SourceResult();
+    return true;
+}
+
 void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets)
 {
+    if (adoptResult(capture, statusIndex, result, secrets))
+        return;
     const qint32 layerOffset = qint32(capture.layers.size());
     capture.layers.append(result.layers);
     capture.entries.reserve(capture.entries.size() + result.entries.size());
-    for (auto it = result.entries.begin(); it != result.entries.end(); ++it) {
-        Entry entry = std::move(it.value());
-        for (Origin &origin : entry.provenance)
-            origin.layer += layerOffset;
+    // Read without detaching: the entries are often shared with the parsed-file cache, and
+    // a detach would copy all of them only to move them again.
+    const QHash<QString, Entry> &entries = std::as_const(result.entries);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        Entry entry = it.value();
+        if (layerOffset != 0) {
+            for (Origin &origin : entry.provenance)
+                origin.layer += layerOffset;
+        }
         entry.source = statusIndex;
-        protectEntry(it.key(), result.originalNames.value(it.key()), entry, secrets);
+        if (needsProtection(it.key(), result.originalNames.value(it.key()), entry, secrets))
+            protectEntry(it.key(), result.originalNames.value(it.key()), entry, secrets);
         auto existing = capture.entries.find(it.key());
         if (existing == capture.entries.end()) {
             capture.entries.insert(it.key(), std::move(entry));

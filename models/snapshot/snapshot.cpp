@@ -2,7 +2,6 @@
 
 #include "values/category.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -76,38 +75,71 @@ Snapshot &Snapshot::operator=(const Snapshot &other)
 
 void Snapshot::buildIndex()
 {
-    // Collect the union of keys; the largest environment first so most inserts are lookups.
-    QSet<QString> all;
-    qsizetype largest = 0;
-    for (const auto &env : std::as_const(environments))
-        largest = std::max(largest, env.entries.size());
-    all.reserve(largest + largest / 8);
-    for (const auto &env : std::as_const(environments)) {
-        for (auto it = env.entries.cbegin(); it != env.entries.cend(); ++it)
-            all.insert(it.key());
-    }
-    // Sort (category, key) pairs: the category is worked out once per key, not per comparison.
-    std::vector<std::pair<Category, QString>> ordered;
-    ordered.reserve(size_t(all.size()));
-    for (const QString &key : std::as_const(all))
-        ordered.emplace_back(categoryOfKey(key), key);
-    all = QSet<QString>();
-    std::sort(ordered.begin(), ordered.end());
-    m_keys.clear();
-    m_keys.reserve(qsizetype(ordered.size()));
-    for (auto &[category, key] : ordered)
-        m_keys.append(std::move(key));
-
+    // One pass over every entry gives each distinct key a provisional number (one hash lookup
+    // per entry, the largest environment first so most are lookups), and remembers where each
+    // entry went; sorting the distinct keys then turns the numbers into rows.
     m_envCount = size_t(environments.size());
-    m_cells.assign(size_t(m_keys.size()) * m_envCount, nullptr);
-    for (size_t e = 0; e < m_envCount; ++e) {
+    qsizetype largest = 0;
+    size_t total = 0;
+    for (const auto &env : std::as_const(environments)) {
+        largest = std::max(largest, env.entries.size());
+        total += size_t(env.entries.size());
+    }
+    std::vector<size_t> order(m_envCount);
+    for (size_t e = 0; e < m_envCount; ++e)
+        order[e] = e;
+    std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) {
+        return environments[qsizetype(a)].entries.size() > environments[qsizetype(b)].entries.size();
+    });
+    QHash<QString, qint32> numbers;
+    numbers.reserve(largest + largest / 8);
+    std::vector<QString> distinct;
+    distinct.reserve(size_t(largest));
+    struct Placed {
+        qint32 number;
+        qint32 environment;
+        const Entry *entry;
+    };
+    std::vector<Placed> placed;
+    placed.reserve(total);
+    for (const size_t e : order) {
         const auto &entries = environments[qsizetype(e)].entries;
-        for (qsizetype row = 0; row < m_keys.size(); ++row) {
-            const auto it = entries.constFind(m_keys[row]);
-            if (it != entries.cend())
-                m_cells[size_t(row) * m_envCount + e] = &it.value();
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            auto slot = numbers.constFind(it.key());
+            if (slot == numbers.cend()) {
+                slot = numbers.insert(it.key(), qint32(distinct.size()));
+                distinct.push_back(it.key());
+            }
+            placed.push_back({*slot, qint32(e), &it.value()});
         }
     }
+    numbers = QHash<QString, qint32>();
+
+    // Sort (category, key, number): the category is worked out once per key, not per comparison.
+    struct Ordered {
+        Category category;
+        qint32 number;
+    };
+    std::vector<Ordered> ordered;
+    ordered.reserve(distinct.size());
+    for (size_t i = 0; i < distinct.size(); ++i)
+        ordered.push_back({categoryOfKey(distinct[i]), qint32(i)});
+    std::sort(ordered.begin(), ordered.end(), [&distinct](const Ordered &a, const Ordered &b) {
+        if (a.category != b.category)
+            return a.category < b.category;
+        return distinct[size_t(a.number)] < distinct[size_t(b.number)];
+    });
+    std::vector<qint32> rowOfNumber(distinct.size());
+    m_keys.clear();
+    m_keys.reserve(qsizetype(ordered.size()));
+    for (size_t row = 0; row < ordered.size(); ++row) {
+        rowOfNumber[size_t(ordered[row].number)] = qint32(row);
+        m_keys.append(std::move(distinct[size_t(ordered[row].number)]));
+    }
+
+    m_cells.assign(size_t(m_keys.size()) * m_envCount, nullptr);
+    for (const Placed &p : placed)
+        m_cells[size_t(rowOfNumber[size_t(p.number)]) * m_envCount + size_t(p.environment)] = p.entry;
 }
 
 int Snapshot::rowOf(const QString &key) const

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QVarLengthArray>
 
 #include <array>
 
@@ -26,6 +27,41 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
+}
+
+bool isAscii(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// A non-empty run of lowercase ASCII letters, digits, '.', '_' and '-' (no wildcard).
+bool isLowercaseWord(QStringView word)
+{
+    if (word.isEmpty())
+        return false;
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'_' || u == u'-'))
+            return false;
+    }
+    return true;
+}
+
+// None of the patterns of looksLikeSecret() can match text without '=' (a parameter), '@' (a
+// URL's password), a space (an authorisation header) or '-' (a PEM key); non-ASCII text, which
+// may hold other spaces, goes to the patterns. Most values (numbers, words, hosts) stop here.
+bool mayLookLikeSecret(QStringView value)
+{
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u == u'=' || u == u'@' || u == u'-' || u == u' ' || (u >= u'\t' && u <= u'\r'))
+            return true;
+    }
+    return false;
 }
 
 bool endsAuthority(QChar c)
@@ -43,9 +79,29 @@ SecretPolicy::SecretPolicy(QStringList patterns, QByteArray salt)
 
 bool SecretPolicy::isSecretKey(QStringView key) const
 {
+    if (m_patterns.isEmpty())
+        return false;
+    // The patterns are tried on every key of every environment (two million at the largest).
+    // ASCII keys (nearly all) are lowercased once, which is case folding there, and the common
+    // "*word*" patterns with a lowercase word become a substring search.
+    QVarLengthArray<char16_t, 256> lower;
+    const bool ascii = isAscii(key);
+    if (ascii) {
+        lower.resize(key.size());
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            const char16_t c = key[i].unicode();
+            lower[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+        }
+    }
+    const QStringView lowered(lower.constData(), lower.size());
     for (const QString &pattern : m_patterns) {
-        if (globMatch(pattern, key, Qt::CaseInsensitive))
+        const QStringView word = pattern.size() > 2 ? QStringView(pattern).sliced(1, pattern.size() - 2) : QStringView();
+        if (ascii && pattern.startsWith(u'*') && pattern.endsWith(u'*') && isLowercaseWord(word)) {
+            if (lowered.contains(word))
+                return true;
+        } else if (globMatch(pattern, key, Qt::CaseInsensitive)) {
             return true;
+        }
     }
     return false;
 }
@@ -79,7 +135,7 @@ bool SecretPolicy::isUrlWithUserInfo(QStringView value)
 
 bool SecretPolicy::looksLikeSecret(QStringView value)
 {
-    if (value.isEmpty())
+    if (value.isEmpty() || !mayLookLikeSecret(value))
         return false;
     if (isUrlWithUserInfo(value))
         return true;

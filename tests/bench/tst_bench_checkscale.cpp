@@ -31,7 +31,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int Environments = 20;
-constexpr int Keys = 100000;
+// DRIFTDECK_BENCH_KEYS runs a smaller scale (for profiling); the figures quoted are at 100,000.
+const int Keys = qEnvironmentVariableIntValue("DRIFTDECK_BENCH_KEYS") > 0
+    ? qEnvironmentVariableIntValue("DRIFTDECK_BENCH_KEYS")
+    : 100000;
 // Each environment other than the baseline differs on every 100th key, at its own offset: 1 %
 // of its keys (about 17,000 drifting rows in all: some changes give the same boolean).
 bool differs(int key, int environment)

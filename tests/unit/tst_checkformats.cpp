@@ -191,6 +191,30 @@ private Q_SLOTS:
         QCOMPARE(root[u"summary"].toObject()[u"exitCode"].toInt(), int(ExitDrift));
     }
 
+    // The JSON is written directly, not through QJsonDocument; it must stay byte for byte what
+    // QJsonDocument writes (key order, indentation, escapes, numbers), so scripts see no change.
+    void jsonIsLaidOutAsQJsonDocument()
+    {
+        Snapshot s = sample(true);
+        const auto add = [&](int env, const QString &key, const QString &text) {
+            s.environments[env].entries.insert(key, entry(Value::string(text), 0, 7));
+        };
+        add(0, QStringLiteral("config/odd \"name\""), QStringLiteral("tab\there\nnew \\ \x01 \x7f"));
+        add(1, QStringLiteral("config/odd \"name\""), QStringLiteral("ümlaut € 😀 ") + QChar(0xD800));
+        s.buildIndex();
+        for (const FailOn failOn : {FailOn::Drift, FailOn::Critical}) {
+            CheckOptions all;
+            all.allRows = true;
+            for (const CheckReport &report : {reportFor(s), reportFor(s, all)}) {
+                const QByteArray json = formatCheckJson(report, failOn);
+                QJsonParseError error;
+                const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+                QCOMPARE(error.error, QJsonParseError::NoError);
+                QCOMPARE(json, document.toJson(QJsonDocument::Indented));
+            }
+        }
+    }
+
     void junitFailsRowsAtThreshold_data()
     {
         QTest::addColumn<int>("failOn");

@@ -61,6 +61,9 @@ private Q_SLOTS:
         QTest::addRow("flag") << "flag/new-checkout" << false;
         QTest::addRow("secret inside a word") << "config/secretary" << true;
         QTest::addRow("pattern must match the full key") << "config/spring.datasource.url.timeout" << false;
+        // Keys beyond ASCII take the general matcher; ASCII ones a faster path: both agree.
+        QTest::addRow("non-ascii key") << "config/größe.PASSWORD" << true;
+        QTest::addRow("non-ascii key, no secret") << "config/größe.limit" << false;
     }
     void secretKey()
     {
@@ -118,6 +121,9 @@ private Q_SLOTS:
         QTest::addRow("pem certificate") << "-----BEGIN CERTIFICATE-----\nMIIE…" << false;
         QTest::addRow("password without value") << "password=" << false;
         QTest::addRow("the word bearer") << "bearer" << false;
+        // Values without '=', '@', '-' or a space are passed over before the patterns run.
+        QTest::addRow("bearer after a tab") << "Bearer\teyJhbGciOiJIUzI1NiJ9" << true;
+        QTest::addRow("plain word") << "eyJhbGciOiJIUzI1NiJ9" << false;
         QTest::addRow("sentence about tokens") << "tokens expire after an hour" << false;
         QTest::addRow("plain url") << "https://example.com/path?page=2" << false;
         QTest::addRow("key=value that is not secret") << "host=db port=5432 user=app" << false;

@@ -202,7 +202,9 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
         m_content.firstLayerEntries.reserve(m_content.settings.size());
         for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
             const Origin origin{0, setting.position.line, setting.position.column, setting.value.display()};
-            m_content.firstLayerEntries.insert(setting.key, Entry{setting.value, {origin}, -1, false});
+            // Source 0: what the snapshot assembler gives the first source of an environment,
+            // so it can keep these entries shared instead of changing every one.
+            m_content.firstLayerEntries.insert(setting.key, Entry{setting.value, {origin}, 0, false});
         }
     }
     return std::move(m_content);
