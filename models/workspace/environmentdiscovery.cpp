@@ -1,6 +1,5 @@
 #include "environmentdiscovery.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +22,32 @@ bool isUsableName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     return pattern.match(name).hasMatch();
+}
+
+// Runs of digits compare by their number, the rest by character.
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit())
+                ++ei;
+            while (ej < b.size() && b[ej].isDigit())
+                ++ej;
+            const qulonglong x = a.mid(i, ei - i).toULongLong(), y = b.mid(j, ej - j).toULongLong();
+            if (x != y)
+                return x < y;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (a[i] != b[j])
+            return a[i] < b[j];
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
 }
 
 } // namespace
@@ -61,10 +86,9 @@ DiscoveryResult discoverEnvironments(const EnvironmentDiscovery &discovery, cons
                                    .arg(discovery.newest));
         found.resize(discovery.newest);
     }
-    QCollator collator;
-    collator.setNumericMode(true); // pr-9 before pr-10
-    std::sort(found.begin(), found.end(), [&collator](const DiscoveredEnvironment &a, const DiscoveredEnvironment &b) {
-        return collator.compare(a.name, b.name) < 0;
+    // Natural order, pr-9 before pr-10: QCollator's numeric mode depends on the locale backend.
+    std::sort(found.begin(), found.end(), [](const DiscoveredEnvironment &a, const DiscoveredEnvironment &b) {
+        return naturalLess(a.name, b.name);
     });
     result.environments = found;
     return result;

@@ -179,7 +179,7 @@ private Q_SLOTS:
               "rows:\n"
               "  - key: config/login\n    from: {\"*\": config/database.password}\n"
               "  - key: config/login-prefix\n    from: {\"*\": {key: config/database.password, pattern: "
-              "\"hunter2-(.*)\"}}\n"
+              "\"[a-z0-9]+-(.*)\"}}\n"
               "  - key: config/api.token\n    from: {\"*\": config/database.version}\n"
               "  - key: infra/postgres\n    from: {\"*\": config/database.version}\n");
         const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(dir.filePath(u"ws.yaml"_s));
