@@ -5,6 +5,7 @@
 #include "sources/filesource.h"
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
+#include "workspace/environmentdiscovery.h"
 #include "workspace/sourcetimeout.h"
 
 #include <QElapsedTimer>
@@ -37,7 +38,8 @@ struct Capture::Job {
 
 Capture::Capture(Workspace workspace, SecretPolicy secrets, QObject *parent)
     : QObject(parent)
-    , m_workspace(std::move(workspace))
+    // Discovery before capture: previews that exist now are ordinary environments from here on.
+    , m_workspace(withDiscoveredEnvironments(workspace))
     , m_secrets(std::move(secrets))
 {
     const SourceFactory &factory = SourceFactory::instance();
@@ -254,7 +256,8 @@ void Capture::assemble()
         [workspace = m_workspace, secrets = m_secrets, previous = m_previous, outcomes = std::move(outcomes),
          takenAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc()]() mutable {
             return SnapshotPtr(std::make_shared<const Snapshot>(applyLogicalRows(
-                assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt), workspace.rows)));
+                assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt), workspace.rows,
+                &secrets)));
         }));
 }
 

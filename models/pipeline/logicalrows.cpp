@@ -44,7 +44,7 @@ QString versionPrefix(const QString &text, int parts)
     return match.captured(0).split(u'.').mid(0, parts).join(u'.');
 }
 
-Snapshot applyLogicalRows(Snapshot snapshot, const QList<LogicalRow> &rows)
+Snapshot applyLogicalRows(Snapshot snapshot, const QList<LogicalRow> &rows, const SecretPolicy *secrets)
 {
     if (rows.isEmpty())
         return snapshot;
@@ -63,6 +63,12 @@ Snapshot applyLogicalRows(Snapshot snapshot, const QList<LogicalRow> &rows)
             entry.stale = original.stale;
             entry.sensitive = original.sensitive;
             entry.provenance = original.provenance;
+            if (secrets && !entry.value.isSecret() && !entry.value.isMasked())
+                entry.value = secrets->protect(row.key, entry.value);
+            if (entry.value.isSecret()) {
+                for (Origin &origin : entry.provenance)
+                    origin.display.clear();
+            }
             // One step naming the key the value was taken from, attributed to the same source.
             Layer layer;
             if (!original.provenance.isEmpty() && original.provenance.constLast().layer >= 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "snapshot/snapshot.h"
+#include "values/secrets.h"
 #include "workspace/logicalrow.h"
 
 namespace DriftDeck {
@@ -13,7 +14,9 @@ namespace DriftDeck {
 // An environment whose key is absent has no value (missing); a pattern that does not match, or a
 // secret that cannot be searched, gives an unknown (masked) cell saying why. Pure: takes the
 // snapshot by value (move it in to avoid a copy) and returns it with its index rebuilt.
-Snapshot applyLogicalRows(Snapshot snapshot, const QList<LogicalRow> &rows);
+// With secrets, a row's own key is checked against the secret patterns too: "config/api.token"
+// taken from a key no pattern covers is still a secret by its name.
+Snapshot applyLogicalRows(Snapshot snapshot, const QList<LogicalRow> &rows, const SecretPolicy *secrets = nullptr);
 
 // "15.4.1" -> "15" (major) or "15.4" (minor); the first version-like number in text, or text
 // itself when there is none.

@@ -1,5 +1,7 @@
 #include "sourceretry.h"
 
+#include "workspace/environmentdiscovery.h"
+
 #include <QSet>
 
 namespace DriftDeck {
@@ -55,7 +57,9 @@ Workspace retryWorkspace(const Workspace &workspace, const QString &environment,
 {
     Workspace reduced = workspace;
     reduced.environments.clear();
-    for (const EnvironmentSpec &spec : workspace.environments) {
+    reduced.discoveries.clear(); // the one environment below is all this capture runs
+    // A discovered environment is retried as long as its match still exists.
+    for (const EnvironmentSpec &spec : withDiscoveredEnvironments(workspace).environments) {
         if (spec.name == environment)
             reduced.environments.append(spec);
     }

@@ -9,6 +9,7 @@
 #include "configservers/springconfigsource.h"
 #include "environmentfiles/composesource.h"
 #include "environmentfiles/helmvaluessource.h"
+#include "environmentfiles/manifestssource.h"
 #include "environmentfiles/pulumisource.h"
 #include "environmentfiles/terraformsource.h"
 #include "flagservices/flagdhttpsource.h"
@@ -44,6 +45,7 @@ void registerBuiltinSourceTypes(SourceFactory &factory)
     factory.registerType(helmValuesSourceType());
     factory.registerType(terraformSourceType());
     factory.registerType(pulumiSourceType());
+    factory.registerType(kubernetesManifestsSourceType());
 }
 
 } // namespace DriftDeck

@@ -15,6 +15,24 @@ struct EnvironmentSpec {
     QString name; // identifier used in keys, templates and the command line
     QString displayName; // defaults to name
     QString colour; // "#rrggbb" or empty
+    QString group; // discovered environments: the discovery's group; empty for declared ones
+};
+
+// Environments that come and go (one per pull request), declared in the workspace as
+//   environments:
+//     - production
+//     - discover: previews/pr-*   # folders or files matching the glob; the name is the environment
+//       newest: 20                # keep the most recently changed matches
+//       group: Previews
+// The matches become ordinary environments at each capture, so a preview that appeared is a
+// column without editing the workspace and one that was removed is gone from the next capture.
+// Only the last path segment may hold wildcards; a file's name counts without its extension.
+struct EnvironmentDiscovery {
+    QString glob; // relative to the workspace folder
+    int newest = DefaultNewest;
+    QString group; // shown to people; defaults to the glob
+
+    static constexpr int DefaultNewest = 20;
 };
 
 // Where a source's secret comes from. The workspace file only ever names it.
@@ -49,6 +67,7 @@ struct Workspace {
     QString name;
     QString baseline; // default baseline environment
     QList<EnvironmentSpec> environments; // in display order
+    QList<EnvironmentDiscovery> discoveries; // resolved at each capture (environmentdiscovery.h)
     QList<SourceSpec> sources;
     Policy policy;
     QList<LogicalRow> rows; // the `rows:` section, applied to every capture before drift

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace DriftDeck {
@@ -50,7 +52,45 @@ bool isUsableName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-QList<EnvironmentSpec> readEnvironments(NodeReader &reader, const YamlNode &node)
+// `- discover: GLOB` (with optional newest and group) inside the environments list.
+void readDiscovery(NodeReader &reader, const YamlNode &item, const QString &itemPath,
+                   QList<EnvironmentDiscovery> *discoveries)
+{
+    reader.checkKeys(item, itemPath, {QStringLiteral("discover"), QStringLiteral("newest"), QStringLiteral("group")},
+                     {QStringLiteral("discover")});
+    EnvironmentDiscovery discovery;
+    const QString globPath = NodeReader::child(itemPath, u"discover");
+    const YamlNode *glob = item.value(u"discover");
+    const auto text = glob ? reader.text(*glob, globPath) : std::nullopt;
+    if (!text)
+        return;
+    static const QRegularExpression wildcard(QStringLiteral("[*?\\[]"));
+    const qsizetype slash = text->lastIndexOf(u'/');
+    if (text->isEmpty() || (slash >= 0 && text->left(slash).contains(wildcard))) {
+        reader.error(*glob, globPath,
+                     LoaderText::tr("%1: only the last part of the path may hold wildcards, as in \"previews/pr-*\"")
+                         .arg(NodeReader::quoted(*text)));
+        return;
+    }
+    discovery.glob = *text;
+    if (const YamlNode *newest = item.value(u"newest")) {
+        const QString newestPath = NodeReader::child(itemPath, u"newest");
+        if (const auto count = reader.number(*newest, newestPath)) {
+            if (*count < 1 || *count != std::floor(*count))
+                reader.error(*newest, newestPath, LoaderText::tr("expected a whole number of environments, 1 or more"));
+            else
+                discovery.newest = int(std::min(*count, 1000.0));
+        }
+    }
+    if (const YamlNode *group = item.value(u"group")) {
+        if (const auto label = reader.text(*group, NodeReader::child(itemPath, u"group")))
+            discovery.group = *label;
+    }
+    discoveries->append(discovery);
+}
+
+QList<EnvironmentSpec> readEnvironments(NodeReader &reader, const YamlNode &node,
+                                        QList<EnvironmentDiscovery> *discoveries)
 {
     const QString path = QStringLiteral("environments");
     QList<EnvironmentSpec> environments;
@@ -65,6 +105,10 @@ QList<EnvironmentSpec> readEnvironments(NodeReader &reader, const YamlNode &node
         EnvironmentSpec env;
         const YamlNode *nameNode = &item;
         QString namePath = itemPath;
+        if (item.isMap() && item.value(u"discover")) {
+            readDiscovery(reader, item, itemPath, discoveries);
+            continue;
+        }
         if (item.isMap()) {
             reader.checkKeys(item, itemPath,
                              {QStringLiteral("name"), QStringLiteral("displayName"), QStringLiteral("colour")},
@@ -112,6 +156,9 @@ QList<EnvironmentSpec> readEnvironments(NodeReader &reader, const YamlNode &node
             env.displayName = env.name;
         environments.append(env);
     }
+    if (environments.isEmpty() && !discoveries->isEmpty())
+        reader.error(node, path,
+                     LoaderText::tr("list at least one environment besides the discovered ones: the baseline"));
     return environments;
 }
 
@@ -247,7 +294,7 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
         }
     }
     if (const YamlNode *environments = root.value(u"environments"))
-        ws.environments = readEnvironments(reader, *environments);
+        ws.environments = readEnvironments(reader, *environments, &ws.discoveries);
     const QStringList names = ws.environmentNames();
     if (const YamlNode *baseline = root.value(u"baseline")) {
         if (const auto env = reader.environment(*baseline, QStringLiteral("baseline"), names))

@@ -58,18 +58,19 @@ public:
         node->text = QString::fromStdString(value);
         // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
         node->quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
+        node->tag = localTag(tag);
         add(node, anchor);
     }
 
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
-        open(YamlNode::Kind::Sequence, mark, anchor);
+        open(YamlNode::Kind::Sequence, mark, anchor, tag);
     }
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
     {
-        open(YamlNode::Kind::Map, mark, anchor);
+        open(YamlNode::Kind::Map, mark, anchor, tag);
     }
     void OnMapEnd() override { close(); }
 
@@ -119,12 +120,20 @@ private:
         return f.path.isEmpty() ? f.key.key : f.path + u'.' + f.key.key;
     }
 
-    void open(YamlNode::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor)
+    // "!reset", "!override" (Compose); yaml-cpp's own markers ("?", "!") and standard tags are not kept.
+    static QString localTag(const std::string &tag)
+    {
+        return tag.size() > 1 && tag.front() == '!' ? QString::fromStdString(tag) : QString();
+    }
+
+    void open(YamlNode::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor, const std::string &tag)
     {
         if (m_stack.size() >= size_t(YamlDocument::MaxDepth))
             throw Abort{mark, LoaderText::tr("the document is nested deeper than %1 levels").arg(YamlDocument::MaxDepth)};
         count(mark, 1);
-        m_stack.push_back({make(kind, mark), anchor, childPath(), false, false, {}});
+        auto node = make(kind, mark);
+        node->tag = localTag(tag);
+        m_stack.push_back({node, anchor, childPath(), false, false, {}});
     }
 
     void close()
@@ -350,6 +359,46 @@ YamlDocument YamlDocument::parse(const QByteArray &bytes)
         doc.problems.append({0, 0, {}, LoaderText::tr("invalid YAML: %1").arg(QString::fromLocal8Bit(e.what()))});
     }
     return doc;
+}
+
+QList<YamlDocument> YamlDocument::parseStream(const QByteArray &bytes, int maxDocuments)
+{
+    QList<YamlDocument> documents;
+    if (bytes.size() > MaxBytes || invalidUtf8Offset(bytes) >= 0) {
+        documents.append(parse(bytes)); // says why, with the same messages
+        return documents;
+    }
+    std::istringstream in(bytes.toStdString());
+    const auto failed = [&documents](int line, int column, const QString &message) {
+        YamlDocument doc;
+        doc.problems.append({line, column, {}, message});
+        documents.append(doc);
+    };
+    try {
+        YAML::Parser parser(in);
+        while (documents.size() < maxDocuments) {
+            TreeBuilder builder;
+            if (!parser.HandleNextDocument(builder))
+                break;
+            YamlDocument doc;
+            doc.root = builder.root;
+            doc.problems = builder.problems;
+            documents.append(doc);
+        }
+        TreeBuilder more;
+        if (documents.size() >= maxDocuments && parser.HandleNextDocument(more))
+            failed(more.root ? more.root->line : 0, more.root ? more.root->column : 0,
+                   LoaderText::tr("more than %1 YAML documents in one file").arg(maxDocuments));
+    } catch (const Abort &abort) {
+        failed(abort.mark.line + 1, abort.mark.column + 1, abort.message);
+    } catch (const YAML::Exception &e) {
+        const bool known = !e.mark.is_null();
+        failed(known ? e.mark.line + 1 : 0, known ? e.mark.column + 1 : 0,
+               LoaderText::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        failed(0, 0, LoaderText::tr("invalid YAML: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+    return documents;
 }
 
 } // namespace DriftDeck

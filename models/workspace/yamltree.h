@@ -32,6 +32,7 @@ struct YamlNode {
     int column = 0; // 1-based
     QString text; // Scalar
     bool quoted = false; // Scalar written in quotes or as a block scalar
+    QString tag; // a local tag written on the node ("!reset"), else empty
     QList<YamlNodePtr> items; // Sequence
     QList<YamlEntry> entries; // Map, keys unique
     qint64 weight = 1; // nodes in this subtree, to bound what aliases expand to
@@ -69,6 +70,10 @@ struct YamlDocument {
     // Never throws. Refuses oversized input, invalid UTF-8, nesting deeper than MaxDepth, more
     // than MaxNodes nodes (alias bombs), duplicate keys and more than one document.
     static YamlDocument parse(const QByteArray &bytes);
+    // Every document of a stream ("---" separated: Kubernetes manifests), positions relative to
+    // the whole stream. A document that cannot be read ends the list with its problem; empty
+    // documents are kept (their root is null or a Null node).
+    static QList<YamlDocument> parseStream(const QByteArray &bytes, int maxDocuments = 10000);
 };
 
 // The offset of the first byte that is not valid UTF-8, or -1.

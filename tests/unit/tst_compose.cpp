@@ -253,6 +253,41 @@ private Q_SLOTS:
             << QByteArray("services: {a: {logging: {driver: json-file, options: {max-size: 10m}}}}")
             << QByteArray("services: {a: {logging: {options: {max-file: '3'}}}}") << "services.a.logging.options"
             << R"({"max-file":"3","max-size":"10m"})";
+        // The specification's merge section, checked against docker-compose 2.26.1 by hand.
+        QTest::addRow("!override replaces a list")
+            << QByteArray("services: {a: {ports: ['8080:80']}}")
+            << QByteArray("services:\n  a:\n    ports: !override ['8443:443']\n") << "services.a.ports"
+            << R"(["8443:443"])";
+        QTest::addRow("!override replaces a map")
+            << QByteArray("services: {a: {deploy: {resources: {limits: {cpus: '1', memory: 1g}}}}}")
+            << QByteArray("services:\n  a:\n    deploy: !override {resources: {limits: {memory: 2g}}}\n")
+            << "services.a.deploy" << R"({"resources":{"limits":{"memory":"2g"}}})";
+        QTest::addRow("!reset removes a list")
+            << QByteArray("services: {a: {image: x, ports: ['8080:80']}}")
+            << QByteArray("services:\n  a:\n    ports: !reset []\n") << "services.a" << R"({"image":"x"})";
+        QTest::addRow("!reset removes a map key of environment")
+            << QByteArray("services: {a: {environment: {FOO: BAR, KEEP: '1'}}}")
+            << QByteArray("services:\n  a:\n    environment:\n      FOO: !reset null\n") << "services.a.environment"
+            << R"(["KEEP=1"])";
+        QTest::addRow("!reset keeps a KEY=value list entry, as Compose 2.26.1 does")
+            << QByteArray("services: {a: {environment: [FOO=BAR, KEEP=1]}}")
+            << QByteArray("services:\n  a:\n    environment:\n      FOO: !reset null\n") << "services.a.environment"
+            << R"(["FOO=BAR","KEEP=1"])";
+        QTest::addRow("!reset in a new service is dropped")
+            << QByteArray("services: {a: {image: x}}")
+            << QByteArray("services:\n  b:\n    image: y\n    healthcheck: !reset {}\n") << "services.b"
+            << R"({"image":"y"})";
+        QTest::addRow("!reset in the first file is dropped")
+            << QByteArray("services:\n  a:\n    image: x\n    ports: !reset []\n") << QByteArray("services: {}")
+            << "services.a" << R"({"image":"x"})";
+        QTest::addRow("extends in the same file, local values win")
+            << QByteArray("services:\n  base: {image: x, environment: {A: '1', B: '2'}}\n  a:\n    extends: base\n"
+                          "    environment: {B: '3'}\n")
+            << QByteArray("services: {}") << "services.a" << R"({"environment":["A=1","B=3"],"image":"x"})";
+        QTest::addRow("extends chain") << QByteArray(
+            "services:\n  c: {image: c, command: [c]}\n  b: {extends: c, image: b}\n  a: {extends: {service: "
+            "b}, command: [a]}\n") << QByteArray("services: {}")
+                                       << "services.a" << R"({"command":["a"],"image":"b"})";
         QTest::addRow("yaml merge key") << QByteArray(
             "x: &d {restart: always, image: base}\nservices: {a: {<<: *d, image: own}}")
                                         << QByteArray("services: {}") << "services.a"
@@ -299,6 +334,18 @@ private Q_SLOTS:
             << QByteArray("- a\n") << QByteArray("services: {}") << "compose.yaml:1:1: expected a compose file";
         QTest::addRow("empty file") << QByteArray("services: {}") << QByteArray("# nothing\n")
                                     << "compose.override.yaml: the file is empty";
+        QTest::addRow("extends: no such service")
+            << QByteArray("services:\n  a:\n    extends: nothere\n") << QByteArray("services: {}")
+            << "compose.yaml:3:14: extends: no service \"nothere\"";
+        QTest::addRow("extends cycle") << QByteArray("services:\n  a: {extends: b}\n  b: {extends: a}\n")
+                                       << QByteArray("services: {}") << "compose.yaml:";
+        QTest::addRow("extends: missing file")
+            << QByteArray("services:\n  a:\n    extends: {file: none.yaml, service: x}\n") << QByteArray("services: {}")
+            << "none.yaml: no such file";
+        QTest::addRow("include conflicts with a service")
+            << QByteArray("include: [compose.override.yaml]\nservices:\n  a: {image: x}\n")
+            << QByteArray("services: {a: {image: y}}")
+            << "compose.yaml:3:6: services.a is also defined by the included file compose.override.yaml";
         QTest::addRow("environment entry not a string")
             << QByteArray("services:\n  a:\n    environment:\n      - {A: 1}\n") << QByteArray("services: {}")
             << "compose.yaml:4:9: services.a.environment: expected \"KEY=value\"";
@@ -432,6 +479,11 @@ private Q_SLOTS:
         QTest::addRow("base") << QStringList { u"compose/compose.yaml"_s } << "compose/expected/base.config.json";
         QTest::addRow("base + staging") << QStringList { u"compose/compose.yaml"_s, u"compose/compose.staging.yaml"_s }
                                         << "compose/expected/staging.config.json";
+        QTest::addRow("include and extends")
+            << QStringList { u"compose/features/compose.yaml"_s } << "compose/expected/features-base.config.json";
+        QTest::addRow("include, extends, !reset and !override")
+            << QStringList { u"compose/features/compose.yaml"_s, u"compose/features/compose.override.yaml"_s }
+            << "compose/expected/features-override.config.json";
     }
     void matchesDockerComposeConfig()
     {

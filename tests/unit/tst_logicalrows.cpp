@@ -1,7 +1,10 @@
 #include "drift/driftengine.h"
+#include "pipeline/capture.h"
 #include "pipeline/logicalrows.h"
 #include "workspace/workspaceloader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace DriftDeck;
@@ -155,6 +158,57 @@ private Q_SLOTS:
         const Entry *production = snapshot.entry(snapshot.rowOf(u"infra/postgres"_s), 2);
         QVERIFY(production->value.isSecret());
         QVERIFY(production->provenance.constLast().display.isEmpty());
+    }
+
+    void secretKeysStayMaskedThroughACapture()
+    {
+        // End to end: config-files reads the password in plain text; the secret patterns make it
+        // a fingerprint, and a logical row over it (with or without a pattern) must not bring the
+        // text back. A row whose own name is a secret's is masked even over a plain key.
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(u"staging.yaml"_s, "database: {password: hunter2-staging, version: \"15.2\"}\n");
+        write(u"production.yaml"_s, "database: {password: hunter2-production, version: \"15.4\"}\n");
+        write(u"ws.yaml"_s,
+              "version: 1\nname: Secrets\nenvironments: [staging, production]\n"
+              "sources:\n  - type: config-files\n    layers: [\"{env}.yaml\"]\n"
+              "rows:\n"
+              "  - key: config/login\n    from: {\"*\": config/database.password}\n"
+              "  - key: config/login-prefix\n    from: {\"*\": {key: config/database.password, pattern: "
+              "\"[a-z0-9]+-(.*)\"}}\n"
+              "  - key: config/api.token\n    from: {\"*\": config/database.version}\n"
+              "  - key: infra/postgres\n    from: {\"*\": config/database.version}\n");
+        const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(dir.filePath(u"ws.yaml"_s));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+        const SnapshotPtr snapshot
+            = Capture::runBlocking(*loaded.workspace, SecretPolicy(Policy::defaultSecretPatterns(), "salt"));
+        QVERIFY(snapshot);
+        for (int env = 0; env < 2; ++env) {
+            const EnvironmentCapture &capture = snapshot->environments[env];
+            const Entry login = capture.entries.value(u"config/login"_s);
+            QVERIFY2(login.value.isSecret(), qPrintable(login.value.display()));
+            QCOMPARE(login.value, capture.entries.value(u"config/database.password"_s).value);
+            QVERIFY(capture.entries.value(u"config/login-prefix"_s).value.isMasked());
+            QVERIFY(capture.entries.value(u"config/api.token"_s).value.isSecret());
+            QCOMPARE(capture.entries.value(u"infra/postgres"_s).value.display(), env == 0 ? u"15.2"_s : u"15.4"_s);
+            for (auto it = capture.entries.cbegin(); it != capture.entries.cend(); ++it) {
+                QVERIFY2(!it->value.display().contains(u"hunter2"_s), qPrintable(it.key()));
+                for (const Origin &origin : it->provenance) {
+                    QVERIFY2(!origin.display.contains(u"hunter2"_s), qPrintable(it.key()));
+                    if (it.key() == u"config/api.token")
+                        QVERIFY(origin.display.isEmpty());
+                }
+            }
+            for (const Layer &layer : capture.layers)
+                QVERIFY(!layer.label.contains(u"hunter2"_s));
+        }
+        // Secrets compare by fingerprint: the two passwords differ, so the row drifts.
+        QVERIFY(snapshot->environments[0].entries.value(u"config/login"_s).value
+                != snapshot->environments[1].entries.value(u"config/login"_s).value);
     }
 
     void defaultSource()

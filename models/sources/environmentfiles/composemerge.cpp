@@ -109,11 +109,35 @@ FileTreeNode listToMap(const FileTreeNode &node, bool dependsOn)
 
 QString merge(FileTreeNode &base, FileTreeNode other, const Path &path, const QStringList &files);
 
+bool isReset(const FileTreeNode &node)
+{
+    return node.tag == u"!reset";
+}
+
+// `KEY: !reset null` in an environment-like map removes KEY from the earlier file's map before
+// the two are appended. Compose 2.26.1 finds the key only in a map: an earlier "KEY=value" list
+// (or one an extends merge made) keeps it, and so does this reader.
+void applyKeyResets(FileTreeNode &base, FileTreeNode &other)
+{
+    if (!other.isMap())
+        return;
+    for (const auto &[key, value] : other.entries) {
+        if (isReset(value) && base.isMap())
+            base.remove(key);
+    }
+    std::erase_if(other.entries, [](const auto &entry) { return isReset(entry.second); });
+}
+
 QString mergeMaps(FileTreeNode &base, FileTreeNode other, const Path &path, const QStringList &files)
 {
     for (auto &[key, value] : other.entries) {
         FileTreeNode *existing = base.value(key);
+        if (isReset(value)) {
+            base.remove(key);
+            continue;
+        }
         if (!existing) {
+            dropComposeResets(value);
             base.entries.emplace_back(key, std::move(value));
             continue;
         }
@@ -125,6 +149,13 @@ QString mergeMaps(FileTreeNode &base, FileTreeNode other, const Path &path, cons
 
 QString merge(FileTreeNode &base, FileTreeNode other, const Path &path, const QStringList &files)
 {
+    if (other.tag == u"!override") {
+        // Replaces the earlier value whole, bypassing every rule below (Compose 2.24+).
+        other.tag.clear();
+        dropComposeResets(other);
+        base = std::move(other);
+        return {};
+    }
     if (matchesAny(path,
                    { u"services.*.environment", u"services.*.labels", u"services.*.annotations",
                      u"services.*.build.args", u"services.*.build.labels", u"services.*.build.additional_contexts",
@@ -132,6 +163,7 @@ QString merge(FileTreeNode &base, FileTreeNode other, const Path &path, const QS
                      u"services.*.dns_opt", u"services.*.dns_search", u"services.*.sysctls", u"services.*.tmpfs",
                      u"services.*.extra_hosts", u"services.*.build.extra_hosts", u"networks.*.labels",
                      u"volumes.*.labels", u"services.*.volumes.*.volume.labels" })) {
+        applyKeyResets(base, other);
         FileTreeNode merged = toSequence(base);
         const FileTreeNode added = toSequence(other);
         merged.items.insert(merged.items.end(), added.items.begin(), added.items.end());
@@ -293,6 +325,16 @@ QString unicity(FileTreeNode &node, const Path &path, const QStringList &files)
 }
 
 } // namespace
+
+void dropComposeResets(FileTreeNode &node)
+{
+    std::erase_if(node.entries, [](const auto &entry) { return isReset(entry.second); });
+    std::erase_if(node.items, [](const FileTreeNode &item) { return isReset(item); });
+    for (auto &entry : node.entries)
+        dropComposeResets(entry.second);
+    for (FileTreeNode &item : node.items)
+        dropComposeResets(item);
+}
 
 QString mergeComposeTrees(FileTreeNode &base, FileTreeNode override, const QStringList &files)
 {

@@ -18,7 +18,12 @@ namespace DriftDeck {
 // env_file by path, secrets and configs by target. A null in a later file keeps the earlier value.
 // files names the files by FileTreeNode::file, for messages. Returns an error with file and line
 // ("cannot override services.web.ports: a list with a map"), or an empty string.
+// The YAML tags of the specification's merge section: a value tagged !override replaces the
+// earlier one whole; an entry tagged !reset removes the earlier one (and is itself dropped).
 QString mergeComposeTrees(FileTreeNode &base, FileTreeNode override, const QStringList &files);
+
+// Removes entries tagged !reset: in the first file there is nothing earlier for them to reset.
+void dropComposeResets(FileTreeNode &node);
 
 // The deduplication above, on the merged tree (Compose applies it to a single file too).
 QString enforceComposeUnicity(FileTreeNode &root, const QStringList &files);

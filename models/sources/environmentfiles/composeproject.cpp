@@ -1,6 +1,6 @@
 #include "composeproject.h"
 
-#include "composeinterpolation.h"
+#include "composefiles.h"
 #include "composemerge.h"
 
 #include <QCoreApplication>
@@ -15,78 +15,36 @@ struct ProjectText {
     Q_DECLARE_TR_FUNCTIONS(DriftDeck::ComposeProject)
 };
 
-// Interpolates every string value (not keys, as Compose does), stopping at the first error.
-QString interpolateTree(FileTreeNode &node, const QHash<QString, QString> &variables, const QString &file)
-{
-    switch (node.kind) {
-    case FileTreeNode::Kind::Null:
-        return {};
-    case FileTreeNode::Kind::Scalar: {
-        if (!node.text.contains(u'$'))
-            return {};
-        const InterpolationResult result = interpolateCompose(node.text, variables);
-        if (!result.ok())
-            return fileErrorAt(file, node.line, node.column, result.errorString);
-        node.text = result.text;
-        node.quoted = true; // an interpolated value is a string, whatever it looks like
-        return {};
-    }
-    case FileTreeNode::Kind::Sequence:
-        for (FileTreeNode &item : node.items) {
-            if (QString error = interpolateTree(item, variables, file); !error.isEmpty())
-                return error;
-        }
-        return {};
-    case FileTreeNode::Kind::Map:
-        for (auto &entry : node.entries) {
-            if (QString error = interpolateTree(entry.second, variables, file); !error.isEmpty())
-                return error;
-        }
-        return {};
-    }
-    return {};
-}
-
-QString readOne(const QByteArray &bytes, const QString &label, qint32 index, const QHash<QString, QString> &variables,
-                FileTreeNode *out)
-{
-    const YamlDocument document = YamlDocument::parse(bytes);
-    if (!document.problems.isEmpty()) {
-        const YamlProblem &problem = document.problems.constFirst();
-        return fileErrorAt(label, problem.line, problem.column, problem.message);
-    }
-    if (!document.root || document.root->isNull())
-        return fileErrorAt(label, 0, 0, ProjectText::tr("the file is empty"));
-    if (!document.root->isMap())
-        return fileErrorAt(label, document.root->line, document.root->column,
-                           ProjectText::tr("expected a compose file: a map with \"services\""));
-    *out = FileTreeNode::fromYaml(*document.root, index);
-    if (const FileTreeNode *services = out->value(u"services"); services && !services->isMap() && !services->isNull())
-        return fileErrorAt(label, services->line, services->column,
-                           ProjectText::tr("\"services\" must be a map of service names to services"));
-    if (const FileTreeNode *services = out->value(u"services"); services && services->isMap()) {
-        for (const auto &[name, service] : services->entries) {
-            if (!service.isMap() && !service.isNull())
-                return fileErrorAt(label, service.line, service.column,
-                                   ProjectText::tr("service \"%1\" must be a map").arg(name));
-        }
-    }
-    return interpolateTree(*out, variables, label);
-}
-
-ComposeProject mergeAll(std::vector<FileTreeNode> trees, QStringList labels)
+// The listed files, each with its extends resolved, merged in order; then the includes.
+ComposeProject loadAll(ComposeFiles files, const QList<std::pair<QString, QString>> &listed,
+                       const CancelFlag *cancelled)
 {
     ComposeProject project;
-    project.files = std::move(labels);
-    for (size_t i = 0; i < trees.size(); ++i) {
+    const auto done = [&](QString error) {
+        project.files = files.labels;
+        project.errorString = std::move(error);
+        return project;
+    };
+    for (qsizetype i = 0; i < listed.size(); ++i) {
+        if (cancelled && cancelled->load())
+            return done(ProjectText::tr("Cancelled"));
+        FileTreeNode tree;
+        if (QString error = files.load(listed[i].first, listed[i].second, &tree); !error.isEmpty())
+            return done(error);
+        // compose-go resolves extends within each file before merging: a service extending `api`
+        // gets this file's api, not the merged one.
+        if (QString error = resolveComposeExtends(tree, files); !error.isEmpty())
+            return done(error);
         if (i == 0) {
-            project.root = std::move(trees[0]);
-            continue;
+            dropComposeResets(tree); // nothing earlier to reset
+            project.root = std::move(tree);
+        } else if (QString error = mergeComposeTrees(project.root, std::move(tree), files.labels); !error.isEmpty()) {
+            return done(error);
         }
-        project.errorString = mergeComposeTrees(project.root, std::move(trees[i]), project.files);
-        if (!project.ok())
-            return project;
     }
+    if (QString error = resolveComposeIncludes(project.root, files); !error.isEmpty())
+        return done(error);
+    project.files = files.labels;
     project.errorString = enforceComposeUnicity(project.root, project.files);
     return project;
 }
@@ -96,43 +54,40 @@ ComposeProject mergeAll(std::vector<FileTreeNode> trees, QStringList labels)
 ComposeProject loadComposeProject(const QList<ComposeFileInput> &files, const QHash<QString, QString> &variables,
                                   const CancelFlag &cancelled)
 {
-    std::vector<FileTreeNode> trees;
-    QStringList labels;
+    ComposeFiles reader;
+    reader.variables = variables;
+    reader.read = [](const QString &absolute) -> std::optional<QByteArray> {
+        QFile file(absolute);
+        if (!QFileInfo(absolute).isFile() || !file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return file.read(YamlDocument::MaxBytes + 1);
+    };
+    QList<std::pair<QString, QString>> listed;
     for (const ComposeFileInput &input : files)
-        labels.append(input.label);
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (cancelled.load())
-            return { {}, labels, ProjectText::tr("Cancelled") };
-        const ComposeFileInput &input = files[i];
-        QFile file(input.absolutePath);
-        if (!QFileInfo(input.absolutePath).isFile())
-            return { {}, labels, fileErrorAt(input.label, 0, 0, ProjectText::tr("no such file")) };
-        if (!file.open(QIODevice::ReadOnly))
-            return { {},
-                     labels,
-                     fileErrorAt(input.label, 0, 0, ProjectText::tr("cannot read: %1").arg(file.errorString())) };
-        FileTreeNode tree;
-        if (QString error = readOne(file.read(YamlDocument::MaxBytes + 1), input.label, qint32(i), variables, &tree);
-            !error.isEmpty())
-            return { {}, labels, error };
-        trees.push_back(std::move(tree));
-    }
-    return mergeAll(std::move(trees), labels);
+        listed.append({ input.label, input.absolutePath });
+    return loadAll(std::move(reader), listed, &cancelled);
 }
 
 ComposeProject composeProjectFromText(const QList<std::pair<QString, QByteArray>> &files,
-                                      const QHash<QString, QString> &variables)
+                                      const QHash<QString, QString> &variables,
+                                      const QList<std::pair<QString, QByteArray>> &others)
 {
-    std::vector<FileTreeNode> trees;
-    QStringList labels;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        labels.append(files[i].first);
-        FileTreeNode tree;
-        if (QString error = readOne(files[i].second, files[i].first, qint32(i), variables, &tree); !error.isEmpty())
-            return { {}, labels, error };
-        trees.push_back(std::move(tree));
+    // Labels stand for paths: an include or extends names another entry by its path.
+    ComposeFiles reader;
+    reader.variables = variables;
+    QHash<QString, QByteArray> texts;
+    QList<std::pair<QString, QString>> listed;
+    for (const auto &[label, bytes] : files) {
+        texts.insert(label, bytes);
+        listed.append({ label, label });
     }
-    return mergeAll(std::move(trees), labels);
+    for (const auto &[label, bytes] : others)
+        texts.insert(label, bytes);
+    reader.read = [texts](const QString &absolute) -> std::optional<QByteArray> {
+        const auto it = texts.constFind(absolute);
+        return it == texts.cend() ? std::nullopt : std::optional<QByteArray>(*it);
+    };
+    return loadAll(std::move(reader), listed, nullptr);
 }
 
 } // namespace DriftDeck

@@ -25,13 +25,17 @@ struct ComposeProject {
 };
 
 // Reads every file (YAML), interpolates its values with variables (the environment's .env and
-// the workspace's own), merges them in order with Compose's rules and keeps one entry per
-// identity in the sequences that have one. Never throws; stops at the first problem.
+// the workspace's own), merges them in order with Compose's rules (!reset and !override too),
+// resolves `include` and `extends` (see composefiles.h; files they name are appended to files)
+// and keeps one entry per identity in the sequences that have one. Never throws; stops at the
+// first problem.
 ComposeProject loadComposeProject(const QList<ComposeFileInput> &files, const QHash<QString, QString> &variables,
                                   const CancelFlag &cancelled);
 
-// The same on text already read, for tests: one entry per file, label -> YAML bytes.
+// The same on text already read, for tests: one entry per file, label -> YAML bytes; others are
+// files an include or extends may name (by label, relative to the naming file's folder).
 ComposeProject composeProjectFromText(const QList<std::pair<QString, QByteArray>> &files,
-                                      const QHash<QString, QString> &variables);
+                                      const QHash<QString, QString> &variables,
+                                      const QList<std::pair<QString, QByteArray>> &others = {});
 
 } // namespace DriftDeck

@@ -1,6 +1,7 @@
 #include "composesource.h"
 
 #include "composerows.h"
+#include "listedfiles.h"
 #include "sources/configformats/configreaders.h"
 #include "workspace/workspace.h"
 
@@ -10,16 +11,6 @@
 namespace DriftDeck {
 
 namespace {
-
-QStringList stringList(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString)
-        return { value.toString() };
-    QStringList out;
-    for (const QVariant &item : value.toList())
-        out.append(item.toString());
-    return out;
-}
 
 // A dotenv file's variables as tree nodes, so their positions reach the provenance.
 ComposeEnvFile readDotenv(const QString &absolute, const QString &label, const Normaliser &normaliser)
@@ -45,18 +36,15 @@ ComposeEnvFile readDotenv(const QString &absolute, const QString &label, const N
 
 SourceResult readCompose(const SourceContext &context, const CancelFlag &cancelled)
 {
-    QStringList files = stringList(context.options.value(QStringLiteral("files")));
-    // The workspace loader expands templates already; options handed over directly may not be.
-    for (QString &file : files)
-        file = expandTemplate(file, context.environment);
+    const QList<ListedFile> files = listedFiles(context, QStringLiteral("files"));
     if (files.isEmpty())
         return SourceResult::failure(ComposeSource::tr("docker-compose: the \"files\" option is missing"));
     const Normaliser normaliser(context.normalisation);
     QList<ComposeFileInput> inputs;
-    for (const QString &file : files)
-        inputs.append({ context.resolvePath(file), file });
+    for (const ListedFile &file : files)
+        inputs.append({ file.absolute, file.label });
     // Compose's project folder is the first file's: .env and env_file paths are relative to it.
-    const QString projectLabel = QFileInfo(files.constFirst()).path();
+    const QString projectLabel = QFileInfo(files.constFirst().label).path();
     const QDir projectDir = QFileInfo(inputs.constFirst().absolutePath).absoluteDir();
 
     QHash<QString, QString> variables;

@@ -110,6 +110,7 @@ FileTreeNode FileTreeNode::fromYaml(const YamlNode &yaml, qint32 file)
     node.file = file;
     node.line = yaml.line;
     node.column = yaml.column;
+    node.tag = yaml.tag;
     switch (yaml.kind) {
     case YamlNode::Kind::Null:
         break;

@@ -19,6 +19,7 @@ struct FileTreeNode {
     Kind kind = Kind::Null;
     QString text; // Scalar, as written
     bool quoted = false; // Scalar written in quotes: always a string
+    QString tag; // a local YAML tag ("!reset", "!override" in Compose files), else empty
     qint32 file = -1; // index into the list of files the caller read
     qint32 line = 0;
     qint32 column = 0;

@@ -1,7 +1,7 @@
 #include "helmvaluessource.h"
 
 #include "helmvalues.h"
-#include "workspace/workspace.h"
+#include "listedfiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,16 +9,6 @@
 namespace DriftDeck {
 
 namespace {
-
-QStringList stringList(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString)
-        return { value.toString() };
-    QStringList out;
-    for (const QVariant &item : value.toList())
-        out.append(item.toString());
-    return out;
-}
 
 QString readValuesFile(const QString &absolute, const QString &label, qint32 layer, FileTreeNode *out)
 {
@@ -45,7 +35,7 @@ QString readValuesFile(const QString &absolute, const QString &label, qint32 lay
 
 SourceResult readHelmValues(const SourceContext &context, const CancelFlag &cancelled)
 {
-    QStringList files = stringList(context.options.value(QStringLiteral("files")));
+    const QList<ListedFile> files = listedFiles(context, QStringLiteral("files"));
     if (files.isEmpty())
         return SourceResult::failure(HelmValuesSource::tr("helm-values: the \"files\" option is missing"));
     QString release = context.options.value(QStringLiteral("release")).toString();
@@ -57,8 +47,8 @@ SourceResult readHelmValues(const SourceContext &context, const CancelFlag &canc
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (cancelled.load())
             return SourceResult::failure(HelmValuesSource::tr("Cancelled"));
-        const QString label = expandTemplate(files[i], context.environment);
-        const QString absolute = context.resolvePath(label);
+        const QString &label = files[i].label;
+        const QString &absolute = files[i].absolute;
         if (!QFileInfo(absolute).isFile()) {
             if (i == 0)
                 return SourceResult::failure(fileErrorAt(label, 0, 0, HelmValuesSource::tr("no such file")));

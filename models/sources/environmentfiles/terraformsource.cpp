@@ -1,6 +1,7 @@
 #include "terraformsource.h"
 
 #include "filetree.h"
+#include "listedfiles.h"
 #include "terraformformat.h"
 #include "tfvarsformat.h"
 #include "workspace/workspace.h"
@@ -14,21 +15,6 @@ namespace {
 
 // Terraform state files of large estates reach tens of MiB; beyond this something is wrong.
 constexpr qint64 MaximumFileSize = 256 * 1024 * 1024;
-
-QString readAll(const QString &absolute, const QString &label, QByteArray *bytes)
-{
-    const QFileInfo info(absolute);
-    if (!info.isFile())
-        return fileErrorAt(label, 0, 0, TerraformSource::tr("no such file"));
-    if (info.size() > MaximumFileSize)
-        return fileErrorAt(label, 0, 0,
-                           TerraformSource::tr("the file is larger than %1 MiB").arg(MaximumFileSize >> 20));
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileErrorAt(label, 0, 0, TerraformSource::tr("cannot read: %1").arg(file.errorString()));
-    *bytes = file.readAll();
-    return {};
-}
 
 // Appends what one file gave, its layers renumbered; a later file's row keeps the earlier chain.
 void append(SourceResult &into, SourceResult &&from)
@@ -45,31 +31,21 @@ void append(SourceResult &into, SourceResult &&from)
     }
 }
 
-QStringList stringList(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QString)
-        return { value.toString() };
-    QStringList out;
-    for (const QVariant &item : value.toList())
-        out.append(item.toString());
-    return out;
-}
-
 SourceResult readTerraform(const SourceContext &context, const CancelFlag &cancelled)
 {
     const QString show = expandTemplate(context.options.value(QStringLiteral("show")).toString(), context.environment);
-    const QStringList varFiles = stringList(context.options.value(QStringLiteral("varFiles")));
+    const QList<ListedFile> varFiles = listedFiles(context, QStringLiteral("varFiles"));
     if (show.isEmpty() && varFiles.isEmpty())
         return SourceResult::failure(TerraformSource::tr("terraform: give \"show\" (terraform show -json output), "
                                                          "\"varFiles\" or both"));
     const Normaliser normaliser(context.normalisation);
     SourceResult result;
-    for (const QString &written : varFiles) {
+    for (const ListedFile &file : varFiles) {
         if (cancelled.load())
             return SourceResult::failure(TerraformSource::tr("Cancelled"));
-        const QString label = expandTemplate(written, context.environment);
+        const QString &label = file.label;
         QByteArray bytes;
-        if (QString error = readAll(context.resolvePath(label), label, &bytes); !error.isEmpty())
+        if (QString error = readListedFile(file, MaximumFileSize, &bytes); !error.isEmpty())
             return SourceResult::failure(error);
         SourceResult vars = label.endsWith(QLatin1StringView(".json"))
             ? readTerraformVarsJson(bytes, label, normaliser, context.sourceId)
@@ -82,7 +58,8 @@ SourceResult readTerraform(const SourceContext &context, const CancelFlag &cance
         if (cancelled.load())
             return SourceResult::failure(TerraformSource::tr("Cancelled"));
         QByteArray bytes;
-        if (QString error = readAll(context.resolvePath(show), show, &bytes); !error.isEmpty())
+        if (QString error = readListedFile({ show, context.resolvePath(show) }, MaximumFileSize, &bytes);
+            !error.isEmpty())
             return SourceResult::failure(error);
         TerraformReadOptions options;
         options.includeData = context.options.value(QStringLiteral("includeData")).toBool();

@@ -1,0 +1,160 @@
+#include "pipeline/capture.h"
+#include "pipeline/sourceretry.h"
+#include "workspace/environmentdiscovery.h"
+#include "workspace/workspaceloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+using namespace DriftDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// One folder per environment, as a GitOps repository or a CI job writing previews keeps them.
+const QByteArray WorkspaceText = "version: 1\n"
+                                 "name: Previews\n"
+                                 "baseline: production\n"
+                                 "environments:\n"
+                                 "  - staging\n"
+                                 "  - production\n"
+                                 "  - discover: envs/pr-*\n"
+                                 "    newest: 2\n"
+                                 "    group: Pull requests\n"
+                                 "sources:\n"
+                                 "  - type: config-files\n"
+                                 "    layers: [\"envs/{env}/app.yaml\"]\n";
+
+void writeEnvironment(const QDir &root, const QString &name, const QByteArray &version, qint64 ageSeconds)
+{
+    QVERIFY(root.mkpath(u"envs/"_s + name));
+    QFile file(root.filePath(u"envs/%1/app.yaml"_s.arg(name)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("image: {tag: \"" + version + "\"}\n");
+    file.close();
+    // The cap keeps the most recently changed folders: give each a known age (QFile cannot open a
+    // folder to set its time).
+    const QByteArray folder = QFile::encodeName(root.filePath(u"envs/"_s + name));
+    timespec times[2]{};
+    times[0].tv_sec = times[1].tv_sec = time_t(QDateTime::currentSecsSinceEpoch() - ageSeconds);
+    QCOMPARE(::utimensat(AT_FDCWD, folder.constData(), times, 0), 0);
+}
+
+QStringList names(const Snapshot &snapshot)
+{
+    QStringList out;
+    for (const EnvironmentCapture &environment : snapshot.environments)
+        out.append(environment.name);
+    return out;
+}
+
+} // namespace
+
+class EnvironmentDiscoveryTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void previewsBecomeColumns()
+    {
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        writeEnvironment(root, u"staging"_s, "1.5.0", 100);
+        writeEnvironment(root, u"production"_s, "1.4.2", 100);
+        writeEnvironment(root, u"pr-7"_s, "pr-7", 3000);
+        writeEnvironment(root, u"pr-9"_s, "pr-9", 200);
+        writeEnvironment(root, u"pr-10"_s, "pr-10", 100);
+        QFile file(root.filePath(u"workspace.yaml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(WorkspaceText);
+        file.close();
+        const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(file.fileName());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+        QCOMPARE(loaded.workspace->environmentNames(), (QStringList { u"staging"_s, u"production"_s }));
+        QCOMPARE(loaded.workspace->discoveries.size(), 1);
+
+        // The two newest previews, pr-9 before pr-10 (numbers as numbers); pr-7 is capped out.
+        QStringList warnings;
+        const Workspace resolved = withDiscoveredEnvironments(*loaded.workspace, &warnings);
+        QCOMPARE(resolved.environmentNames(), (QStringList { u"staging"_s, u"production"_s, u"pr-9"_s, u"pr-10"_s }));
+        QCOMPARE(resolved.environments.at(3).group, u"Pull requests"_s);
+        QVERIFY(resolved.environments.at(0).group.isEmpty());
+        QCOMPARE(warnings, QStringList { u"envs/pr-*: 3 matches; the newest 2 are compared"_s });
+
+        const SecretPolicy secrets(Policy::defaultSecretPatterns(), "salt");
+        SnapshotPtr snapshot = Capture::runBlocking(*loaded.workspace, secrets);
+        QVERIFY(snapshot);
+        QCOMPARE(names(*snapshot), resolved.environmentNames());
+        const int row = snapshot->rowOf(u"config/image.tag"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(snapshot->entry(row, 3)->value.display(), u"pr-10"_s);
+        QCOMPARE(snapshot->baseline, u"production"_s);
+
+        // A retry of one discovered environment runs that environment alone.
+        const Workspace retry = retryWorkspace(*loaded.workspace, u"pr-10"_s, {});
+        QCOMPARE(withDiscoveredEnvironments(retry).environmentNames(), QStringList { u"pr-10"_s });
+
+        // The pull request is merged and its folder removed: the next capture drops the column
+        // and the older preview moves up, without the workspace being edited.
+        QVERIFY(QDir(root.filePath(u"envs/pr-10"_s)).removeRecursively());
+        snapshot = Capture::runBlocking(*loaded.workspace, secrets);
+        QVERIFY(snapshot);
+        QCOMPARE(names(*snapshot), (QStringList { u"staging"_s, u"production"_s, u"pr-7"_s, u"pr-9"_s }));
+    }
+
+    void filesAndDeclaredNames()
+    {
+        // A file's name without its extension; matches named like a declared environment are
+        // that environment, not a second column.
+        QTemporaryDir dir;
+        const QDir root(dir.path());
+        QVERIFY(root.mkpath(u"k8s"_s));
+        for (const auto name : { "production.yaml", "preview-a.yaml", "preview-b.json", "bad name.yaml" }) {
+            QFile file(root.filePath(u"k8s/"_s + QLatin1StringView(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        EnvironmentDiscovery discovery;
+        discovery.glob = u"k8s/*"_s;
+        const DiscoveryResult found = discoverEnvironments(discovery, dir.path(), { u"production"_s });
+        QStringList discovered;
+        for (const DiscoveredEnvironment &environment : found.environments)
+            discovered.append(environment.name);
+        QCOMPARE(discovered, (QStringList { u"preview-a"_s, u"preview-b"_s }));
+        QCOMPARE(found.environments.at(1).path, u"k8s/preview-b.json"_s);
+        QCOMPARE(found.warnings.size(), 1);
+        QVERIFY(found.warnings.constFirst().contains(u"bad name"_s));
+        // No matches at all is no error: there may be no open pull request.
+        discovery.glob = u"none/*"_s;
+        QVERIFY(discoverEnvironments(discovery, dir.path(), {}).environments.isEmpty());
+    }
+
+    void loaderErrors_data()
+    {
+        QTest::addColumn<QByteArray>("environments");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("wildcard in a folder") << QByteArray("[production, {discover: \"envs/*/pr\"}]")
+                                              << u"only the last part of the path may hold wildcards"_s;
+        QTest::addRow("newest zero") << QByteArray("[production, {discover: \"envs/*\", newest: 0}]")
+                                     << u"expected a whole number of environments"_s;
+        QTest::addRow("unknown key") << QByteArray("[production, {discover: \"envs/*\", newset: 3}]") << u"newset"_s;
+        QTest::addRow("discovered only") << QByteArray("[{discover: \"envs/*\"}]") << u"besides the discovered ones"_s;
+    }
+    void loaderErrors()
+    {
+        QFETCH(QByteArray, environments);
+        QFETCH(QString, error);
+        const WorkspaceLoadResult loaded
+            = WorkspaceLoader::loadText("version: 1\nname: x\nenvironments: " + environments
+                                            + "\nsources:\n  - type: config-files\n    layers: [a.yaml]\n",
+                                        u"ws.yaml"_s);
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.errorString().contains(error), qPrintable(loaded.errorString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(EnvironmentDiscoveryTest)
+#include "tst_environmentdiscovery.moc"
