@@ -12,5 +12,6 @@ fi
 apt-get install -y --no-install-recommends "$@"
 apt-get clean
 rm -rf /var/lib/apt/lists/*
-useradd --system --uid 10001 --user-group --create-home --home-dir /home/driftdeck --shell /usr/sbin/nologin driftdeck
+groupadd --system --gid 10001 driftdeck
+useradd --system --uid 10001 --gid 10001 --create-home --home-dir /home/driftdeck --shell /usr/sbin/nologin driftdeck
 install -d -o driftdeck -g driftdeck /var/lib/driftdeck/history
