@@ -63,6 +63,7 @@ CommandInput loadInput(const QString &path, bool allowWorkspace)
     input.interrupted = !input.snapshot && interruptedCode() != 0;
     input.captured = true;
     input.workspacePath = opened.workspace->filePath;
+    input.history = opened.workspace->history;
     return input;
 }
 

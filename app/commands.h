@@ -22,6 +22,7 @@ struct CommandInput {
     bool interrupted = false; // SIGINT or SIGTERM: stop, write nothing, exit with interruptedCode()
     bool captured = false; // from a workspace, just now
     QString workspacePath; // when captured
+    HistoryOptions history; // the workspace's `history:` section, when captured
 };
 // allowWorkspace false: path must be a snapshot file.
 CommandInput loadInput(const QString &path, bool allowWorkspace);

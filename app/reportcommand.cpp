@@ -96,7 +96,9 @@ int runReport(const QStringList &arguments)
         return fail(input.errorString);
     if (parser.isSet(historyOption)) {
         const QString workspacePath = input.captured ? input.workspacePath : input.snapshot->workspacePath;
-        options.history = HistoryStore(input.snapshot->workspaceName, workspacePath).list();
+        options.history = input.captured && !input.history.folder.isEmpty()
+            ? HistoryStore::inFolder(input.history.folder).list()
+            : HistoryStore(input.snapshot->workspaceName, workspacePath).list();
     }
 
     const QString path = parser.value(outputOption);

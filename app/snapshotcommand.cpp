@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "output/checkreport.h"
+#include "pipeline/historykeeper.h"
 #include "pipeline/inputfile.h"
 #include "snapshot/snapshotfile.h"
 
@@ -24,12 +25,31 @@ int fail(const QString &message, int code = ExitInvalid)
     return code;
 }
 
+// Saves into the history the way the window does (same file names, same retention), so runs
+// from cron or CI and the window can share one folder. Returns the path, or empty on failure.
+QString keepInHistory(const Snapshot &snapshot, const CommandInput &input, const QString &folder)
+{
+    const QString directory = !folder.isEmpty() ? folder : input.history.folder;
+    const HistoryStore store = !directory.isEmpty() ? HistoryStore::inFolder(QFileInfo(directory).absoluteFilePath())
+                                                    : HistoryStore(snapshot.workspaceName, input.workspacePath);
+    const HistorySaveResult saved = store.save(snapshot);
+    if (!saved.ok()) {
+        fail(saved.errorString);
+        return {};
+    }
+    const HistorySettings limits = historySettingsFor(input.history, HistoryKeeper::readSettings());
+    store.applyRetention(limits.keepCount, limits.keepDays, QDateTime::currentDateTimeUtc());
+    return saved.path;
+}
+
 } // namespace
 
 int runSnapshot(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Capture every environment of a workspace and write a snapshot file.\n"
+    parser.setApplicationDescription(tr("Capture every environment of a workspace and write a snapshot file, or "
+                                        "keep it in the workspace's history (the folder the window's History view "
+                                        "reads; the workspace's `history: folder:` when it names one).\n"
                                         "Exit codes: 0 written; 2 invalid arguments or workspace; 3 written, but a "
                                         "source failed (its keys are unknown in the snapshot)."));
     parser.addHelpOption();
@@ -37,6 +57,15 @@ int runSnapshot(const QStringList &arguments)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("The snapshot file to write (*.driftsnap.json)."), QStringLiteral("FILE"));
     parser.addOption(outputOption);
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           tr("Keep the snapshot in the workspace's history, with its retention."));
+    parser.addOption(historyOption);
+    const QCommandLineOption historyFolderOption(
+        QStringLiteral("history-folder"),
+        tr("Keep the snapshot in this history folder (a shared volume, a synced folder) instead of the "
+           "workspace's; implies --history."),
+        QStringLiteral("DIR"));
+    parser.addOption(historyFolderOption);
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -47,8 +76,11 @@ int runSnapshot(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return fail(tr("expected one WORKSPACE file (see driftdeck snapshot --help)"));
-    if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return fail(tr("say where to write the snapshot with -o FILE"));
+    const bool toFile = parser.isSet(outputOption);
+    const bool toHistory = parser.isSet(historyOption) || parser.isSet(historyFolderOption);
+    if ((toFile && parser.value(outputOption).isEmpty())
+        || (parser.isSet(historyFolderOption) && parser.value(historyFolderOption).isEmpty()) || (!toFile && !toHistory))
+        return fail(tr("say where to write the snapshot with -o FILE, --history or --history-folder DIR"));
     if (looksLikeSnapshot(positional.first()))
         return fail(tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
 
@@ -59,11 +91,19 @@ int runSnapshot(const QStringList &arguments)
         return fail(input.errorString);
     if (!input.captured) // a snapshot that came through a pipe
         return fail(tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
-    const QString path = parser.value(outputOption);
-    QString error;
-    if (!SnapshotFile::write(*input.snapshot, path, &error))
-        return fail(error);
-    QTextStream(stdout) << QFileInfo(path).absoluteFilePath() << Qt::endl;
+    if (toFile) {
+        const QString path = parser.value(outputOption);
+        QString error;
+        if (!SnapshotFile::write(*input.snapshot, path, &error))
+            return fail(error);
+        QTextStream(stdout) << QFileInfo(path).absoluteFilePath() << Qt::endl;
+    }
+    if (toHistory) {
+        const QString kept = keepInHistory(*input.snapshot, input, parser.value(historyFolderOption));
+        if (kept.isEmpty())
+            return ExitInvalid;
+        QTextStream(stdout) << kept << Qt::endl;
+    }
     const QStringList failed = failedSources(*input.snapshot);
     for (const QString &source : failed)
         QTextStream(stderr) << "driftdeck snapshot: " << tr("source failed: %1").arg(source) << Qt::endl;

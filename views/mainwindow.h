@@ -20,6 +20,7 @@ class EmptyState;
 class FilterBar;
 class HistoryKeeper;
 class HistoryStore;
+struct HistorySettings;
 class HistoryView;
 class KeyHistoryView;
 class SnapshotCompare;
@@ -128,6 +129,7 @@ private:
     // mainwindowhistory.cpp
     void createHistory();
     HistoryStore currentHistoryStore() const;
+    HistorySettings currentHistorySettings() const;
     QString currentBaselineName() const;
     void onHistorySnapshotChanged();
     void reloadHistory(bool everything);

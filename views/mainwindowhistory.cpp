@@ -120,9 +120,24 @@ HistoryStore MainWindow::currentHistoryStore() const
 {
     // A snapshot opened from a file belongs to the history of the workspace it was taken from.
     const SnapshotPtr snapshot = m_session->snapshot();
-    if (m_session->isOffline() && snapshot)
+    if (m_session->isOffline() && snapshot) {
+        // Opened from the history shown (a shared one, say, written where the workspace had
+        // another path): it stays in that history.
+        if (m_keeper && QFileInfo(m_session->path()).absolutePath() == QDir(m_keeper->store().directory()).absolutePath())
+            return m_keeper->store();
         return HistoryStore(snapshot->workspaceName, snapshot->workspacePath);
+    }
+    // A workspace may name its own (shared) history folder, which `driftdeck snapshot` writes too.
+    if (const std::optional<Workspace> &workspace = m_session->workspace())
+        return historyStoreFor(*workspace);
     return HistoryStore(m_session->title(), m_session->path());
+}
+
+HistorySettings MainWindow::currentHistorySettings() const
+{
+    const HistorySettings user = HistoryKeeper::readSettings();
+    const std::optional<Workspace> &workspace = m_session->workspace();
+    return workspace && !m_session->isOffline() ? historySettingsFor(workspace->history, user) : user;
 }
 
 QString MainWindow::currentBaselineName() const
@@ -141,6 +156,7 @@ void MainWindow::onHistorySnapshotChanged()
     const HistoryStore store = currentHistoryStore();
     if (store.directory() != m_keeper->store().directory()) {
         m_keeper->setStore(store);
+        m_keeper->setSettings(currentHistorySettings());
         m_historyStale = true;
     }
     if (currentBaselineName() != m_historyBaseline)
@@ -255,7 +271,9 @@ void MainWindow::configure()
     auto *dialog = new SettingsDialog(m_session->isOpen() ? m_keeper->store().directory() : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHistorySettings(m_keeper->settings());
-    connect(dialog, &SettingsDialog::historySettingsChanged, m_keeper, &HistoryKeeper::setSettings);
+    // The workspace's own `history:` limits stay in force over the user's.
+    connect(dialog, &SettingsDialog::historySettingsChanged, m_keeper,
+            [this] { m_keeper->setSettings(currentHistorySettings()); });
     dialog->open();
 }
 

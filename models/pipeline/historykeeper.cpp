@@ -1,5 +1,7 @@
 #include "historykeeper.h"
 
+#include "workspace/workspace.h"
+
 #include <QFutureWatcher>
 #include <QSettings>
 #include <QtConcurrentRun>
@@ -42,6 +44,22 @@ quint64 contentFingerprint(const Snapshot &snapshot)
 constexpr qint64 UnchangedKeepIntervalSecs = 3600;
 
 } // namespace
+
+HistoryStore historyStoreFor(const Workspace &workspace, const QString &root)
+{
+    if (!workspace.history.folder.isEmpty())
+        return HistoryStore::inFolder(workspace.history.folder);
+    return HistoryStore(workspace.name, workspace.filePath, root);
+}
+
+HistorySettings historySettingsFor(const HistoryOptions &workspace, HistorySettings user)
+{
+    if (workspace.keepCount != -2)
+        user.keepCount = workspace.keepCount;
+    if (workspace.keepDays != -2)
+        user.keepDays = workspace.keepDays;
+    return user;
+}
 
 struct HistoryKeeper::Outcome {
     QString directory; // of the store it was saved to

@@ -27,6 +27,16 @@ struct HistorySettings {
     friend bool operator==(const HistorySettings &, const HistorySettings &) = default;
 };
 
+struct HistoryOptions;
+struct Workspace;
+
+// Where a workspace's history lives: its `history: folder:` when it names one, else a folder of
+// its own under the user's data folder (root, when given, replaces that data folder in tests).
+HistoryStore historyStoreFor(const Workspace &workspace, const QString &root = {});
+// The user's settings with the workspace's own `history:` limits in their place: every writer of
+// a shared history then applies the same retention.
+HistorySettings historySettingsFor(const HistoryOptions &workspace, HistorySettings user);
+
 // Saves snapshots into a workspace's history folder off the GUI thread, then applies retention.
 // One save runs at a time; snapshots kept while one runs wait, and only the newest waiting one
 // is saved (a burst of refreshes keeps the latest, not every intermediate state).

@@ -70,6 +70,13 @@ HistoryStore::HistoryStore(const QString &workspaceName, const QString &workspac
     m_directory = base + u'/' + workspaceId(workspaceName, workspacePath);
 }
 
+HistoryStore HistoryStore::inFolder(const QString &directory)
+{
+    HistoryStore store;
+    store.m_directory = QDir::cleanPath(directory);
+    return store;
+}
+
 QString HistoryStore::workspaceId(const QString &workspaceName, const QString &workspacePath)
 {
     const QString absolute = QFileInfo(workspacePath).absoluteFilePath();
@@ -117,7 +124,7 @@ QList<HistoryEntry> HistoryStore::list() const
     const QFileInfoList files = dir.entryInfoList(QStringList{QStringLiteral("*.driftsnap.json")}, QDir::Files);
     for (const QFileInfo &info : files) {
         ParsedName parsed;
-        if (parseFileName(info.fileName(), &parsed))
+        if (info.size() > 0 && parseFileName(info.fileName(), &parsed))
             found.append({{info.absoluteFilePath(), parsed.takenAt, info.size()}, parsed.sequence});
     }
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {

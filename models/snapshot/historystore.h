@@ -34,12 +34,18 @@ public:
 
     // "checkout-platform-1a2b3c4d": a readable slug of the name plus the first 8 hex digits of
     // the SHA-256 of the absolute path, so two workspaces with one name keep apart.
+    // The history kept directly in `directory` (a workspace's `history: folder:`): a folder shared
+    // by a team holds one workspace's history, and its name must not depend on where each writer
+    // keeps the workspace file, as workspaceId() does.
+    static HistoryStore inFolder(const QString &directory);
+
     static QString workspaceId(const QString &workspaceName, const QString &workspacePath);
     QString directory() const { return m_directory; }
 
-    // Never overwrites: a second capture in the same second gets "-2", then "-3", ….
+    // Never overwrites: a second capture in the same second gets "-2", then "-3", …; the name is
+    // claimed with an exclusive create, so this holds for writers in other processes too.
     HistorySaveResult save(const Snapshot &snapshot) const;
-    // Oldest first.
+    // Oldest first. Empty files are names another writer has claimed and is still writing: skipped.
     QList<HistoryEntry> list() const;
     SnapshotReadResult load(const QString &path) const;
     // Removes the snapshots that are neither among the newest keepCount nor taken within
@@ -48,6 +54,7 @@ public:
     QStringList applyRetention(int keepCount, int keepDays, const QDateTime &now) const;
 
 private:
+    HistoryStore() = default;
     QString m_directory;
 };
 

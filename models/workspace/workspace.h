@@ -60,6 +60,14 @@ struct SourceSpec {
     CredentialRef credentialsFor(const QString &environment) const;
 };
 
+// Where the history of this workspace lives and how much of it to keep, when the workspace says so
+// (`history:`). A team points it at a shared folder; every writer then uses these limits.
+struct HistoryOptions {
+    QString folder; // absolute; empty: the user's own data folder
+    int keepCount = -2; // -2: not set (the user's settings decide); -1: no limit
+    int keepDays = -2;
+};
+
 struct Workspace {
     static constexpr int FormatVersion = 1;
 
@@ -72,6 +80,7 @@ struct Workspace {
     Policy policy;
     QList<LogicalRow> rows; // the `rows:` section, applied to every capture before drift
     NormalisationOptions normalisation; // defaults for every source
+    HistoryOptions history;
     // Absolute path of the app-owned rules file ("Mark as expected…" appends there); may not exist yet.
     QString rulesFilePath;
 

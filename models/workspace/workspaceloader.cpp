@@ -1,5 +1,6 @@
 #include "workspaceloader.h"
 
+#include "historyoptionsreader.h"
 #include "loadertext.h"
 #include "localfile.h"
 #include "logicalrowsreader.h"
@@ -283,7 +284,7 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
     reader.checkKeys(root, {},
                      {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("baseline"),
                       QStringLiteral("environments"), QStringLiteral("normalise"), QStringLiteral("sources"),
-                      QStringLiteral("policy"), QStringLiteral("rows")},
+                      QStringLiteral("policy"), QStringLiteral("rows"), QStringLiteral("history")},
                      {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("environments"),
                       QStringLiteral("sources")});
     if (const YamlNode *name = root.value(u"name")) {
@@ -308,6 +309,8 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
         ws.sources = readSources(reader, *sources, QStringLiteral("sources"), names, ws.normalisation);
     if (const YamlNode *rows = root.value(u"rows"))
         readLogicalRows(reader, *rows, names, &ws.rows);
+    if (const YamlNode *history = root.value(u"history"))
+        ws.history = readHistoryOptions(reader, *history, ws);
     QString rulesFile;
     if (const YamlNode *policy = root.value(u"policy"))
         readPolicy(reader, *policy, names, &ws.policy, &rulesFile);
