@@ -258,7 +258,7 @@ QString resolveComposeIncludes(FileTreeNode &root, ComposeFiles &files, int dept
         }
         if (QString error = resolveComposeIncludes(project, files, depth + 1); !error.isEmpty())
             return error;
-        for (const auto section : { u"services"_s, u"networks"_s, u"volumes"_s, u"configs"_s, u"secrets"_s }) {
+        for (const auto &section : { u"services"_s, u"networks"_s, u"volumes"_s, u"configs"_s, u"secrets"_s }) {
             const FileTreeNode *imported = project.value(section);
             if (!imported || !imported->isMap())
                 continue;

@@ -107,7 +107,7 @@ Kustomization readKustomization(const QByteArray &bytes, const QString &file)
         return out;
     }
     const YamlNode &root = *document.root;
-    for (const auto field : { u"resources"_s, u"bases"_s }) {
+    for (const auto &field : { u"resources"_s, u"bases"_s }) {
         const YamlNode *list = root.value(field);
         if (!list || list->isNull())
             continue;
