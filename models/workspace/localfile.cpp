@@ -117,6 +117,25 @@ bool openRegular(QFile &file, const QString &path, QString *error)
     return true;
 }
 
+Read readRegular(const QString &path, qint64 maxBytes)
+{
+    Read read;
+    QFile file;
+    if (!openRegular(file, path, &read.errorString))
+        return read;
+    QByteArray bytes = readAtMost(file, maxBytes);
+    if (file.error() != QFileDevice::NoError) {
+        read.errorString = file.errorString();
+        return read;
+    }
+    if (bytes.size() > maxBytes) {
+        read.errorString = Text::tr("larger than %1 MiB").arg(double(maxBytes) / (1024 * 1024), 0, 'g', 3);
+        return read;
+    }
+    read.bytes = bytes.isNull() ? QByteArray("") : std::move(bytes);
+    return read;
+}
+
 Read readFileOrPipe(const QString &path, qint64 maxBytes, int silenceMs)
 {
     Read read;

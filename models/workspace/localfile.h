@@ -42,6 +42,11 @@ struct Read {
 inline constexpr int DefaultSilenceMs = 10000;
 Read readFileOrPipe(const QString &path, qint64 maxBytes, int silenceMs = DefaultSilenceMs);
 
+// A whole regular file of at most maxBytes, or the reason it cannot be had ("no such file", "is a
+// pipe (FIFO), not a regular file", "larger than 8 MiB", the system's error). An empty file
+// gives an empty, non-null array. The one way sources read a file a workspace names.
+Read readRegular(const QString &path, qint64 maxBytes);
+
 } // namespace LocalFile
 
 } // namespace DriftDeck

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 using namespace DriftDeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -134,6 +135,68 @@ private Q_SLOTS:
                      || r.out.contains(QStringLiteral("is a pipe (FIFO)")),
                  qPrintable(r.out + r.err));
         QVERIFY(r.ms < 5000);
+    }
+
+    // Every source that reads files a workspace names refuses a FIFO in the staging environment at
+    // once, with the path, while production is read (it used to block a pool thread for good).
+    void fifoAsEnvironmentFile_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("stagingFile");
+        QTest::addColumn<QByteArray>("productionText");
+        QTest::newRow("helm-values") << QByteArray("  - type: helm-values\n    release: shop\n    files: [\"v/{env}.yaml\"]\n")
+                                     << u"v/staging.yaml"_s << QByteArray("image:\n  tag: \"1.0\"\n");
+        QTest::newRow("kubernetes-manifests")
+            << QByteArray("  - type: kubernetes-manifests\n    paths: [\"k8s/{env}.yaml\"]\n") << u"k8s/staging.yaml"_s
+            << QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\ndata: {a: \"1\"}\n");
+        QTest::newRow("docker-compose") << QByteArray("  - type: docker-compose\n    files: [\"c/{env}.yaml\"]\n")
+                                        << u"c/staging.yaml"_s << QByteArray("services:\n  web:\n    image: nginx:1.27\n");
+        QTest::newRow("pulumi") << QByteArray("  - type: pulumi\n    path: \"Pulumi.{env}.yaml\"\n")
+                                << u"Pulumi.staging.yaml"_s << QByteArray("config:\n  shop:size: \"2\"\n");
+        QTest::newRow("helm-json") << QByteArray("  - type: helm-json\n    list: \"helm/{env}-list.json\"\n")
+                                   << u"helm/staging-list.json"_s << QByteArray("[]");
+    }
+
+    void fifoAsEnvironmentFile()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, stagingFile);
+        QFETCH(QByteArray, productionText);
+        const QString folder = path(u"envfiles/"_s + QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(writeFile(folder + u"/workspace.yaml"_s,
+                          "version: 1\nname: Files\nbaseline: production\nenvironments: [staging, production]\n"
+                          "sources:\n" + source));
+        QVERIFY(writeFile(folder + u'/' + QString(stagingFile).replace(u"staging"_s, u"production"_s), productionText));
+        QVERIFY(makeFifo(folder + u'/' + stagingFile));
+        const Run r = run({u"check"_s, folder + u"/workspace.yaml"_s});
+        qInfo("%s FIFO: exit %d after %lld ms", QTest::currentDataTag(), r.exitCode, r.ms);
+        QCOMPARE(r.exitCode, 3); // staging failed; production was read
+        QVERIFY2(r.out.contains(u"is a pipe (FIFO)"_s) && r.out.contains(stagingFile), qPrintable(r.out + r.err));
+        QVERIFY(r.ms < 5000);
+    }
+
+    // The one reader of whole files: what it refuses and why, and an empty file is read, not missing.
+    void readRegularSaysWhy()
+    {
+        const QString empty = path(u"regular/empty.json"_s);
+        QVERIFY(writeFile(empty, QByteArray()));
+        LocalFile::Read read = LocalFile::readRegular(empty, 1024);
+        QVERIFY2(read.ok(), qPrintable(read.errorString));
+        QVERIFY(!read.bytes.isNull());
+        QVERIFY(read.bytes.isEmpty());
+
+        const QString large = path(u"regular/large.json"_s);
+        QVERIFY(writeFile(large, QByteArray(3 * 1024 * 1024, 'x')));
+        read = LocalFile::readRegular(large, 2 * 1024 * 1024);
+        QCOMPARE(read.errorString, u"larger than 2 MiB"_s);
+        QVERIFY(read.bytes.isEmpty());
+        QVERIFY(LocalFile::readRegular(large, 3 * 1024 * 1024).ok()); // exactly the limit is allowed
+
+        QCOMPARE(LocalFile::readRegular(path(u"regular/none.json"_s), 1024).errorString, u"no such file"_s);
+        QCOMPARE(LocalFile::readRegular(path(u"regular"_s), 1024).errorString, u"is a folder, not a file"_s);
+        const QString fifo = path(u"regular/fifo.json"_s);
+        QVERIFY(makeFifo(fifo));
+        QCOMPARE(LocalFile::readRegular(fifo, 1024).errorString, u"is a pipe (FIFO), not a regular file"_s);
     }
 
     void fifoAsWorkspaceWithoutWriter_data()

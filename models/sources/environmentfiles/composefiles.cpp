@@ -169,13 +169,13 @@ QStringList pathsOf(const FileTreeNode &node)
 
 QString ComposeFiles::load(const QString &label, const QString &absolute, FileTreeNode *out)
 {
-    const std::optional<QByteArray> bytes = read(absolute);
-    if (!bytes)
-        return fileErrorAt(label, 0, 0, ComposeFilesText::tr("no such file"));
+    const LocalFile::Read file = read(absolute);
+    if (!file.ok())
+        return fileErrorAt(label, 0, 0, file.errorString);
     labels.append(label);
     absolutes.append(absolute);
     const auto index = qint32(labels.size() - 1);
-    const YamlDocument document = YamlDocument::parse(*bytes);
+    const YamlDocument document = YamlDocument::parse(file.bytes);
     if (!document.problems.isEmpty()) {
         const YamlProblem &problem = document.problems.constFirst();
         return fileErrorAt(label, problem.line, problem.column, problem.message);

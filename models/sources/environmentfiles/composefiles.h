@@ -7,6 +7,8 @@
 #include <QStringList>
 
 #include <functional>
+#include "workspace/localfile.h"
+
 #include <optional>
 
 namespace DriftDeck {
@@ -15,8 +17,8 @@ namespace DriftDeck {
 // their `include` and `extends` name. Every file gets the next FileTreeNode::file index, so
 // provenance and messages name the file a value came from.
 struct ComposeFiles {
-    // The bytes of a file by its absolute path; nullopt when there is no such file.
-    std::function<std::optional<QByteArray>(const QString &absolute)> read;
+    // The bytes of a file by its absolute path, or why it cannot be read ("no such file").
+    std::function<LocalFile::Read(const QString &absolute)> read;
     QHash<QString, QString> variables;
     QStringList labels; // as messages name them
     QStringList absolutes;

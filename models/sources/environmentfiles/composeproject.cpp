@@ -2,10 +2,9 @@
 
 #include "composefiles.h"
 #include "composemerge.h"
+#include "workspace/localfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace DriftDeck {
 
@@ -56,12 +55,7 @@ ComposeProject loadComposeProject(const QList<ComposeFileInput> &files, const QH
 {
     ComposeFiles reader;
     reader.variables = variables;
-    reader.read = [](const QString &absolute) -> std::optional<QByteArray> {
-        QFile file(absolute);
-        if (!QFileInfo(absolute).isFile() || !file.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        return file.read(YamlDocument::MaxBytes + 1);
-    };
+    reader.read = [](const QString &absolute) { return LocalFile::readRegular(absolute, YamlDocument::MaxBytes); };
     QList<std::pair<QString, QString>> listed;
     for (const ComposeFileInput &input : files)
         listed.append({ input.label, input.absolutePath });
@@ -83,9 +77,13 @@ ComposeProject composeProjectFromText(const QList<std::pair<QString, QByteArray>
     }
     for (const auto &[label, bytes] : others)
         texts.insert(label, bytes);
-    reader.read = [texts](const QString &absolute) -> std::optional<QByteArray> {
-        const auto it = texts.constFind(absolute);
-        return it == texts.cend() ? std::nullopt : std::optional<QByteArray>(*it);
+    reader.read = [texts](const QString &absolute) {
+        LocalFile::Read file;
+        if (const auto it = texts.constFind(absolute); it != texts.cend())
+            file.bytes = *it;
+        else
+            file.errorString = ProjectText::tr("no such file");
+        return file;
     };
     return loadAll(std::move(reader), listed, nullptr);
 }

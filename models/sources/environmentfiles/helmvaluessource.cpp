@@ -2,6 +2,7 @@
 
 #include "helmvalues.h"
 #include "listedfiles.h"
+#include "workspace/localfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +13,11 @@ namespace {
 
 QString readValuesFile(const QString &absolute, const QString &label, qint32 layer, FileTreeNode *out)
 {
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileErrorAt(label, 0, 0, HelmValuesSource::tr("cannot read: %1").arg(file.errorString()));
-    const YamlDocument document = YamlDocument::parse(file.read(YamlDocument::MaxBytes + 1));
+    QFile file;
+    QString openError;
+    if (!LocalFile::openRegular(file, absolute, &openError))
+        return fileErrorAt(label, 0, 0, openError);
+    const YamlDocument document = YamlDocument::parse(LocalFile::readAtMost(file, YamlDocument::MaxBytes));
     if (!document.problems.isEmpty()) {
         const YamlProblem &problem = document.problems.constFirst();
         return fileErrorAt(label, problem.line, problem.column, problem.message);
@@ -49,7 +51,8 @@ SourceResult readHelmValues(const SourceContext &context, const CancelFlag &canc
             return SourceResult::failure(HelmValuesSource::tr("Cancelled"));
         const QString &label = files[i].label;
         const QString &absolute = files[i].absolute;
-        if (!QFileInfo(absolute).isFile()) {
+        // Only a missing file is skipped; a folder or a FIFO is an error that says what it is.
+        if (LocalFile::kindOf(absolute) == LocalFile::Kind::Missing) {
             if (i == 0)
                 return SourceResult::failure(fileErrorAt(label, 0, 0, HelmValuesSource::tr("no such file")));
             result.warnings.append(HelmValuesSource::tr("%1: file not found; this layer is skipped").arg(label));

@@ -2,21 +2,10 @@
 
 #include "filetree.h"
 #include "workspace/workspace.h"
+#include "workspace/localfile.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace DriftDeck {
-
-namespace {
-
-class ListedFileText
-{
-    Q_DECLARE_TR_FUNCTIONS(DriftDeck::FileSource)
-};
-
-} // namespace
 
 QStringList optionStrings(const QVariant &value)
 {
@@ -41,15 +30,10 @@ QList<ListedFile> listedFiles(const SourceContext &context, const QString &optio
 
 QString readListedFile(const ListedFile &file, qint64 maxSize, QByteArray *bytes)
 {
-    const QFileInfo info(file.absolute);
-    if (!info.isFile())
-        return fileErrorAt(file.label, 0, 0, ListedFileText::tr("no such file"));
-    if (info.size() > maxSize)
-        return fileErrorAt(file.label, 0, 0, ListedFileText::tr("the file is larger than %1 MiB").arg(maxSize >> 20));
-    QFile in(file.absolute);
-    if (!in.open(QIODevice::ReadOnly))
-        return fileErrorAt(file.label, 0, 0, ListedFileText::tr("cannot read: %1").arg(in.errorString()));
-    *bytes = in.readAll();
+    LocalFile::Read read = LocalFile::readRegular(file.absolute, maxSize);
+    if (!read.ok())
+        return fileErrorAt(file.label, 0, 0, read.errorString);
+    *bytes = std::move(read.bytes);
     return {};
 }
 

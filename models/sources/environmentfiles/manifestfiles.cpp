@@ -2,6 +2,7 @@
 
 #include "filetree.h"
 #include "kustomization.h"
+#include "workspace/localfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,20 +27,13 @@ const QStringList KustomizationNames { u"kustomization.yaml"_s, u"kustomization.
 
 bool readFile(const ManifestPath &path, ManifestFiles *out)
 {
-    const QFileInfo info(path.absolute);
-    if (info.size() > MaxManifestFileSize) {
-        out->errorString = fileErrorAt(
-            path.label, 0, 0, ManifestFileText::tr("larger than %1 MiB").arg(MaxManifestFileSize / (1024 * 1024)));
-        return false;
-    }
-    QFile file(path.absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out->errorString
-            = fileErrorAt(path.label, 0, 0, ManifestFileText::tr("cannot read: %1").arg(file.errorString()));
+    const LocalFile::Read read = LocalFile::readRegular(path.absolute, MaxManifestFileSize);
+    if (!read.ok()) {
+        out->errorString = fileErrorAt(path.label, 0, 0, read.errorString);
         return false;
     }
     out->files.append(path.label);
-    out->errorString = readManifestDocuments(file.readAll(), path.label, &out->documents);
+    out->errorString = readManifestDocuments(read.bytes, path.label, &out->documents);
     return out->errorString.isEmpty();
 }
 
@@ -63,13 +57,14 @@ bool readKustomizationAt(const ManifestPath &folder, const QString &fileName, in
                          ManifestFiles *out)
 {
     const ManifestPath file = child(folder, fileName);
-    QFile in(file.absolute);
-    if (!in.open(QIODevice::ReadOnly)) {
-        out->errorString = fileErrorAt(file.label, 0, 0, ManifestFileText::tr("cannot read: %1").arg(in.errorString()));
+    QFile in;
+    QString openError;
+    if (!LocalFile::openRegular(in, file.absolute, &openError)) {
+        out->errorString = fileErrorAt(file.label, 0, 0, openError);
         return false;
     }
     out->files.append(file.label);
-    const Kustomization kustomization = readKustomization(in.read(YamlDocument::MaxBytes + 1), file.label);
+    const Kustomization kustomization = readKustomization(LocalFile::readAtMost(in, YamlDocument::MaxBytes), file.label);
     if (!kustomization.errorString.isEmpty()) {
         out->errorString = kustomization.errorString;
         return false;
@@ -120,6 +115,9 @@ bool readPath(const ManifestPath &path, bool recursive, int depth, const CancelF
         return readFile(path, out);
     }
     if (!info.isDir()) {
+        // A FIFO or a device goes to the reader, which refuses it and says what it is.
+        if (info.exists())
+            return readFile(path, out);
         out->errorString = fileErrorAt(path.label, 0, 0, ManifestFileText::tr("no such file or folder"));
         return false;
     }

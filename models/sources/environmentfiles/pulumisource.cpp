@@ -1,9 +1,9 @@
 #include "pulumisource.h"
 
 #include "workspace/workspace.h"
+#include "workspace/localfile.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace DriftDeck {
 
@@ -41,16 +41,14 @@ SourceResult readPulumi(const SourceContext &context, const CancelFlag &cancelle
     if (cancelled.load())
         return SourceResult::failure(PulumiSource::tr("Cancelled"));
     const QString absolute = context.resolvePath(path);
-    if (!QFileInfo(absolute).isFile())
-        return SourceResult::failure(fileErrorAt(path, 0, 0, PulumiSource::tr("no such file")));
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly))
-        return SourceResult::failure(
-            fileErrorAt(path, 0, 0, PulumiSource::tr("cannot read: %1").arg(file.errorString())));
+    QFile file;
+    QString openError;
+    if (!LocalFile::openRegular(file, absolute, &openError))
+        return SourceResult::failure(fileErrorAt(path, 0, 0, openError));
     QString project = context.options.value(QStringLiteral("project")).toString();
     if (project.isEmpty())
         project = QStringLiteral("project");
-    return readPulumiStack(file.read(YamlDocument::MaxBytes + 1), path, project, Normaliser(context.normalisation),
+    return readPulumiStack(LocalFile::readAtMost(file, YamlDocument::MaxBytes), path, project, Normaliser(context.normalisation),
                            context.sourceId);
 }
 

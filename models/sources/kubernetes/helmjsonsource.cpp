@@ -2,9 +2,8 @@
 
 #include "clusterrows.h"
 #include "helmrelease.h"
+#include "workspace/localfile.h"
 
-#include <QFile>
-#include <QFileInfo>
 
 namespace DriftDeck {
 
@@ -15,24 +14,12 @@ namespace {
 // The file's bytes, or a null array with *error set.
 QByteArray readFile(const SourceContext &context, const QString &path, QString *error)
 {
-    const QString filePath = context.resolvePath(path);
-    QFile file(filePath);
-    if (!QFileInfo(filePath).isFile()) {
-        *error = HelmJsonSource::tr("%1: no such file").arg(path);
+    LocalFile::Read read = LocalFile::readRegular(context.resolvePath(path), HelmJsonSource::MaxFileSize);
+    if (!read.ok()) {
+        *error = HelmJsonSource::tr("%1: %2").arg(path, read.errorString);
         return {};
     }
-    if (file.size() > HelmJsonSource::MaxFileSize) {
-        *error = HelmJsonSource::tr("%1: larger than %2 MiB").arg(path).arg(HelmJsonSource::MaxFileSize / (1024 * 1024));
-        return {};
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = HelmJsonSource::tr("%1: cannot read: %2").arg(path, file.errorString());
-        return {};
-    }
-    QByteArray bytes = file.readAll();
-    if (bytes.isNull())
-        bytes = QByteArray(""); // an empty file is read, not missing
-    return bytes;
+    return std::move(read.bytes); // an empty file is an empty, non-null array: read, not missing
 }
 
 SourceResult readHelmJson(const SourceContext &context, const CancelFlag &cancelled)
