@@ -308,7 +308,7 @@ private Q_SLOTS:
 
     void reportHasTheChartsAsVectorGraphics()
     {
-        const SnapshotPtr snapshot = Capture::runBlocking(m_workspace, SecretPolicy(), &m_credentials);
+        const SnapshotPtr snapshot = Capture::runBlocking(m_workspace, SecretPolicy(Policy::defaultSecretPatterns(), "charts test salt"), &m_credentials);
         QVERIFY(snapshot);
         ReportOptions options;
         options.metricCharts = MetricRangeFetch::runBlocking(m_workspace, MetricWindow::SixHours, endTime(), &m_credentials);
