@@ -5,6 +5,8 @@
 #include "../gui/guitestdata.h"
 #include "testserver.h"
 
+#include "drift/driftengine.h"
+#include "keydrilldown.h"
 #include "metrics/metricaxis.h"
 #include "metrics/metricchartview.h"
 #include "pipeline/capture.h"
@@ -14,6 +16,7 @@
 #include "workspace/workspaceloader.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QChart>
 #include <QLineSeries>
 #include <QProcess>
@@ -293,6 +296,53 @@ private Q_SLOTS:
         // The plot follows the palette: its middle is dark in the dark palette.
         const QColor middle = image.pixelColor(image.width() / 2, image.height() / 3);
         QCOMPARE(middle.lightnessF() < 0.5, dark);
+    }
+
+    void axisTicksAndErrorsRead()
+    {
+        for (MetricWindow window : metricWindows()) {
+            const MetricWindowSpan span = metricWindowSpan(window, endTime());
+            const QList<MetricTimeTick> ticks = metricTimeTicks(span.start.toMSecsSinceEpoch(), span.end.toMSecsSinceEpoch());
+            QVERIFY2(ticks.size() >= 4 && ticks.size() <= 8, qPrintable(metricWindowName(window)));
+            QStringList labels;
+            for (const MetricTimeTick &tick : ticks)
+                labels.append(tick.label);
+            labels.removeDuplicates();
+            QCOMPARE(labels.size(), ticks.size()); // a category axis needs distinct labels
+        }
+        QCOMPARE(metricErrorText(u"http://h:1/api/v1/query_range?query=up&step=15: connection refused"_s),
+                 u"http://h:1/api/v1/query_range: connection refused"_s);
+        QCOMPARE(metricValueText(1.5 * 1024 * 1024 * 1024, MetricUnit::Bytes), u"1.5 GiB"_s);
+        QCOMPARE(metricValueText(0.25, MetricUnit::Seconds), u"250 ms"_s);
+        QVERIFY(metricUnitOf(u"sum(process_resident_memory_bytes)"_s) == MetricUnit::Bytes);
+        QVERIFY(metricUnitOf(u"histogram_quantile(0.99, rate(http_duration_seconds_bucket[5m]))"_s) == MetricUnit::Seconds);
+    }
+
+    void metricRowOpensItsChartInTheDrillDown()
+    {
+        const SnapshotPtr snapshot = Capture::runBlocking(m_workspace, SecretPolicy(Policy::defaultSecretPatterns(), "salt"), &m_credentials);
+        QVERIFY(snapshot);
+        const DriftResult drift = DriftEngine::compute(*snapshot, 0, snapshot->policy, QDate::currentDate());
+        KeyDrillDown drill;
+        drill.resize(900, 640);
+        drill.metricChart()->setWorkspace(m_workspace, &m_credentials);
+        drill.metricChart()->setEnd(endTime());
+        auto *tabs = drill.findChild<QTabWidget *>(u"valueTabs"_s);
+        QVERIFY(tabs);
+        QSignalSpy changed(drill.metricChart(), &MetricChartView::chartChanged);
+        drill.showKey(snapshot, drift, u"metric/errorRate"_s);
+        QCOMPARE(tabs->currentWidget(), drill.metricChart());
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(drill.metricChart()->chart().series.size(), 3);
+        drill.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&drill));
+        const QImage image = drill.grab().toImage();
+        QVERIFY(image.save(outputFolder() + u"/drilldown.png"_s));
+        if (qEnvironmentVariableIntValue("DRIFTDECK_WRITE_SCREENSHOTS"))
+            QVERIFY(image.save(QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/screenshots/metric-chart.png")));
+        // A row that is not a named query has no chart tab.
+        drill.showKey(snapshot, drift, u"metric/unknown"_s);
+        QCOMPARE(tabs->indexOf(drill.metricChart()), -1);
     }
 
     void closingTheViewWhileReadingIsSafe()

@@ -96,6 +96,46 @@ QString metricTimeText(qint64 msecs)
     return QLocale().toString(when, QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s);
 }
 
+QList<MetricTimeTick> metricTimeTicks(qint64 from, qint64 to, int maxTicks)
+{
+    static const qint64 steps[] = {300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800};
+    const qint64 span = std::max<qint64>(1, (to - from) / 1000);
+    qint64 step = steps[std::size(steps) - 1];
+    for (qint64 candidate : steps) {
+        if (span / candidate <= maxTicks) {
+            step = candidate;
+            break;
+        }
+    }
+    // Round in local time: a tick at 00:00 here, not at midnight UTC.
+    const int offset = QDateTime::fromMSecsSinceEpoch(from).toLocalTime().offsetFromUtc();
+    qint64 local = (from / 1000 + offset + step - 1) / step * step;
+    QList<MetricTimeTick> ticks;
+    QDate previous;
+    const QLocale locale;
+    for (; (local - offset) * 1000 <= to && ticks.size() < 64; local += step) {
+        const qint64 msecs = (local - offset) * 1000;
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime();
+        QString label;
+        if (step >= 86400)
+            label = locale.toString(when, u"ddd d MMM"_s);
+        else if (when.date() != previous)
+            label = locale.toString(when, u"d MMM HH:mm"_s);
+        else
+            label = locale.toString(when, u"HH:mm"_s);
+        previous = when.date();
+        ticks.append({msecs, label});
+    }
+    return ticks;
+}
+
+QString metricErrorText(const QString &error)
+{
+    static const QRegularExpression query(u"(https?://[^\\s?]+)\\?\\S*?(:?\\s)"_s);
+    QString text = error;
+    return text.replace(query, u"\\1\\2"_s);
+}
+
 QList<double> metricValueTicks(double low, double high, MetricUnit unit, int maxTicks)
 {
     if (!(high > low)) {

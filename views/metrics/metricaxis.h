@@ -23,6 +23,19 @@ QString metricValueText(double value, MetricUnit unit, bool exact = false);
 // A sample time in local time: "05/12/2026 14:35:15" in the user's locale.
 QString metricTimeText(qint64 msecs);
 
+// Time axis ticks on round local times (every 5, 10, 15, 30 minutes, 1, 2, 3, 6, 12 hours or a
+// day), at most about maxTicks inside [from, to] (msecs). Labels read "14:30", with the date
+// added where the day changes (and on the first tick), so no two labels of an axis are the same.
+struct MetricTimeTick {
+    qint64 msecs = 0;
+    QString label;
+};
+QList<MetricTimeTick> metricTimeTicks(qint64 from, qint64 to, int maxTicks = 7);
+
+// An environment's error as the chart shows it: URLs without their query string (the PromQL and
+// the window are said once, in the caption), so the reason is what one reads.
+QString metricErrorText(const QString &error);
+
 // Gridline values for the value axis: round numbers (1, 2, 5 × 10ⁿ; powers of 1024 for bytes)
 // covering [low, high], at most about maxTicks of them.
 QList<double> metricValueTicks(double low, double high, MetricUnit unit, int maxTicks = 6);

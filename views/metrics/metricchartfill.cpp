@@ -1,7 +1,6 @@
 #include "metricchartfill.h"
 
 #include "cellstyle.h"
-#include "history/timeticks.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -65,7 +64,8 @@ void fillMetricChart(QChart *chart, const MetricChart &data, const QPalette &pal
     chart->setBackgroundRoundness(0);
     chart->legend()->setLabelColor(text);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 8, 4));
+    // Room on the right for the last time label, centred on the window's end.
+    chart->setMargins(QMargins(4, 4, 28, 4));
 
     const MetricUnit unit = metricUnitOf(data.promql);
     auto *xAxis = new QCategoryAxis;
@@ -85,7 +85,7 @@ void fillMetricChart(QChart *chart, const MetricChart &data, const QPalette &pal
     xAxis->setRange(from, to);
     xAxis->setStartValue(from);
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (const TimeTick &tick : timeTicks(qint64(from), qint64(to), 6))
+    for (const MetricTimeTick &tick : metricTimeTicks(qint64(from), qint64(to)))
         xAxis->append(tick.label, qreal(tick.msecs));
 
     for (int i = 0; i < data.series.size(); ++i) {

@@ -176,7 +176,7 @@ void MetricChartView::redraw()
     QStringList errors;
     for (const MetricSeries &line : std::as_const(m_chart.series)) {
         if (!line.errorString.isEmpty())
-            errors.append(tr("%1: %2").arg(line.title(), line.errorString));
+            errors.append(tr("%1: %2").arg(line.title(), metricErrorText(line.errorString)));
     }
     m_errors->setText(errors.join(u'\n'));
     m_errors->setVisible(!errors.isEmpty());

@@ -1,7 +1,6 @@
 // Metrics over time in the report: each named query over the chosen window, a line per
 // environment with its limits, drawn straight onto the PDF painter so it stays vector graphics
 // (lines and text, no image) and prints sharp at any zoom.
-#include "history/timeticks.h"
 #include "metrics/metricaxis.h"
 #include "reportsections.h"
 
@@ -52,7 +51,8 @@ void drawChart(ReportCanvas &canvas, const MetricChart &chart)
                      8, MutedText);
     for (const MetricSeries &line : chart.series) {
         if (!line.errorString.isEmpty())
-            canvas.paragraph(ReportText::tr("%1: %2").arg(line.title(), line.errorString), 8, QColor(0xb0, 0x1e, 0x1e));
+            canvas.paragraph(ReportText::tr("%1: %2").arg(line.title(), metricErrorText(line.errorString)), 8,
+                            QColor(0xb0, 0x1e, 0x1e));
     }
     const int lines = int(chart.series.size());
     const qreal legendRows = std::ceil(lines / 4.0);
@@ -96,7 +96,7 @@ void drawChart(ReportCanvas &canvas, const MetricChart &chart)
     }
     p->setPen(QPen(MutedText, 0.6 * s));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
-    for (const TimeTick &tick : timeTicks(t0, t1, 6)) {
+    for (const MetricTimeTick &tick : metricTimeTicks(t0, t1)) {
         const qreal x = xOf(qreal(tick.msecs));
         p->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 2 * s));
         const qreal w = metrics.horizontalAdvance(tick.label) + 4 * s;
