@@ -3,6 +3,7 @@
 #include "output/checkreport.h"
 #include "pipeline/inputfile.h"
 #include "pipeline/metricrangefetch.h"
+#include "shutdownsignals.h"
 #include "report/reportwriter.h"
 #include "snapshot/historystore.h"
 #include "snapshot/snapshotfile.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -126,8 +128,21 @@ int runReport(const QStringList &arguments)
         if (!loaded.ok())
             return fail(tr("--metrics-window: %1").arg(loaded.errorString()));
         CompositeCredentialProvider credentials;
-        options.metricCharts = MetricRangeFetch::runBlocking(*loaded.workspace, *metricsWindow,
-                                                             QDateTime::currentDateTimeUtc(), &credentials);
+        MetricRangeFetch fetch(*loaded.workspace, *metricsWindow, QDateTime::currentDateTimeUtc());
+        fetch.setCredentialProvider(&credentials);
+        QEventLoop loop;
+        QObject::connect(&fetch, &MetricRangeFetch::finished, &loop, [&](const QList<MetricChart> &charts) {
+            options.metricCharts = charts;
+            loop.quit();
+        });
+        // SIGINT or SIGTERM: stop reading now (the fetch's sources are cancelled with it), write nothing.
+        if (ShutdownSignals *shutdown = ShutdownSignals::instance())
+            QObject::connect(shutdown, &ShutdownSignals::requested, &loop, [&] { loop.quit(); });
+        fetch.start();
+        if (interruptedCode() == 0)
+            loop.exec();
+        if (interruptedCode() != 0)
+            return interruptedCode();
     }
 
     const QString path = parser.value(outputOption);

@@ -94,11 +94,17 @@ QStringList MetricRangeFetch::queryNames(const Workspace &workspace)
 
 void MetricRangeFetch::start()
 {
-    if (m_jobs.empty()) {
-        // Still asynchronous: callers connect after start().
-        QMetaObject::invokeMethod(this, &MetricRangeFetch::assemble, Qt::QueuedConnection);
+    // Always asynchronous, even when every environment fails at once (no credential store, bad
+    // options): callers connect, or enter their event loop, after start().
+    QMetaObject::invokeMethod(this, &MetricRangeFetch::startJobs, Qt::QueuedConnection);
+}
+
+void MetricRangeFetch::startJobs()
+{
+    if (m_cancelled->load())
         return;
-    }
+    if (m_jobs.empty())
+        return assemble();
     int longest = 0;
     for (auto &job : m_jobs) {
         const SourceSpec &spec = m_workspace.sources[job->spec];

@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     struct Job;
 
+    void startJobs();
     void launch(Job &job, const QString &credential);
     void complete(Job &job, const QString &errorString);
     void assemble();
