@@ -141,7 +141,8 @@ void drawChart(ReportCanvas &canvas, const MetricChart &chart)
     for (int i = 0; i < lines; ++i) {
         const MetricSeries &line = chart.series[i];
         const QPointF at(area.left() + (i % 4) * legendWidth, area.bottom() + 3 * s + (i / 4) * 11 * s);
-        p->setPen(QPen(metricSeriesColour(line, i), 2 * s));
+        // An environment without a line gets a grey swatch: no colour to look for in the plot.
+        p->setPen(QPen(line.points.isEmpty() ? GridLine : metricSeriesColour(line, i), 2 * s));
         p->drawLine(QPointF(at.x(), at.y() + 5 * s), QPointF(at.x() + 10 * s, at.y() + 5 * s));
         p->setPen(line.errorString.isEmpty() ? QColor(0x23, 0x26, 0x27) : MutedText);
         const QString name = line.errorString.isEmpty() ? line.title() : ReportText::tr("%1 (no data)").arg(line.title());
