@@ -2,12 +2,17 @@
 
 #include "output/checkreport.h"
 #include "pipeline/inputfile.h"
+#include "pipeline/metricrangefetch.h"
+#include "shutdownsignals.h"
 #include "report/reportwriter.h"
 #include "snapshot/historystore.h"
 #include "snapshot/snapshotfile.h"
+#include "workspace/credentials.h"
+#include "workspace/workspaceloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -51,7 +56,13 @@ int runReport(const QStringList &arguments)
                                            tr("Chart drift over the workspace's saved snapshots (when the input is a workspace)."));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
                                         QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption, asOfOption});
+    const QCommandLineOption metricsWindowOption(
+        QStringLiteral("metrics-window"),
+        tr("Chart every named Prometheus query over the last 1h, 6h, 24h or 7d, read now from the workspace's "
+           "Prometheus sources."),
+        QStringLiteral("1h|6h|24h|7d"));
+    parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption, asOfOption,
+                       metricsWindowOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -89,6 +100,13 @@ int runReport(const QStringList &arguments)
         options.previous = *previous.snapshot; // a copy: the report keeps its own
     }
 
+    std::optional<MetricWindow> metricsWindow;
+    if (parser.isSet(metricsWindowOption)) {
+        metricsWindow = parseMetricWindow(parser.value(metricsWindowOption));
+        if (!metricsWindow)
+            return fail(tr("unknown metrics window \"%1\": use 1h, 6h, 24h or 7d").arg(parser.value(metricsWindowOption)));
+    }
+
     const CommandInput input = loadInput(positional.first(), true);
     if (input.interrupted)
         return interruptedCode();
@@ -99,6 +117,32 @@ int runReport(const QStringList &arguments)
         options.history = input.captured && !input.history.folder.isEmpty()
             ? HistoryStore::inFolder(input.history.folder).list()
             : HistoryStore(input.snapshot->workspaceName, workspacePath).list();
+    }
+
+    if (metricsWindow) {
+        // The ranges are read live: from the workspace given, or the one a snapshot was taken from.
+        const QString workspacePath = input.captured ? input.workspacePath : input.snapshot->workspacePath;
+        if (workspacePath.isEmpty())
+            return fail(tr("--metrics-window needs the workspace: this snapshot does not name one"));
+        const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(workspacePath);
+        if (!loaded.ok())
+            return fail(tr("--metrics-window: %1").arg(loaded.errorString()));
+        CompositeCredentialProvider credentials;
+        MetricRangeFetch fetch(*loaded.workspace, *metricsWindow, QDateTime::currentDateTimeUtc());
+        fetch.setCredentialProvider(&credentials);
+        QEventLoop loop;
+        QObject::connect(&fetch, &MetricRangeFetch::finished, &loop, [&](const QList<MetricChart> &charts) {
+            options.metricCharts = charts;
+            loop.quit();
+        });
+        // SIGINT or SIGTERM: stop reading now (the fetch's sources are cancelled with it), write nothing.
+        if (ShutdownSignals *shutdown = ShutdownSignals::instance())
+            QObject::connect(shutdown, &ShutdownSignals::requested, &loop, [&] { loop.quit(); });
+        fetch.start();
+        if (interruptedCode() == 0)
+            loop.exec();
+        if (interruptedCode() != 0)
+            return interruptedCode();
     }
 
     const QString path = parser.value(outputOption);

@@ -1,6 +1,7 @@
 #include "keydrilldown.h"
 
 #include "diffview.h"
+#include "metrics/metricchartview.h"
 #include "itemmodels/keydetailmodel.h"
 #include "valuehighlighter.h"
 
@@ -175,6 +176,10 @@ void KeyDrillDown::buildLayout()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_diff, tr("Differences"));
     m_tabs->addTab(sideBySide, tr("Side by Side"));
+    // Added as a third tab only for metric rows the workspace can chart (showKey).
+    m_metricChart = new MetricChartView(this);
+    m_metricChart->setObjectName(QStringLiteral("metricChartView"));
+    m_metricChart->hide();
 
     m_secretLabel = wrappingLabel(QStringLiteral("secretLabel"), this);
     m_secretLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -237,6 +242,7 @@ void KeyDrillDown::buildLayout()
 
 void KeyDrillDown::showKey(SnapshotPtr snapshot, const DriftResult &result, const QString &key, int environment)
 {
+    const bool newCapture = snapshot != m_snapshot;
     m_snapshot = std::move(snapshot);
     m_key = key;
     m_row = m_snapshot ? m_snapshot->rowOf(key) : -1;
@@ -275,6 +281,25 @@ void KeyDrillDown::showKey(SnapshotPtr snapshot, const DriftResult &result, cons
     m_compared = -2; // force the update below
     setComparedEnvironment(environment);
     m_tabs->setCurrentIndex(0);
+    showMetricChart(newCapture);
+}
+
+void KeyDrillDown::showMetricChart(bool newCapture)
+{
+    // A metric row opens on its chart: over time is what a number alone cannot say.
+    const QString metric = m_key.startsWith(u"metric/") ? m_key.mid(7) : QString();
+    const bool charted = !metric.isEmpty() && m_metricChart->canChart(metric);
+    const int tab = m_tabs->indexOf(m_metricChart);
+    if (!charted) {
+        if (tab >= 0)
+            m_tabs->removeTab(tab);
+        return;
+    }
+    if (tab < 0)
+        m_tabs->addTab(m_metricChart, tr("Over Time"));
+    if (newCapture || m_metricChart->metric() != metric)
+        m_metricChart->showMetric(metric);
+    m_tabs->setCurrentWidget(m_metricChart);
 }
 
 void KeyDrillDown::clear()

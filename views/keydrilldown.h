@@ -22,6 +22,7 @@ namespace DriftDeck {
 
 class DiffView;
 class KeyDetailModel;
+class MetricChartView;
 class ValueHighlighter;
 
 // Everything about one key, for the drill-down dock: its value in every environment, the
@@ -44,6 +45,8 @@ public:
     QString key() const { return m_key; }
     int comparedEnvironment() const { return m_compared; }
     void setComparedEnvironment(int environment);
+    // The "Over Time" tab of metric rows; the window hands it the workspace to read from.
+    MetricChartView *metricChart() const { return m_metricChart; }
 
 Q_SIGNALS:
     void comparedEnvironmentChanged(int environment);
@@ -64,6 +67,7 @@ private:
 
     void buildLayout();
     void updateComparison();
+    void showMetricChart(bool newCapture);
     void updateValues();
     void updateDetails();
     QString environmentTitle(int environment) const;
@@ -95,6 +99,7 @@ private:
     ValueHighlighter *m_baselineHighlighter;
     ValueHighlighter *m_otherHighlighter;
     DiffView *m_diff;
+    MetricChartView *m_metricChart;
     QLabel *m_secretLabel;
     QLabel *m_provenanceTitle;
     QTreeWidget *m_provenance;

@@ -7,6 +7,7 @@
 #include "keydrilldown.h"
 #include "markexpecteddialog.h"
 #include "matrixview.h"
+#include "metrics/metricchartview.h"
 #include "messagebar.h"
 #include "pipeline/workspacesession.h"
 #include "sourcespanel.h"
@@ -42,6 +43,9 @@ void MainWindow::createPanels()
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentKey);
     connect(m_drillDown, &KeyDrillDown::markExpectedRequested, this, &MainWindow::markExpectedFor);
+    connect(m_session, &WorkspaceSession::opened, m_drillDown, [this] {
+        m_drillDown->metricChart()->setWorkspace(m_session->workspace(), m_session->credentialProvider());
+    });
     connect(m_drillDown, &KeyDrillDown::openLocationRequested, this,
             [this](const QString &location, int) { openLocation(location); });
 

@@ -1,7 +1,9 @@
 // The main window's files to share: the PDF report and snapshot files.
 #include "mainwindow.h"
 
+#include "keydrilldown.h"
 #include "messagebar.h"
+#include "metrics/metricchartview.h"
 #include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
 #include "reportexport.h"
@@ -82,6 +84,10 @@ void MainWindow::exportReportTo(const QString &pdfPath)
         options.baseline = snapshot->environments[baseline].name;
     options.today = m_session->today();
     options.history = currentHistoryStore().list();
+    // The metric chart the drill-down shows, as it shows it (`report --metrics-window` charts all).
+    const MetricChart &chart = m_drillDown->metricChart()->chart();
+    if (!chart.series.isEmpty() && m_drillDown->key() == QStringLiteral("metric/") + chart.name)
+        options.metricCharts.append(chart);
     m_progress->setText(tr("Writing the report to %1…").arg(QDir::toNativeSeparators(pdfPath)));
     m_reportExport->start(snapshot, std::move(options), pdfPath);
     updateActions();

@@ -58,6 +58,7 @@ public:
     // Where credentials named by the workspace come from: environment variables and the
     // desktop keychain unless replaced (tests). Not owned; must outlive the session.
     void setCredentialProvider(CredentialProvider *provider) { m_credentials = provider; }
+    CredentialProvider *credentialProvider() const { return m_credentials; }
 
 Q_SIGNALS:
     void opened(); // a new workspace or snapshot is open (names, environments known)

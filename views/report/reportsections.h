@@ -29,6 +29,7 @@ QColor reportCellColour(const ReportCell &cell, Severity severity);
 
 void writeSummary(ReportCanvas &canvas, const ReportContext &context);
 void writeHistoryChart(ReportCanvas &canvas, const ReportContext &context);
+void writeMetricCharts(ReportCanvas &canvas, const ReportContext &context);
 void writeMatrix(ReportCanvas &canvas, const ReportContext &context);
 void writeCriticalDetails(ReportCanvas &canvas, const ReportContext &context);
 void writeExpectedRegister(ReportCanvas &canvas, const ReportContext &context);

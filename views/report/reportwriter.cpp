@@ -35,6 +35,7 @@ int layOut(QPdfWriter &writer, QPainter *painter, const ReportContext &context, 
     ReportCanvas canvas(&writer, painter, header, totalPages);
     writeSummary(canvas, context);
     writeHistoryChart(canvas, context);
+    writeMetricCharts(canvas, context);
     writeMatrix(canvas, context);
     writeCriticalDetails(canvas, context);
     writeExpectedRegister(canvas, context);

@@ -2,6 +2,7 @@
 
 #include "snapshot/historystore.h"
 #include "snapshot/snapshot.h"
+#include "sources/metrics/metricrange.h"
 
 #include <QDate>
 #include <QList>
@@ -17,13 +18,15 @@ struct ReportOptions {
     bool allRows = false; // the matrix lists every key, not only divergent ones
     std::optional<Snapshot> previous; // "new drift since" this one, when given
     QList<HistoryEntry> history; // the drift-over-time chart, when given (files are read)
+    QList<MetricChart> metricCharts; // metrics over time, when read (MetricRangeFetch)
     QString baseline; // environment name; empty: the snapshot's default baseline
     QDate today; // judges rule expiry; invalid: the current date
     bool attachSnapshot = true; // embed the snapshot (secrets re-keyed) as a file attachment
 };
 
 // The PDF report a tech lead shares: summary, drift matrix, critical details, the register of
-// expected differences, source errors and the history chart, with vector text throughout.
+// expected differences, source errors, the history chart and the metric charts, with vector text
+// and vector charts throughout.
 // Secrets never appear: cells say only "secret: same" or "secret: differs".
 class ReportWriter
 {
