@@ -306,7 +306,7 @@ private Q_SLOTS:
                 continue;
             QString text = pageText.mid(matrixStart);
             // Only the matrix: the sections after it may follow on its last page.
-            for (const QString heading : {QStringLiteral("Critical drift in detail"),
+            for (const QString &heading : {QStringLiteral("Critical drift in detail"),
                                           QStringLiteral("Register of expected differences"),
                                           QStringLiteral("Parity checklist"), QStringLiteral("Source errors")}) {
                 if (const qsizetype end = text.indexOf(heading); end > 0)

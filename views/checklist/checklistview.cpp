@@ -215,7 +215,7 @@ void ChecklistView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        rebuild(); // the cell colours follow the palette
+        setChecklist(m_items, m_environments); // the cell colours follow the palette; the selection stays
 }
 
 } // namespace DriftDeck
