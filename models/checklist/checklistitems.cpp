@@ -95,7 +95,9 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
             if (!statusCounts(status))
                 continue;
             const QString &key = c.snapshot.key(row);
-            if (drifts(status)) {
+            if (drifts(status) && status == DriftStatus::SecretDiffers) {
+                failing << tr("%1: secret differs").arg(key); // never a value, not even a mask
+            } else if (drifts(status)) {
                 failing << tr("%1: %2 (%3: %4)").arg(key, valueAt(c, row, env), envName(c, c.baseline),
                                                      valueAt(c, row, c.baseline));
             } else if (status == DriftStatus::Unknown) {

@@ -174,6 +174,10 @@ private Q_SLOTS:
         QTest::addRow("configuration expected")
             << build({{u"config/db.pool"_s, p20, p10}}, ruleFor(u"config/db.pool"_s, QDate(2027, 1, 1)))
             << "configuration.drift" << "staging" << "pass" << "config/db.pool: 10, expected: sized for load";
+        QTest::addRow("configuration secret") << build({{u"config/db.password"_s, Value::secret(u"f1"_s),
+                                                         Value::secret(u"f2"_s)}})
+                                              << "configuration.drift" << "staging" << "fail"
+                                              << "config/db.password: secret differs";
         QTest::addRow("configuration unknown") << build({{u"flag/x"_s, p10, p10}}) << "configuration.drift"
                                                << "staging" << "unknown" << "no configuration keys";
 
