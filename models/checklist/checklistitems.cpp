@@ -44,11 +44,41 @@ const QString &envName(const Context &c, int env)
 // Adds lines, at most MaxEvidence of them, then how many more there were.
 void addEvidence(ChecklistCell &cell, const QStringList &lines)
 {
-    for (qsizetype i = 0; i < lines.size() && i < MaxEvidence; ++i)
+    // Lines (below) already stops at MaxEvidence and says how many more; a heading line or two
+    // may come on top.
+    constexpr int Limit = MaxEvidence + 2;
+    for (qsizetype i = 0; i < lines.size() && i < Limit; ++i)
         cell.evidence.append(lines[i]);
-    if (lines.size() > MaxEvidence)
-        cell.evidence.append(tr("… and %1 more").arg(lines.size() - MaxEvidence));
+    if (lines.size() > Limit)
+        cell.evidence.append(tr("… and %1 more").arg(lines.size() - Limit));
 }
+
+// Evidence lines formatted only while they will be shown: 100,000 drifting keys must not format
+// 100,000 lines per environment. Counts the rest for "… and n more".
+class Lines
+{
+public:
+    template<typename Format>
+    void add(Format format)
+    {
+        if (m_lines.size() < MaxEvidence)
+            m_lines << format();
+        ++m_total;
+    }
+    bool isEmpty() const { return m_total == 0; }
+    // At most MaxEvidence lines, then how many more there were (addEvidence keeps them all).
+    QStringList list() const
+    {
+        QStringList out = m_lines;
+        if (m_total > m_lines.size())
+            out << tr("… and %1 more").arg(m_total - m_lines.size());
+        return out;
+    }
+
+private:
+    QStringList m_lines;
+    qsizetype m_total = 0;
+};
 
 ChecklistCell makeCell(const Context &c, int env, ChecklistState state, const QStringList &evidence)
 {
@@ -76,19 +106,19 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
     }
     for (int env = 0; env < c.snapshot.environmentCount(); ++env) {
         if (env == c.baseline) {
-            QStringList values;
+            Lines values;
             for (int row : std::as_const(rows)) {
                 if (c.snapshot.entry(row, env))
-                    values << c.snapshot.key(row) + QStringLiteral(": ") + valueAt(c, row, env);
+                    values.add([&] { return c.snapshot.key(row) + QStringLiteral(": ") + valueAt(c, row, env); });
             }
             if (values.isEmpty())
                 item.cells.append(makeCell(c, env, ChecklistState::Unknown, {tr("the baseline has no %1").arg(noun)}));
             else
                 item.cells.append(makeCell(c, env, ChecklistState::Pass,
-                                           QStringList{tr("baseline: the others are compared with it")} + values));
+                                           QStringList{tr("baseline: the others are compared with it")} + values.list()));
             continue;
         }
-        QStringList failing, unknown, expected;
+        Lines failing, unknown, expected;
         int same = 0;
         for (int row : std::as_const(rows)) {
             const DriftStatus status = c.result.status(row, env);
@@ -96,32 +126,36 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
                 continue;
             const QString &key = c.snapshot.key(row);
             if (drifts(status) && status == DriftStatus::SecretDiffers) {
-                failing << tr("%1: secret differs").arg(key); // never a value, not even a mask
+                failing.add([&] { return tr("%1: secret differs").arg(key); }); // never a value, not even a mask
             } else if (drifts(status)) {
-                failing << tr("%1: %2 (%3: %4)").arg(key, valueAt(c, row, env), envName(c, c.baseline),
+                failing.add([&] {
+                    return tr("%1: %2 (%3: %4)").arg(key, valueAt(c, row, env), envName(c, c.baseline),
                                                      valueAt(c, row, c.baseline));
+                });
             } else if (status == DriftStatus::Unknown) {
-                unknown << tr("%1: unknown (%2)").arg(key, cellNoteText(c.result.note(row, env)).toLower());
+                unknown.add(
+                    [&] { return tr("%1: unknown (%2)").arg(key, cellNoteText(c.result.note(row, env)).toLower()); });
             } else if (status == DriftStatus::Expected) {
                 const int rule = c.result.rule(row, env);
                 const auto &rules = c.snapshot.policy.expected;
-                expected << tr("%1: %2, expected: %3")
-                                .arg(key, valueAt(c, row, env),
-                                     rule >= 0 && rule < rules.size() ? rules[rule].reason : QString());
+                expected.add([&] {
+                    return tr("%1: %2, expected: %3")
+                        .arg(key, valueAt(c, row, env), rule >= 0 && rule < rules.size() ? rules[rule].reason : QString());
+                });
             } else {
                 ++same;
             }
         }
         if (!failing.isEmpty())
-            item.cells.append(makeCell(c, env, ChecklistState::Fail, failing));
+            item.cells.append(makeCell(c, env, ChecklistState::Fail, failing.list()));
         else if (!unknown.isEmpty())
-            item.cells.append(makeCell(c, env, ChecklistState::Unknown, unknown));
+            item.cells.append(makeCell(c, env, ChecklistState::Unknown, unknown.list()));
         else if (same == 0 && expected.isEmpty())
             item.cells.append(makeCell(c, env, ChecklistState::Unknown, {tr("no %1 here or in the baseline").arg(noun)}));
         else
             item.cells.append(makeCell(c, env, ChecklistState::Pass,
                                        QStringList{tr("%1 of %2 the same as the baseline").arg(same).arg(noun)}
-                                           + expected));
+                                           + expected.list()));
     }
 }
 

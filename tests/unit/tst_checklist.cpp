@@ -281,6 +281,26 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(evidence), qPrintable(lines));
     }
 
+    // Many drifting keys: a few lines of evidence and how many more, not one line per key.
+    void evidenceStaysShort()
+    {
+        QList<Row> rows;
+        for (int i = 0; i < 500; ++i)
+            rows.append({u"config/k%1"_s.arg(i, 3, 10, QLatin1Char('0')), Value::number(i), Value::number(i + 1)});
+        const Snapshot snapshot = build(rows);
+        const DriftResult result = DriftEngine::compute(snapshot, 0, {}, Today);
+        for (const ChecklistItem &item : Checklist::evaluate(snapshot, result, Today)) {
+            if (item.id != u"configuration.drift")
+                continue;
+            for (const ChecklistCell &cell : item.cells) {
+                // The baseline's cell starts with a line saying it is the reference.
+                QCOMPARE(cell.evidence.size(), cell.environment == u"production" ? 10 : 9);
+                QCOMPARE(cell.evidence.last(), u"… and 492 more"_s);
+            }
+            QCOMPARE(item.cells[1].evidence.first(), u"config/k000: 1 (production: 0)"_s);
+        }
+    }
+
     void everyItemHasTitleAndArea()
     {
         const Snapshot snapshot = build({{u"config/x"_s, text(u"a"_s), text(u"a"_s)}});
