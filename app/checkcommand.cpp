@@ -124,6 +124,7 @@ int runCheck(const QStringList &arguments)
     CheckOptions options;
     options.baseline = baseline;
     options.allRows = parser.isSet(allRowsOption);
+    options.today = today;
     if (parser.isSet(envsOption)) {
         for (const QString &name : parser.value(envsOption).split(u',', Qt::SkipEmptyParts)) {
             const int index = snapshot->environmentIndex(name.trimmed());

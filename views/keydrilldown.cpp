@@ -1,5 +1,7 @@
 #include "keydrilldown.h"
 
+#include "itemmodels/flagmetadata.h"
+
 #include "diffview.h"
 #include "metrics/metricchartview.h"
 #include "itemmodels/keydetailmodel.h"
@@ -250,6 +252,7 @@ void KeyDrillDown::showKey(SnapshotPtr snapshot, const DriftResult &result, cons
     m_baseline = -1;
     const bool fits = m_row >= 0 && result.rowCount() == m_snapshot->rowCount()
         && result.environmentCount() == m_snapshot->environmentCount();
+    m_reason = fits ? result.stateReason(m_row) : QString();
     if (fits) {
         m_baseline = result.baseline();
         for (int env = 0; env < result.environmentCount(); ++env)
@@ -370,8 +373,15 @@ QString KeyDrillDown::summaryText() const
     if (same)
         parts << tr("%n same", nullptr, same);
     const QString baseline = m_baseline >= 0 ? environmentTitle(m_baseline) : tr("none");
-    return parts.isEmpty() ? tr("Baseline: %1").arg(baseline)
-                           : tr("Baseline: %1 · %2").arg(baseline, parts.join(QStringLiteral(" · ")));
+    QString text = parts.isEmpty() ? tr("Baseline: %1").arg(baseline)
+                                   : tr("Baseline: %1 · %2").arg(baseline, parts.join(QStringLiteral(" · ")));
+    // Seed-format flag metadata, as the baseline has it, and what the engine found in it.
+    const QString flag = FlagMetadata::of(*m_snapshot, m_key, m_baseline).describe();
+    if (!flag.isEmpty())
+        text += u'\n' + tr("Flag: %1").arg(flag);
+    if (!m_reason.isEmpty())
+        text += u'\n' + tr("Finding: %1").arg(m_reason);
+    return text;
 }
 
 void KeyDrillDown::updateValues()

@@ -77,6 +77,7 @@ private:
 
     SnapshotPtr m_snapshot;
     QString m_key;
+    QString m_reason; // the row's finding from its state ("ops flag … is on in production")
     int m_row = -1;
     int m_baseline = -1;
     int m_compared = -1;

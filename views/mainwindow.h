@@ -173,6 +173,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     SnapshotCompare *m_compare = nullptr;
     QDockWidget *m_compareDock = nullptr;
+    QDockWidget *m_checklistDock = nullptr; // views/checklist/checklistdock.h
     QString m_historyBaseline; // what the chart counts against
     bool m_historyStale = true; // re-read when the dock is next shown
     QString m_liveWorkspace; // the workspace a history snapshot was opened from

@@ -138,6 +138,7 @@ void MainWindow::createMenus()
     history->setToolTip(tr("Drift over time, from the snapshots kept of this workspace"));
     view->addAction(history);
     view->addAction(m_compareDock->toggleViewAction());
+    view->addAction(m_checklistDock->toggleViewAction());
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_actions.configure);

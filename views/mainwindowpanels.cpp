@@ -2,6 +2,7 @@
 // sources panel (a dock), and "Mark as expected…", which both the matrix and the drill-down ask for.
 #include "mainwindow.h"
 
+#include "checklist/checklistdock.h"
 #include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
 #include "keydrilldown.h"
@@ -40,6 +41,9 @@ void MainWindow::createPanels()
     addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
     // Out of the way until a source fails (or the user opens it): the matrix gets the height.
     m_sourcesDock->hide();
+    m_checklistDock = new ChecklistDock(m_session, m_messages, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_checklistDock);
+    m_checklistDock->hide();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showCurrentKey);
     connect(m_drillDown, &KeyDrillDown::markExpectedRequested, this, &MainWindow::markExpectedFor);

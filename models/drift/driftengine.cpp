@@ -5,6 +5,7 @@
 #include "values/glob.h"
 #include "workspace/policy.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace DriftDeck {
@@ -152,6 +153,63 @@ Severity stateSeverity(const Snapshot &snapshot, int row, const QString &key)
     return worst;
 }
 
+struct Finding {
+    Severity severity = Severity::None;
+    QString reason;
+};
+
+QString engineText(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::DriftEngine", text);
+}
+
+// The text of a flag's metadata row in one environment ("ops", "2026-11-30"), empty when absent.
+QString metadataOf(const Snapshot &snapshot, int row, int env)
+{
+    if (row < 0 || env < 0)
+        return {};
+    const Entry *entry = snapshot.entry(row, env);
+    return entry && !entry->stale && entry->value.kind() == ValueKind::String ? entry->value.canonical() : QString();
+}
+
+// The first environment, production first, that gives the metadata row a value.
+QString metadataAnywhere(const Snapshot &snapshot, int row, int production)
+{
+    QString text = metadataOf(snapshot, row, production);
+    for (int env = 0; text.isEmpty() && row >= 0 && env < snapshot.environmentCount(); ++env)
+        text = metadataOf(snapshot, row, env);
+    return text;
+}
+
+// Flag metadata (seed format: category, plannedRemoval) judged on the flag's own row: a kill
+// switch (ops) that is on in production is degraded service someone must know about, and a
+// release flag past its planned removal is debt with a date on it.
+Finding flagFinding(const Snapshot &snapshot, int row, const QString &key, int production, QDate today)
+{
+    if (!key.startsWith(u"flag/"))
+        return {};
+    const int categoryRow = snapshot.rowOf(key + QLatin1StringView("/category"));
+    if (categoryRow < 0)
+        return {};
+    const QString category = metadataAnywhere(snapshot, categoryRow, production);
+    const QString flag = key.mid(5);
+    if (category == u"ops" && production >= 0 && metadataOf(snapshot, categoryRow, production) == u"ops") {
+        const Entry *state = snapshot.entry(row, production);
+        if (state && !state->stale && state->value.canonical() == u"on")
+            return {Severity::Warning, engineText("ops flag %1 (a kill switch) is on in %2")
+                                           .arg(flag, snapshot.environments[production].name)};
+    }
+    if (category == u"release") {
+        const QDate removal = QDate::fromString(
+            metadataAnywhere(snapshot, snapshot.rowOf(key + QLatin1StringView("/plannedRemoval")), production),
+            Qt::ISODate);
+        if (removal.isValid() && removal < today)
+            return {Severity::Warning, engineText("release flag %1 is past its planned removal on %2")
+                                           .arg(flag, removal.toString(Qt::ISODate))};
+    }
+    return {};
+}
+
 bool ignored(const RowRules &rules, const QString &environment)
 {
     for (const IgnoreRule *rule : rules.ignore) {
@@ -171,10 +229,11 @@ struct ChunkTotals {
     int end = 0;
     int driftRows = 0;
     std::vector<EnvironmentParity> parity;
+    QList<std::pair<int, QString>> reasons; // rows whose state has a reason of its own
 };
 
-void computeRows(const Snapshot &snapshot, int baseline, const PreparedPolicy &prepared, QDate today,
-                 DriftResult &result, ChunkTotals &totals)
+void computeRows(const Snapshot &snapshot, int baseline, int production, const PreparedPolicy &prepared,
+                 QDate today, DriftResult &result, ChunkTotals &totals)
 {
     const Policy &policy = prepared.policy();
     const int envs = snapshot.environmentCount();
@@ -267,7 +326,13 @@ void computeRows(const Snapshot &snapshot, int baseline, const PreparedPolicy &p
         } else if (rowUnknown) {
             result.setSeverity(row, Severity::Info);
         }
-        result.setStateSeverity(row, stateSeverity(snapshot, row, key));
+        Severity state = stateSeverity(snapshot, row, key);
+        const Finding finding = flagFinding(snapshot, row, key, production, today);
+        if (finding.severity != Severity::None) {
+            state = std::max(state, finding.severity);
+            totals.reasons.append({row, finding.reason});
+        }
+        result.setStateSeverity(row, state);
     }
 }
 
@@ -293,12 +358,17 @@ DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const P
         chunk.end = std::min(rows, begin + RowsPerChunk);
         chunks.push_back(std::move(chunk));
     }
-    const auto run = [&](ChunkTotals &chunk) { computeRows(snapshot, baseline, prepared, today, result, chunk); };
+    const int production = productionEnvironment(snapshot, baseline);
+    const auto run = [&](ChunkTotals &chunk) {
+        computeRows(snapshot, baseline, production, prepared, today, result, chunk);
+    };
     parallelFor(int(chunks.size()), [&](int chunk) { run(chunks[size_t(chunk)]); });
 
     int driftRows = 0;
     for (const ChunkTotals &chunk : chunks) {
         driftRows += chunk.driftRows;
+        for (const auto &[row, reason] : chunk.reasons)
+            result.setStateReason(row, reason);
         for (int env = 0; env < envs; ++env) {
             const EnvironmentParity &from = chunk.parity[size_t(env)];
             EnvironmentParity &to = result.parity(env);
@@ -331,6 +401,16 @@ QList<CellRef> DriftEngine::cellsHiddenBy(const Snapshot &snapshot, const DriftR
         }
     }
     return cells;
+}
+
+int DriftEngine::productionEnvironment(const Snapshot &snapshot, int baseline)
+{
+    for (int env = 0; env < snapshot.environmentCount(); ++env) {
+        const QString &name = snapshot.environments[env].name;
+        if (name.compare(u"production", Qt::CaseInsensitive) == 0 || name.compare(u"prod", Qt::CaseInsensitive) == 0)
+            return env;
+    }
+    return baseline >= 0 && baseline < snapshot.environmentCount() ? baseline : -1;
 }
 
 QList<CellRef> DriftEngine::cellsCoveredBy(const DriftResult &result, int ruleIndex)

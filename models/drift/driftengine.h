@@ -30,6 +30,10 @@ public:
                                         const ExpectedDifference &rule, QDate today);
     // The cells an existing rule (index into Policy::expected) covers in a result.
     static QList<CellRef> cellsCoveredBy(const DriftResult &result, int ruleIndex);
+
+    // The environment whose state matters most for findings such as "an ops flag is on in
+    // production": one named production or prod (any case), else the baseline; -1 when none.
+    static int productionEnvironment(const Snapshot &snapshot, int baseline);
 };
 
 } // namespace DriftDeck

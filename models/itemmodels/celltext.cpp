@@ -2,6 +2,7 @@
 
 #include "drift/driftresult.h"
 #include "snapshot/snapshot.h"
+#include "values/units.h"
 #include "workspace/policy.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,23 @@ QString display(const Entry *entry)
         return secretPlaceholder();
     if (entry->value.isMasked())
         return maskedPlaceholder();
+    return entry->value.display();
+}
+
+QString display(QStringView key, const Entry *entry)
+{
+    if (entry && !entry->value.isSecret()) {
+        const QString inUnit = Units::display(key, entry->value);
+        if (!inUnit.isEmpty())
+            return inUnit;
+    }
+    return display(entry);
+}
+
+QString rawWhenInUnit(QStringView key, const Entry *entry)
+{
+    if (!entry || entry->value.isSecret() || Units::display(key, entry->value).isEmpty())
+        return {};
     return entry->value.display();
 }
 
@@ -102,8 +120,11 @@ QString toolTip(const Snapshot &snapshot, const DriftResult &result, int row, in
     lines << driftStatusTitle(status);
     if (note != CellNote::None)
         lines << cellNoteText(note);
-    if (entry && !entry->value.isSecret() && !entry->value.isMasked())
-        lines << (entry->stale ? tr("Last value read: %1") : tr("Value: %1")).arg(entry->value.display());
+    if (entry && !entry->value.isSecret() && !entry->value.isMasked()) {
+        const QString raw = rawWhenInUnit(key, entry);
+        const QString shown = raw.isEmpty() ? entry->value.display() : tr("%1 (%2)").arg(display(key, entry), raw);
+        lines << (entry->stale ? tr("Last value read: %1") : tr("Value: %1")).arg(shown);
+    }
     if (!entry || entry->stale) {
         if (const SourceStatus *failed = capture.failedSourceFor(key)) {
             const QString name = failed->label.isEmpty() ? failed->id : failed->label;

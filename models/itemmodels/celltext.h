@@ -29,6 +29,10 @@ namespace CellText {
 
 // The text a cell shows: the value, a fixed mask for secrets and masked values, empty when missing.
 QString display(const Entry *entry);
+// The same for a cell of key: numbers with a unit read in it ("32 GiB", "250 ms"; values/units.h).
+QString display(QStringView key, const Entry *entry);
+// The value as read when display(key, entry) shows it in a unit, else an empty string.
+QString rawWhenInUnit(QStringView key, const Entry *entry);
 QString secretPlaceholder();
 QString maskedPlaceholder();
 

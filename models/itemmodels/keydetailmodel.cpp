@@ -67,7 +67,7 @@ QString KeyDetailModel::valueText(int environment) const
     if (entry && entry->value.isSecret())
         return m_verdicts.empty() ? CellText::secretPlaceholder()
                                   : driftStatusTitle(m_verdicts[size_t(environment)].status);
-    return CellText::display(entry);
+    return CellText::display(m_key, entry);
 }
 
 QString KeyDetailModel::sourceText(int environment) const
@@ -152,6 +152,12 @@ QVariant KeyDetailModel::data(const QModelIndex &index, int role) const
         return title;
     }
     case ValueColumn:
+        if (role == Qt::ToolTipRole) {
+            // In a unit the cell rounds ("953.67 MiB"); the tooltip says what was read.
+            const QString raw = CellText::rawWhenInUnit(m_key, entry);
+            if (!raw.isEmpty())
+                return tr("%1 (read as %2)").arg(valueText(env), raw);
+        }
         return valueText(env);
     case StatusColumn:
         if (!verdicts)

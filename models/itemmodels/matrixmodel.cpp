@@ -244,6 +244,8 @@ QVariant MatrixModel::keyData(int row, int column, int role) const
         return slash < 0 ? key : key.mid(slash + 1);
     }
     case Qt::ToolTipRole:
+        if (m_hasVerdicts && !m_result.stateReason(row).isEmpty())
+            return tr("%1\nSeverity: %2\n%3").arg(key, severityTitle(m_result.severity(row)), m_result.stateReason(row));
         if (m_hasVerdicts && m_result.severity(row) != Severity::None)
             return tr("%1\nSeverity: %2").arg(key, severityTitle(m_result.severity(row)));
         return key;
@@ -257,10 +259,10 @@ QVariant MatrixModel::cellData(int row, int env, int role) const
     const Entry *entry = m_snapshot->entry(row, env);
     switch (role) {
     case Qt::DisplayRole:
-        return CellText::display(entry);
+        return CellText::display(m_snapshot->key(row), entry);
     case Qt::ToolTipRole:
         if (!m_hasVerdicts)
-            return CellText::display(entry);
+            return CellText::display(m_snapshot->key(row), entry);
         return CellText::toolTip(*m_snapshot, m_result, row, env);
     case StatusRole:
         return m_hasVerdicts ? QVariant(int(m_result.status(row, env))) : QVariant();

@@ -1,5 +1,7 @@
 #include "checkreport.h"
 
+#include "values/units.h"
+
 namespace DriftDeck {
 
 bool CheckReport::rowFails(const ReportRow &row, FailOn failOn) const
@@ -99,6 +101,7 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         out.key = snapshot.key(row);
         out.category = categoryOfKey(out.key);
         out.severity = severity;
+        out.reason = result.stateReason(row);
         for (int e : std::as_const(envs)) {
             const Entry *entry = snapshot.entry(row, e);
             ReportCell cell;
@@ -106,8 +109,13 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
             cell.status = result.status(row, e);
             cell.note = result.note(row, e);
             cell.rule = result.rule(row, e);
-            if (entry && !entry->value.isSecret())
-                cell.display = entry->value.display();
+            if (entry && !entry->value.isSecret()) {
+                cell.display = Units::display(out.key, entry->value);
+                if (cell.display.isEmpty())
+                    cell.display = entry->value.display();
+                else
+                    cell.value = entry->value.display();
+            }
             cell.stale = entry && entry->stale;
             cell.secret = entry && entry->value.isSecret();
             cell.set = entry != nullptr;
@@ -119,6 +127,15 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
             out.cells.append(cell);
         }
         report.rows.append(out);
+    }
+
+    report.checklist = Checklist::evaluate(snapshot, result,
+                                           options.today.isValid() ? options.today : QDate::currentDate());
+    for (ChecklistItem &item : report.checklist) {
+        item.cells.removeIf([&report](const ChecklistCell &cell) {
+            return std::none_of(report.environments.cbegin(), report.environments.cend(),
+                                [&cell](const ReportEnvironment &env) { return env.name == cell.environment; });
+        });
     }
     return report;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklist/checklist.h"
 #include "drift/driftresult.h"
 #include "snapshot/snapshot.h"
 #include "values/category.h"
@@ -26,7 +27,8 @@ struct ReportCell {
     QString environment;
     DriftStatus status = DriftStatus::Absent;
     CellNote note = CellNote::None;
-    QString display; // empty for secrets and missing values
+    QString display; // what people read: in its unit ("32 GiB"); empty for secrets and missing values
+    QString value; // as read ("34359738368"): what JSON's value holds; empty when display is
     QString origin; // "config/staging.yaml:12"
     int rule = -1; // index into the policy's expected differences
     bool stale = false;
@@ -38,6 +40,7 @@ struct ReportRow {
     QString key;
     Category category = Category::Other;
     Severity severity = Severity::None;
+    QString reason; // a finding from the row's state ("ops flag … is on in production"); usually empty
     QList<ReportCell> cells; // one per compared environment, baseline first
 };
 
@@ -66,6 +69,8 @@ struct CheckReport {
     // comparison went on without it, so the user must hear about it.
     QList<ReportSourceError> warnings;
     Policy policy;
+    // The parity checklist, cells limited to the compared environments (checklist/checklist.h).
+    QList<ChecklistItem> checklist;
     int comparedRows = 0;
     int driftRows = 0;
     int criticalRows = 0;
@@ -83,6 +88,7 @@ struct CheckOptions {
     int baseline = -1; // environment index; -1: the snapshot's default baseline
     QList<int> environments; // subset to compare (baseline included automatically); empty: all
     bool allRows = false;
+    QDate today; // judges planned removals and rule expiry in the checklist; invalid: today
 };
 
 // Builds the report; result must come from DriftEngine::compute on the same snapshot.

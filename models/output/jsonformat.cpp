@@ -168,6 +168,11 @@ void writeSourceMessages(JsonOut &json, const QList<ReportSourceError> &messages
 void writeCell(JsonOut &json, const CheckReport &report, const ReportCell &cell)
 {
     json.open('{');
+    // The value in its unit ("32 GiB") beside the raw value; added within version 1.
+    if (!cell.value.isEmpty() && !cell.secret) {
+        json.member("display");
+        json.string(cell.display);
+    }
     if (cell.note != CellNote::None) {
         json.member("note");
         json.string(cellNoteText(cell.note));
@@ -203,7 +208,7 @@ void writeCell(JsonOut &json, const CheckReport &report, const ReportCell &cell)
     // No value for secrets, nor where the key is absent (even when a rule expects that).
     if (cell.set && !cell.secret) {
         json.member("value");
-        json.string(cell.display);
+        json.string(cell.value.isEmpty() ? cell.display : cell.value);
     }
     json.close('}');
 }
@@ -233,9 +238,64 @@ void writeRow(JsonOut &json, const CheckReport &report, const ReportRow &row, Fa
     json.boolean(report.rowFails(row, failOn));
     json.member("key");
     json.string(row.key);
+    if (!row.reason.isEmpty()) { // added within version 1
+        json.member("reason");
+        json.string(row.reason);
+    }
     json.member("severity");
     json.string(severityId(row.severity));
     json.close('}');
+}
+
+// Members in key order; cells by environment name, as the rows' cells.
+void writeChecklist(JsonOut &json, const QList<ChecklistItem> &items)
+{
+    json.open('[');
+    for (const ChecklistItem &item : items) {
+        json.element();
+        json.open('{');
+        json.member("area");
+        json.string(item.area);
+        json.member("cells");
+        QList<const ChecklistCell *> cells;
+        for (const ChecklistCell &cell : item.cells)
+            cells.append(&cell);
+        std::stable_sort(cells.begin(), cells.end(),
+                         [](const ChecklistCell *a, const ChecklistCell *b) { return a->environment < b->environment; });
+        json.open('{');
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i + 1 < cells.size() && cells[i + 1]->environment == cells[i]->environment)
+                continue;
+            const ChecklistCell &cell = *cells[i];
+            json.member(cell.environment);
+            json.open('{');
+            json.member("evidence");
+            json.open('[');
+            for (const QString &line : cell.evidence) {
+                json.element();
+                json.string(line);
+            }
+            json.close(']');
+            json.member("manual");
+            json.boolean(cell.manual);
+            if (cell.manual) {
+                json.member("note");
+                json.string(cell.note);
+            }
+            json.member("state");
+            json.string(checklistStateId(cell.state));
+            json.close('}');
+        }
+        json.close('}');
+        json.member("fromData");
+        json.boolean(item.fromData);
+        json.member("id");
+        json.string(item.id);
+        json.member("title");
+        json.string(item.title);
+        json.close('}');
+    }
+    json.close(']');
 }
 
 } // namespace
@@ -251,6 +311,8 @@ QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
     json.open('{');
     json.member("baseline");
     json.string(report.baseline);
+    json.member("checklist"); // added within version 1
+    writeChecklist(json, report.checklist);
     json.member("environments");
     json.open('[');
     for (const ReportEnvironment &env : report.environments) {

@@ -58,6 +58,8 @@ QString formatCheckMarkdown(const CheckReport &report, FailOn failOn)
             if (report.rowFails(row, failOn))
                 severity = u"**" + severity + u"**";
             out += u"| " + severity + u" | `" + row.key + u'`';
+            if (!row.reason.isEmpty())
+                out += u" — " + QString(row.reason).replace(u'|', QStringLiteral("\\|"));
             for (const ReportCell &cell : row.cells) {
                 QString text = cellText(cell.display);
                 if (cell.status != DriftStatus::Baseline && cell.status != DriftStatus::Same) {

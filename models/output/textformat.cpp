@@ -130,6 +130,10 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
             : anyCell(DriftStatus::Expected)                 ? CheckText::tr("EXPECTED")
                                                              : CheckText::tr("SAME");
         out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
+        if (!row.reason.isEmpty())
+            out += QStringLiteral("  ↳ ") + paint(wrap(row.reason, width - 4).replace(u'\n', QStringLiteral("\n    ")),
+                                                colourFor(row.severity))
+                + u'\n';
         for (const ReportCell &cell : row.cells) {
             QString value = cell.display;
             if (cell.secret)
@@ -157,6 +161,29 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
                     out += indent + (i == 0 ? QStringLiteral("↳ ") : QStringLiteral("  ")) + paint(lines[i], colourFor(cell.status))
                         + u'\n';
             }
+        }
+    }
+
+    if (!report.checklist.isEmpty()) {
+        // Short: the counts, then the items that fail and where; the JSON and PDF have the evidence.
+        out += u'\n'
+            + paint(CheckText::tr("Parity checklist: %1 pass · %2 fail · %3 unknown")
+                        .arg(Checklist::count(report.checklist, ChecklistState::Pass))
+                        .arg(Checklist::count(report.checklist, ChecklistState::Fail))
+                        .arg(Checklist::count(report.checklist, ChecklistState::Unknown)),
+                    "1")
+            + u'\n';
+        for (const ChecklistItem &item : report.checklist) {
+            QStringList failing;
+            for (const ChecklistCell &cell : item.cells) {
+                if (cell.state == ChecklistState::Fail)
+                    failing << cell.environment;
+            }
+            if (failing.isEmpty())
+                continue;
+            const QString line = CheckText::tr("%1: fails in %2").arg(item.title, failing.join(QStringLiteral(", ")));
+            out += QStringLiteral("  ✗ ") + paint(wrap(line, width - 4).replace(u'\n', QStringLiteral("\n    ")), "33")
+                + u'\n';
         }
     }
 

@@ -105,6 +105,25 @@ void writePolicy(JsonWriter &w, const Policy &policy)
     });
     w.raw(",\n");
     writeRules(w, "mustMatch", policy.mustMatch, [](const MustMatchRule &) {});
+    // Parity checklist ticks (added within format versions 1 and 2; older readers skip the name).
+    if (!policy.checklist.isEmpty()) {
+        w.raw(",\n");
+        writeRules(w, "checklist", policy.checklist, [&w](const ChecklistTick &tick) {
+            w.raw(",\"environments\":");
+            writeStringList(w, tick.environments);
+            w.raw(",\"pass\":");
+            w.raw(tick.pass ? "true" : "false");
+            w.raw(",\"note\":");
+            w.string(tick.note);
+            w.raw(",\"by\":");
+            w.string(tick.by);
+            w.raw(",\"date\":");
+            if (tick.date.isValid())
+                w.string(tick.date.toString(Qt::ISODate));
+            else
+                w.null();
+        });
+    }
     w.raw(",\n\"secrets\":");
     writeStringList(w, policy.secrets);
     w.raw('}');

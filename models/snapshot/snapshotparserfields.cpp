@@ -132,6 +132,22 @@ bool SnapshotParser::readPolicy(const JsonPath &path, Policy *out)
             return rules(JsonPath(path, "mustMatch"), &out->mustMatch,
                          [this](const JsonPath &, QByteArrayView, MustMatchRule *) { return m_reader.skipValue(); });
         }
+        if (name == "checklist") {
+            return rules(JsonPath(path, "checklist"), &out->checklist,
+                         [this](const JsonPath &p, QByteArrayView field, ChecklistTick *tick) {
+                             if (field == "environments")
+                                 return readStringList(JsonPath(p, "environments"), &tick->environments);
+                             if (field == "pass")
+                                 return readBoolean(JsonPath(p, "pass"), &tick->pass);
+                             if (field == "note")
+                                 return readString(JsonPath(p, "note"), &tick->note);
+                             if (field == "by")
+                                 return readString(JsonPath(p, "by"), &tick->by);
+                             if (field == "date")
+                                 return readDate(JsonPath(p, "date"), &tick->date);
+                             return m_reader.skipValue();
+                         });
+        }
         if (name == "secrets")
             return readStringList(JsonPath(path, "secrets"), &out->secrets);
         return m_reader.skipValue();

@@ -2,6 +2,7 @@
 
 #include "workspace/yamltree.h"
 
+#include <QDate>
 #include <QHash>
 
 namespace DriftDeck {
@@ -22,6 +23,8 @@ public:
     bool readFlag(int index, const YamlNode &item, QList<FlagRow> *rows);
 
 private:
+    bool readMetadata(const YamlNode &item, const QString &key, QList<FlagRow> *rows);
+
     bool fail(const YamlNode &node, const QString &message)
     {
         if (error.isEmpty())
@@ -77,6 +80,8 @@ bool SeedReader::readFlag(int index, const YamlNode &item, QList<FlagRow> *rows)
         return failFlag(item, tr("defaultValue is missing"));
     rows->append({key, m_reader.flagValueOf(*defaultValue->value), defaultValue->value->line,
                   defaultValue->value->column});
+    if (!readMetadata(item, key, rows))
+        return false;
 
     const YamlNode *rules = item.value(u"rules");
     if (!rules || rules->isNull())
@@ -132,6 +137,51 @@ bool SeedReader::readFlag(int index, const YamlNode &item, QList<FlagRow> *rows)
     }
     if (!lines.isEmpty())
         rows->append({key + QLatin1StringView("/rules"), Value::string(lines.join(u'\n')), rules->line, rules->column});
+    return true;
+}
+
+// owner, category, plannedRemoval and variants: rows of their own beside the flag, so they travel in
+// snapshots like any value and the drift engine can judge them (an ops flag on in production, a
+// release flag past its planned removal).
+bool SeedReader::readMetadata(const YamlNode &item, const QString &key, QList<FlagRow> *rows)
+{
+    if (const YamlNode *owner = item.value(u"owner"); owner && !owner->isNull()) {
+        if (!owner->isScalar() || owner->text.trimmed().isEmpty())
+            return failFlag(*owner, tr("owner must be text, got %1").arg(FlagFileReader::describe(owner)));
+        rows->append({key + QLatin1StringView("/owner"), Value::string(owner->text), owner->line, owner->column});
+    }
+    if (const YamlNode *category = item.value(u"category"); category && !category->isNull()) {
+        const QString name = category->isScalar() ? category->text.toLower() : QString();
+        if (name != u"release" && name != u"ops" && name != u"experiment")
+            return failFlag(*category, tr("category must be release, ops or experiment, got %1")
+                                           .arg(FlagFileReader::describe(category)));
+        rows->append({key + QLatin1StringView("/category"), Value::string(name), category->line, category->column});
+    }
+    if (const YamlNode *removal = item.value(u"plannedRemoval"); removal && !removal->isNull()) {
+        const QDate date = removal->isScalar() ? QDate::fromString(removal->text, Qt::ISODate) : QDate();
+        if (!date.isValid() || removal->text.size() != 10)
+            return failFlag(*removal, tr("plannedRemoval must be a date (YYYY-MM-DD), got %1")
+                                          .arg(FlagFileReader::describe(removal)));
+        rows->append({key + QLatin1StringView("/plannedRemoval"), Value::string(date.toString(Qt::ISODate)),
+                      removal->line, removal->column});
+    }
+    if (const YamlNode *variants = item.value(u"variants"); variants && !variants->isNull()) {
+        if (!variants->isSequence() && !variants->isMap())
+            return failFlag(*variants, tr("variants must be a list of names or a map of names to values, got %1")
+                                           .arg(FlagFileReader::describe(variants)));
+        if (variants->items.isEmpty() && variants->entries.isEmpty())
+            return failFlag(*variants, tr("variants must not be empty"));
+        QStringList names;
+        for (const YamlNodePtr &name : variants->items) {
+            if (!name->isScalar() || name->text.isEmpty())
+                return failFlag(*name, tr("a variant must be a name, got %1").arg(FlagFileReader::describe(name.get())));
+            if (names.contains(name->text))
+                return failFlag(*name, tr("variant \"%1\" is listed twice").arg(name->text));
+            names.append(name->text);
+        }
+        rows->append({key + QLatin1StringView("/variants"), m_reader.valueOf(*variants), variants->line,
+                      variants->column});
+    }
     return true;
 }
 

@@ -27,6 +27,11 @@ bool IgnoreRule::appliesTo(QStringView environment) const
     return listApplies(environments, environment);
 }
 
+bool ChecklistTick::appliesTo(QStringView environment) const
+{
+    return listApplies(environments, environment);
+}
+
 bool ToleranceRule::accepts(double baseline, double value) const
 {
     const double delta = std::fabs(value - baseline);

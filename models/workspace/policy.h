@@ -51,12 +51,35 @@ struct MustMatchRule {
     RuleOrigin origin;
 };
 
+// A parity checklist item ticked by hand (checklist/checklist.h), for what the data cannot show:
+// written in the rules file beside the workspace as
+//   checklist:
+//     - item: infrastructure.backups
+//       environments: [staging]   # empty: every environment
+//       state: pass               # or fail
+//       note: restore drill on 2026-11-20, OPS-42
+//       by: alice                 # optional
+//       date: 2026-11-20          # optional
+// `key` is the item's id, so the tick is stored, carried in snapshots and located like a rule.
+struct ChecklistTick {
+    QString key; // the item id: "infrastructure.backups"
+    QStringList environments; // empty: every environment
+    bool pass = true; // false: ticked as failing
+    QString note;
+    QString by;
+    QDate date; // invalid: not given
+    RuleOrigin origin;
+
+    bool appliesTo(QStringView environment) const;
+};
+
 struct Policy {
     QList<ExpectedDifference> expected;
     QList<IgnoreRule> ignore;
     QList<ToleranceRule> tolerance;
     QList<MustMatchRule> mustMatch;
     QStringList secrets; // globs over keys, matched case-insensitively
+    QList<ChecklistTick> checklist; // from the rules file only
 
     static QStringList defaultSecretPatterns();
     static QList<MustMatchRule> defaultMustMatch();

@@ -1,5 +1,7 @@
 #include "policyreader.h"
 
+#include "checklist/checklist.h"
+#include "didyoumean.h"
 #include "loadertext.h"
 #include "workspace.h"
 
@@ -208,15 +210,86 @@ void readPolicy(NodeReader &reader, const YamlNode &node, const QStringList &env
     }
 }
 
-void readRulesFile(NodeReader &reader, const YamlNode &root, const QStringList &environments,
-                   QList<ExpectedDifference> *expected)
+void readChecklistTicks(NodeReader &reader, const YamlNode &node, const QString &path, const QStringList &environments,
+                        QList<ChecklistTick> *ticks)
+{
+    if (!reader.expectList(node, path))
+        return;
+    const QStringList items = Checklist::itemIds();
+    for (qsizetype i = 0; i < node.items.size(); ++i) {
+        const YamlNode &entry = *node.items[i];
+        const QString itemPath = NodeReader::child(path, i);
+        if (!reader.expectMap(entry, itemPath))
+            continue;
+        reader.checkKeys(entry, itemPath,
+                         {QStringLiteral("item"), QStringLiteral("environments"), QStringLiteral("state"),
+                          QStringLiteral("note"), QStringLiteral("by"), QStringLiteral("date")},
+                         {QStringLiteral("item"), QStringLiteral("state"), QStringLiteral("note")});
+        ChecklistTick tick;
+        tick.origin = reader.origin(entry);
+        bool ok = true;
+        if (const YamlNode *item = entry.value(u"item")) {
+            const QString p = NodeReader::child(itemPath, u"item");
+            if (const auto id = reader.text(*item, p)) {
+                if (!items.contains(*id)) {
+                    const QString guess = didYouMean(*id, items);
+                    reader.error(*item, p,
+                                 guess.isEmpty() ? LoaderText::tr("%1 is not a checklist item (items: %2)")
+                                                       .arg(NodeReader::quoted(*id), items.join(QStringLiteral(", ")))
+                                                 : LoaderText::tr("%1 is not a checklist item%2")
+                                                       .arg(NodeReader::quoted(*id), guess));
+                    ok = false;
+                }
+                tick.key = *id;
+            } else {
+                ok = false;
+            }
+        }
+        if (const YamlNode *envs = entry.value(u"environments")) {
+            if (const auto names = reader.environments(*envs, NodeReader::child(itemPath, u"environments"), environments))
+                tick.environments = *names;
+        }
+        if (const YamlNode *state = entry.value(u"state")) {
+            const QString p = NodeReader::child(itemPath, u"state");
+            const QString text = state->isScalar() ? state->text : QString();
+            if (text == u"pass" || text == u"fail")
+                tick.pass = text == u"pass";
+            else {
+                reader.error(*state, p, LoaderText::tr("expected pass or fail, got %1").arg(NodeReader::shown(*state)));
+                ok = false;
+            }
+        }
+        if (const YamlNode *note = entry.value(u"note")) {
+            const QString p = NodeReader::child(itemPath, u"note");
+            if (const auto t = reader.text(*note, p)) {
+                // A tick is evidence someone gives; without a note nobody can check it.
+                if (t->trimmed().isEmpty())
+                    reader.error(*note, p, LoaderText::tr("cannot be empty"));
+                tick.note = *t;
+            }
+        }
+        if (const YamlNode *by = entry.value(u"by")) {
+            if (const auto t = reader.text(*by, NodeReader::child(itemPath, u"by")))
+                tick.by = *t;
+        }
+        if (const YamlNode *date = entry.value(u"date")) {
+            if (const auto d = reader.date(*date, NodeReader::child(itemPath, u"date")))
+                tick.date = *d;
+        }
+        if (ok && !tick.key.isEmpty() && !tick.note.trimmed().isEmpty())
+            ticks->append(tick);
+    }
+}
+
+void readRulesFile(NodeReader &reader, const YamlNode &root, const QStringList &environments, Policy *policy)
 {
     if (!root.isMap()) {
         reader.error(root, {}, LoaderText::tr("expected a map with \"version\" and \"expected\" at the top level, got %1")
                                    .arg(NodeReader::describe(root)));
         return;
     }
-    reader.checkKeys(root, {}, {QStringLiteral("version"), QStringLiteral("expected")}, {QStringLiteral("version")});
+    reader.checkKeys(root, {}, {QStringLiteral("version"), QStringLiteral("expected"), QStringLiteral("checklist")},
+                     {QStringLiteral("version")});
     if (const YamlNode *version = root.value(u"version")) {
         bool ok = false;
         const qint64 v = version->toInteger(&ok);
@@ -228,7 +301,9 @@ void readRulesFile(NodeReader &reader, const YamlNode &root, const QStringList &
         }
     }
     if (const YamlNode *list = root.value(u"expected"))
-        readExpected(reader, *list, QStringLiteral("expected"), environments, expected);
+        readExpected(reader, *list, QStringLiteral("expected"), environments, &policy->expected);
+    if (const YamlNode *list = root.value(u"checklist"))
+        readChecklistTicks(reader, *list, QStringLiteral("checklist"), environments, &policy->checklist);
 }
 
 } // namespace DriftDeck

@@ -14,8 +14,12 @@ void readPolicy(NodeReader &reader, const YamlNode &node, const QStringList &env
 void readExpected(NodeReader &reader, const YamlNode &node, const QString &path, const QStringList &environments,
                   QList<ExpectedDifference> *expected);
 
-// The app-owned rules file: "version: 1" and "expected: [...]".
-void readRulesFile(NodeReader &reader, const YamlNode &root, const QStringList &environments,
-                   QList<ExpectedDifference> *expected);
+// The app-owned rules file: "version: 1", "expected: [...]" and the parity checklist's ticks
+// "checklist: [...]" (see ChecklistTick). Files without ticks read as before.
+void readRulesFile(NodeReader &reader, const YamlNode &root, const QStringList &environments, Policy *policy);
+
+// The "checklist" list of ticks; item ids are checked against the checklist's items.
+void readChecklistTicks(NodeReader &reader, const YamlNode &node, const QString &path, const QStringList &environments,
+                        QList<ChecklistTick> *ticks);
 
 } // namespace DriftDeck

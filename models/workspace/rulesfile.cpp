@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace DriftDeck {
 
 namespace {
@@ -90,8 +92,8 @@ QString problemsText(const QList<YamlProblem> &problems)
     return lines.join(u'\n');
 }
 
-// The items of the top-level "expected" list; nullopt (with error) when the text does not parse.
-std::optional<QList<YamlNodePtr>> expectedItems(const QString &text, QString *error)
+// The items of a top-level list ("expected", "checklist"); nullopt (with error) when the text does not parse.
+std::optional<QList<YamlNodePtr>> listItems(const QString &text, QStringView listName, QString *error)
 {
     const YamlDocument doc = YamlDocument::parse(text.toUtf8());
     if (!doc.problems.isEmpty()) {
@@ -104,11 +106,11 @@ std::optional<QList<YamlNodePtr>> expectedItems(const QString &text, QString *er
         *error = RulesFile::tr("the top level is not a map");
         return std::nullopt;
     }
-    const YamlNode *list = doc.root->value(u"expected");
+    const YamlNode *list = doc.root->value(listName);
     if (!list || list->isNull())
         return QList<YamlNodePtr>();
     if (!list->isSequence()) {
-        *error = RulesFile::tr("\"expected\" is not a list");
+        *error = RulesFile::tr("\"%1\" is not a list").arg(listName);
         return std::nullopt;
     }
     return list->items;
@@ -135,6 +137,49 @@ bool readsBackAs(const YamlNode &item, const ExpectedDifference &rule)
     }
     return environments == rule.environments;
 }
+
+QString tickText(const ChecklistTick &tick, const QString &indent, const QString &eol)
+{
+    QString text = indent + QStringLiteral("- item: ") + RulesFile::quoted(tick.key) + eol;
+    const QString inner = indent + QStringLiteral("  ");
+    if (!tick.environments.isEmpty()) {
+        QStringList names;
+        for (const QString &name : tick.environments)
+            names << RulesFile::quoted(name);
+        text += inner + QStringLiteral("environments: [") + names.join(QStringLiteral(", ")) + u']' + eol;
+    }
+    text += inner + QStringLiteral("state: ") + (tick.pass ? QStringLiteral("pass") : QStringLiteral("fail")) + eol;
+    text += inner + QStringLiteral("note: ") + RulesFile::quoted(tick.note) + eol;
+    if (!tick.by.isEmpty())
+        text += inner + QStringLiteral("by: ") + RulesFile::quoted(tick.by) + eol;
+    if (tick.date.isValid())
+        text += inner + QStringLiteral("date: ") + tick.date.toString(Qt::ISODate) + eol;
+    return text;
+}
+
+bool tickReadsBackAs(const YamlNode &item, const ChecklistTick &tick)
+{
+    if (!item.isMap() || scalar(item.value(u"item")) != tick.key || scalar(item.value(u"note")) != tick.note
+        || scalar(item.value(u"by")) != tick.by
+        || scalar(item.value(u"state")) != (tick.pass ? QStringLiteral("pass") : QStringLiteral("fail")))
+        return false;
+    if (scalar(item.value(u"date")) != (tick.date.isValid() ? tick.date.toString(Qt::ISODate) : QString()))
+        return false;
+    QStringList environments;
+    if (const YamlNode *list = item.value(u"environments")) {
+        for (const YamlNodePtr &name : list->items)
+            environments << scalar(name.get());
+    }
+    return environments == tick.environments;
+}
+
+using EntryText = std::function<QString(const QString &indent, const QString &eol)>;
+using ReadsBack = std::function<bool(const YamlNode &item)>;
+
+// Appends one item to the top-level list listName as text, leaving every other byte alone, and
+// checks that the result reads back as before plus that item.
+bool appendToList(const QString &existing, const QString &listName, const EntryText &entryText,
+                  const ReadsBack &readsBack, QString *result, QString *error);
 
 } // namespace
 
@@ -180,17 +225,15 @@ QString RulesFile::quoted(const QString &text)
     return out;
 }
 
-bool RulesFile::appendExpectedToText(const QString &existing, const ExpectedDifference &rule, QString *result,
-                                     QString *error)
+namespace {
+bool appendToList(const QString &existing, const QString &listName, const EntryText &entryText,
+                  const ReadsBack &readsBack, QString *result, QString *error)
 {
-    if (rule.key.trimmed().isEmpty() || rule.reason.trimmed().isEmpty() || rule.owner.trimmed().isEmpty()) {
-        *error = tr("A rule needs a key, a reason and an owner.");
-        return false;
-    }
+    using Tr = RulesFile;
     QString parseError;
-    const auto before = expectedItems(existing, &parseError);
+    const auto before = listItems(existing, listName, &parseError);
     if (!before) {
-        *error = tr("The rules file has errors; fix them first:\n%1").arg(parseError);
+        *error = Tr::tr("The rules file has errors; fix them first:\n%1").arg(parseError);
         return false;
     }
 
@@ -205,7 +248,7 @@ bool RulesFile::appendExpectedToText(const QString &existing, const ExpectedDiff
         if (topLevelKey(lines[i].text, &key, &value)) {
             if (key == u"version")
                 hasVersion = true;
-            else if (key == u"expected" && expectedLine < 0) {
+            else if (key == listName && expectedLine < 0) {
                 expectedLine = i;
                 expectedValue = value;
             }
@@ -222,12 +265,12 @@ bool RulesFile::appendExpectedToText(const QString &existing, const ExpectedDiff
     if (expectedLine < 0) {
         endWithBreak(&text);
         if (text.trimmed().isEmpty()) {
-            text += tr("# Differences the team expects between environments, recorded by Drift Deck") + eol;
-            text += tr("# (\"Mark as expected…\"). Edit freely and add comments: Drift Deck only appends.") + eol;
+            text += Tr::tr("# Differences the team expects between environments, recorded by Drift Deck") + eol;
+            text += Tr::tr("# (\"Mark as expected…\"). Edit freely and add comments: Drift Deck only appends.") + eol;
         }
         if (!hasVersion)
             text += QStringLiteral("version: 1") + eol;
-        text += QStringLiteral("expected:") + eol + entryText(rule, QStringLiteral("  "), eol);
+        text += listName + u':' + eol + entryText(QStringLiteral("  "), eol);
     } else {
         const Line &header = lines[expectedLine];
         qsizetype insertAt = header.next;
@@ -239,7 +282,7 @@ bool RulesFile::appendExpectedToText(const QString &existing, const ExpectedDiff
             text.remove(header.start + valueAt, expectedValue.size());
             insertAt -= expectedValue.size();
         } else if (!expectedValue.isEmpty()) {
-            *error = tr("The rules file lists \"expected\" in a form Drift Deck cannot append to (line %1); "
+            *error = Tr::tr("The rules file lists \"expected\" in a form Drift Deck cannot append to (line %1); "
                         "write it as a block list (\"- key: …\") and try again.")
                          .arg(expectedLine + 1);
             return false;
@@ -262,16 +305,16 @@ bool RulesFile::appendExpectedToText(const QString &existing, const ExpectedDiff
                 breakBefore = lines[i].next == lines[i].end;
             }
         }
-        text.insert(insertAt, (breakBefore ? eol : QString()) + entryText(rule, indent, eol));
+        text.insert(insertAt, (breakBefore ? eol : QString()) + entryText(indent, eol));
     }
 
     // Check the result reads back: the rules that were there, unchanged, and this one at the end.
-    const auto after = expectedItems(text, &parseError);
-    bool ok = after && after->size() == before->size() + 1 && readsBackAs(*after->last(), rule);
+    const auto after = listItems(text, listName, &parseError);
+    bool ok = after && after->size() == before->size() + 1 && readsBack(*after->last());
     for (qsizetype i = 0; ok && i < before->size(); ++i)
         ok = NodeReader::toVariant(*(*before)[i]) == NodeReader::toVariant(*(*after)[i]);
     if (!ok) {
-        *error = tr("Drift Deck could not add the rule to the rules file without changing what it says; "
+        *error = Tr::tr("Drift Deck could not add the rule to the rules file without changing what it says; "
                     "add it by hand.");
         return false;
     }
@@ -279,7 +322,56 @@ bool RulesFile::appendExpectedToText(const QString &existing, const ExpectedDiff
     return true;
 }
 
+} // namespace
+
+bool RulesFile::appendExpectedToText(const QString &existing, const ExpectedDifference &rule, QString *result,
+                                     QString *error)
+{
+    if (rule.key.trimmed().isEmpty() || rule.reason.trimmed().isEmpty() || rule.owner.trimmed().isEmpty()) {
+        *error = tr("A rule needs a key, a reason and an owner.");
+        return false;
+    }
+    return appendToList(
+        existing, QStringLiteral("expected"),
+        [&rule](const QString &indent, const QString &eol) { return entryText(rule, indent, eol); },
+        [&rule](const YamlNode &item) { return readsBackAs(item, rule); }, result, error);
+}
+
+bool RulesFile::appendChecklistTickToText(const QString &existing, const ChecklistTick &tick, QString *result,
+                                          QString *error)
+{
+    if (tick.key.trimmed().isEmpty() || tick.note.trimmed().isEmpty()) {
+        *error = tr("A checklist tick needs an item and a note.");
+        return false;
+    }
+    return appendToList(
+        existing, QStringLiteral("checklist"),
+        [&tick](const QString &indent, const QString &eol) { return tickText(tick, indent, eol); },
+        [&tick](const YamlNode &item) { return tickReadsBackAs(item, tick); }, result, error);
+}
+
 bool RulesFile::appendExpected(const QString &rulesFilePath, const ExpectedDifference &rule, QString *error)
+{
+    return appendToFile(
+        rulesFilePath,
+        [&rule](const QString &existing, QString *text, QString *reason) {
+            return appendExpectedToText(existing, rule, text, reason);
+        },
+        error);
+}
+
+bool RulesFile::appendChecklistTick(const QString &rulesFilePath, const ChecklistTick &tick, QString *error)
+{
+    return appendToFile(
+        rulesFilePath,
+        [&tick](const QString &existing, QString *text, QString *reason) {
+            return appendChecklistTickToText(existing, tick, text, reason);
+        },
+        error);
+}
+
+bool RulesFile::appendToFile(const QString &rulesFilePath,
+                             const std::function<bool(const QString &, QString *, QString *)> &append, QString *error)
 {
     QString existing;
     bool byteOrderMark = false;
@@ -304,7 +396,7 @@ bool RulesFile::appendExpected(const QString &rulesFilePath, const ExpectedDiffe
 
     QString text;
     QString reason;
-    if (!appendExpectedToText(existing, rule, &text, &reason)) {
+    if (!append(existing, &text, &reason)) {
         *error = tr("Cannot add to %1: %2").arg(QDir::toNativeSeparators(rulesFilePath), reason);
         return false;
     }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace DriftDeck {
 
 // The app-owned rules file beside a workspace ("checkout.rules.yaml"): `version: 1` and
@@ -25,8 +27,17 @@ public:
     static bool appendExpectedToText(const QString &existing, const ExpectedDifference &rule, QString *result,
                                      QString *error);
 
+    // Appends a parity checklist tick to the file's "checklist" list, the same way.
+    static bool appendChecklistTick(const QString &rulesFilePath, const ChecklistTick &tick, QString *error);
+    static bool appendChecklistTickToText(const QString &existing, const ChecklistTick &tick, QString *result,
+                                          QString *error);
+
     // text as a YAML double-quoted scalar: "say \"hi\"\n".
     static QString quoted(const QString &text);
+
+private:
+    static bool appendToFile(const QString &rulesFilePath,
+                             const std::function<bool(const QString &, QString *, QString *)> &append, QString *error);
 };
 
 } // namespace DriftDeck

@@ -224,7 +224,7 @@ void loadRulesFile(const QString &displayPath, const QString &absolutePath, cons
         const YamlDocument doc = YamlDocument::parse(bytes);
         reader.addProblems(doc.problems);
         if (doc.problems.isEmpty() && doc.root && !doc.root->isNull())
-            readRulesFile(reader, *doc.root, environments, &policy->expected);
+            readRulesFile(reader, *doc.root, environments, policy);
     }
     errors->append(reader.errors());
 }

@@ -293,6 +293,32 @@ private Q_SLOTS:
         QCOMPARE(diff->diffLines().first().kind, DiffLine::Kind::Changed);
     }
 
+    // A seed-format flag: its metadata and the engine's finding (an ops flag on in production).
+    void flagMetadataAndFinding()
+    {
+        auto snapshot = std::make_shared<Snapshot>();
+        for (const QString &name : {QStringLiteral("staging"), QStringLiteral("production")}) {
+            EnvironmentCapture capture;
+            capture.name = name;
+            const auto put = [&capture](const QString &key, const QString &text) {
+                Entry e;
+                e.value = Value::string(text);
+                capture.entries.insert(key, e);
+            };
+            put(QStringLiteral("flag/pay"), QStringLiteral("on"));
+            put(QStringLiteral("flag/pay/owner"), QStringLiteral("payments-team"));
+            put(QStringLiteral("flag/pay/category"), QStringLiteral("ops"));
+            snapshot->environments.append(capture);
+        }
+        snapshot->buildIndex();
+        KeyDrillDown drill;
+        drill.showKey(snapshot, driftOf(snapshot), QStringLiteral("flag/pay"));
+        const QString summary = drill.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("Flag: owner payments-team · ops flag (kill switch)")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Finding: ops flag pay (a kill switch) is on in production")),
+                 qPrintable(summary));
+    }
+
     void clearLeavesNothingBehind()
     {
         const SnapshotPtr snapshot = makeSnapshot();

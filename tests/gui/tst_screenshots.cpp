@@ -2,6 +2,8 @@
 // DRIFTDECK_WRITE_SCREENSHOTS=1 the images replace resources/screenshots/main-{light,dark}.png
 // (for the README); otherwise they are only checked: the demo opens without errors, and the
 // pictures are as light or dark as their palette.
+#include "checklist/checklistdock.h"
+#include "checklist/checklistview.h"
 #include "guitestdata.h"
 #include "history/historyview.h"
 #include "pipeline/historykeeper.h"
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void render_data();
     void render();
     void historyDock();
+    void checklistDock_data() { render_data(); }
+    void checklistDock();
 
 private:
     QTranslator m_english;
@@ -122,6 +126,33 @@ void TestScreenshots::historyDock()
     const QString folder = qEnvironmentVariable("DRIFTDECK_SCREENSHOTS");
     if (!folder.isEmpty())
         QVERIFY(image.save(folder + QStringLiteral("/main-history.png")));
+}
+
+// The Parity Checklist dock on the demo, the staging cell of the image digests selected (the demo's
+// moved tag fails it). DRIFTDECK_WRITE_SCREENSHOTS=1 writes resources/screenshots/checklist-*.png.
+void TestScreenshots::checklistDock()
+{
+    QFETCH(QString, name);
+    const QString demo = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/workspace.yaml");
+    QSettings().clear();
+    QApplication::setPalette(name == u"dark" ? GuiTestData::darkPalette() : GuiTestData::lightPalette());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    auto *dock = window.findChild<ChecklistDock *>(QStringLiteral("checklistDock"));
+    QVERIFY(dock);
+    QSignalSpy evaluated(dock, &ChecklistDock::evaluated);
+    QVERIFY(window.openPath(demo));
+    QTRY_VERIFY_WITH_TIMEOUT(window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(), 10000);
+    dock->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluated.isEmpty(), 10000);
+    dock->view()->select(QStringLiteral("code.imageDigests"), QStringLiteral("staging"));
+    QVERIFY2(dock->view()->evidenceText().contains(QStringLiteral("fail")), qPrintable(dock->view()->evidenceText()));
+    QTest::qWait(50);
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    if (qEnvironmentVariableIntValue("DRIFTDECK_WRITE_SCREENSHOTS"))
+        QVERIFY(image.save(QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/screenshots/checklist-%1.png").arg(name)));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -191,6 +191,67 @@ private Q_SLOTS:
         QCOMPARE(root[u"summary"].toObject()[u"exitCode"].toInt(), int(ExitDrift));
     }
 
+    // Version-1 additions: the parity checklist, a display in the unit beside the raw value, and
+    // the reason of a finding from metadata (an ops flag on in production).
+    void jsonChecklistUnitsAndFindings()
+    {
+        Snapshot s = sample();
+        for (int env = 0; env < 3; ++env) {
+            s.environments[env].entries.insert(QStringLiteral("metric/heap_bytes"),
+                                               entry(Value::number(env == 1 ? 536870912.0 : 34359738368.0)));
+            s.environments[env].entries.insert(QStringLiteral("flag/pay"), entry(Value::string(QStringLiteral("on"))));
+            s.environments[env].entries.insert(QStringLiteral("flag/pay/category"),
+                                               entry(Value::string(QStringLiteral("ops"))));
+        }
+        s.buildIndex();
+        CheckOptions options;
+        options.today = Today;
+        const CheckReport report = reportFor(s, options);
+        const QByteArray json = formatCheckJson(report, FailOn::Drift);
+        QCOMPARE(json, QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented));
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+
+        const QJsonArray checklist = root[u"checklist"].toArray();
+        QCOMPARE(checklist.size(), Checklist::itemIds().size());
+        QJsonObject digests;
+        for (const QJsonValue &item : checklist) {
+            if (item[u"id"].toString() == u"code.imageDigests")
+                digests = item.toObject();
+        }
+        QCOMPARE(digests[u"area"].toString(), QStringLiteral("code"));
+        QCOMPARE(digests[u"title"].toString(), QStringLiteral("Same image digest for each repository everywhere"));
+        const QJsonObject staging = digests[u"cells"][u"staging"].toObject();
+        QCOMPARE(staging[u"state"].toString(), QStringLiteral("fail"));
+        QCOMPARE(staging[u"manual"].toBool(), false);
+        QCOMPARE(staging[u"evidence"][0].toString(), QStringLiteral("image/api/digest: sha256:bbb (production: sha256:aaa)"));
+        QCOMPARE(digests[u"cells"][u"production"][u"state"].toString(), QStringLiteral("pass"));
+
+        QJsonObject heap, pay;
+        for (const QJsonValue &row : root[u"rows"].toArray()) {
+            if (row[u"key"].toString() == u"metric/heap_bytes")
+                heap = row.toObject();
+            if (row[u"key"].toString() == u"flag/pay")
+                pay = row.toObject();
+        }
+        QCOMPARE(heap[u"cells"][u"staging"][u"value"].toString(), QStringLiteral("536870912"));
+        QCOMPARE(heap[u"cells"][u"staging"][u"display"].toString(), QStringLiteral("512 MiB"));
+        QCOMPARE(heap[u"cells"][u"production"][u"display"].toString(), QStringLiteral("32 GiB"));
+        QCOMPARE(pay[u"severity"].toString(), QStringLiteral("warning"));
+        QCOMPARE(pay[u"reason"].toString(), QStringLiteral("ops flag pay (a kill switch) is on in production"));
+        QVERIFY(!root[u"rows"][0].toObject().contains(u"reason"));
+
+        const QString text = formatCheckText(report, FailOn::Drift, false, 100);
+        QVERIFY2(text.contains(QStringLiteral("512 MiB")) && text.contains(QStringLiteral("32 GiB")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("536870912")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("↳ ops flag pay (a kill switch) is on in production")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Parity checklist: ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("✗ Same image digest for each repository everywhere: fails in staging, "
+                                              "development")),
+                 qPrintable(text));
+        const QString markdown = formatCheckMarkdown(report, FailOn::Drift);
+        QVERIFY2(markdown.contains(QStringLiteral("| `512 MiB`")), qPrintable(markdown));
+    }
+
     // The JSON is written directly, not through QJsonDocument; it must stay byte for byte what
     // QJsonDocument writes (key order, indentation, escapes, numbers), so scripts see no change.
     void jsonIsLaidOutAsQJsonDocument()

@@ -90,6 +90,20 @@ private Q_SLOTS:
         const QString seedJson = QStringLiteral("flags/seed-production.json");
         QTest::addRow("json seed default") << seedJson << "flag/new-checkout" << "string" << "on" << 5 << 21;
         QTest::addRow("json seed rollout") << seedJson << "flag/new-checkout/rollout" << "number" << "100" << 9 << 44;
+
+        const QString metadata = QStringLiteral("flags/seed-metadata.yaml");
+        QTest::addRow("seed owner") << metadata << "flag/payments-kill-switch/owner" << "string" << "payments-team" << 4
+                                    << 10;
+        QTest::addRow("seed ops category") << metadata << "flag/payments-kill-switch/category" << "string" << "ops"
+                                           << 5 << 13;
+        QTest::addRow("seed category in lower case") << metadata << "flag/header-colour/category" << "string"
+                                                     << "experiment" << 15 << 13;
+        QTest::addRow("seed planned removal") << metadata << "flag/new-checkout/plannedRemoval" << "string"
+                                              << "2026-11-30" << 11 << 19;
+        QTest::addRow("seed variants as a list") << metadata << "flag/new-checkout/variants" << "list"
+                                                 << "[\"classic\",\"express\"]" << 12 << 13;
+        QTest::addRow("seed variants as a map") << metadata << "flag/header-colour/variants" << "map"
+                                                << "{\"blue\":\"#00f\",\"red\":\"#f00\"}" << 16 << 13;
     }
     void rows()
     {
@@ -115,6 +129,18 @@ private Q_SLOTS:
         QCOMPARE(origin.line, line);
         QCOMPARE(origin.column, column);
         QCOMPARE(origin.display, entry.value.display());
+    }
+
+    // Metadata rows exist only where the file gives the field.
+    void seedMetadataKeys()
+    {
+        const SourceResult result = readFixture(QStringLiteral("flags/seed-metadata.yaml"));
+        QVERIFY2(result.ok(), qPrintable(result.errorString));
+        QCOMPARE(sortedKeys(result),
+                 words("flag/header-colour flag/header-colour/category flag/header-colour/variants "
+                       "flag/new-checkout flag/new-checkout/category flag/new-checkout/owner "
+                       "flag/new-checkout/plannedRemoval flag/new-checkout/variants flag/payments-kill-switch "
+                       "flag/payments-kill-switch/category flag/payments-kill-switch/owner"));
     }
 
     // Exactly these rows and no others: empty targeting gives no rules row, a split without a
@@ -270,6 +296,31 @@ private Q_SLOTS:
         QTest::addRow("seed item is text")
             << e("seed-item-text.yaml") << automatic
             << e("seed-item-text.yaml:3:3: item 2: expected a map with key and defaultValue, got \"b\"");
+        QTest::addRow("seed unknown category")
+            << e("seed-bad-category.yaml") << automatic
+            << e("seed-bad-category.yaml:3:13: flag \"a\": category must be release, ops or experiment, got "
+                 "\"feature\"");
+        QTest::addRow("seed planned removal not a date")
+            << e("seed-bad-removal.yaml") << automatic
+            << e("seed-bad-removal.yaml:4:19: flag \"a\": plannedRemoval must be a date (YYYY-MM-DD), got "
+                 "\"next week\"");
+        QTest::addRow("seed planned removal impossible date")
+            << e("seed-impossible-removal.yaml") << automatic
+            << e("seed-impossible-removal.yaml:3:19: flag \"a\": plannedRemoval must be a date (YYYY-MM-DD), got "
+                 "\"2026-02-30\"");
+        QTest::addRow("seed owner is a list")
+            << e("seed-owner-list.yaml") << automatic
+            << e("seed-owner-list.yaml:3:10: flag \"a\": owner must be text, got a list");
+        QTest::addRow("seed variants as text")
+            << e("seed-variants-text.yaml") << automatic
+            << e("seed-variants-text.yaml:3:13: flag \"a\": variants must be a list of names or a map of names "
+                 "to values, got \"classic\"");
+        QTest::addRow("seed variant twice")
+            << e("seed-variants-twice.yaml") << automatic
+            << e("seed-variants-twice.yaml:3:32: flag \"a\": variant \"classic\" is listed twice");
+        QTest::addRow("seed variants empty")
+            << e("seed-variants-empty.yaml") << automatic
+            << e("seed-variants-empty.yaml:3:13: flag \"a\": variants must not be empty");
         QTest::addRow("flagd read as seed") << QStringLiteral("flags/staging.json") << FlagFileFormat::Seed
                                             << QStringLiteral("flags/staging.json:1:1: a seed flag file is a list of "
                                                               "flags, got a map");

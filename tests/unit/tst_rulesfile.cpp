@@ -299,6 +299,88 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(QStringLiteral("Cannot add to %1: The rules file has errors").arg(path)), qPrintable(error));
         QCOMPARE(readFile(path), broken);
     }
+
+    // A checklist tick made by hand goes to the same file, beside the rules, and comes back with
+    // the workspace; the expected differences already there are untouched, and drive the checklist.
+    void checklistTickRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("checkout.yaml"));
+        QVERIFY(writeFile(workspace, WorkspaceText));
+        const QString rulesPath = RulesFile::defaultPathFor(workspace);
+        const QByteArray old = "# written by an older Drift Deck\nversion: 1\nexpected:\n"
+                               "  - key: config/a\n    reason: first\n    owner: me\n";
+        QVERIFY(writeFile(rulesPath, old));
+
+        ChecklistTick tick;
+        tick.key = QStringLiteral("infrastructure.backups");
+        tick.environments = {QStringLiteral("staging")};
+        tick.pass = true;
+        tick.note = QStringLiteral("restore drill: \"OPS-42\" # not a comment");
+        tick.by = QStringLiteral("alice");
+        tick.date = QDate(2026, 11, 20);
+        QString error;
+        QVERIFY2(RulesFile::appendChecklistTick(rulesPath, tick, &error), qPrintable(error));
+        ChecklistTick second = tick;
+        second.environments.clear();
+        second.pass = false;
+        second.key = QStringLiteral("network.policies");
+        second.by.clear();
+        second.date = {};
+        QVERIFY2(RulesFile::appendChecklistTick(rulesPath, second, &error), qPrintable(error));
+        QVERIFY(readFile(rulesPath).startsWith(old)); // appended, nothing rewritten
+
+        const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(workspace);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+        QCOMPARE(loaded.workspace->policy.expected.size(), 1);
+        const QList<ChecklistTick> &ticks = loaded.workspace->policy.checklist;
+        QCOMPARE(ticks.size(), 2);
+        QCOMPARE(ticks[0].key, tick.key);
+        QCOMPARE(ticks[0].environments, tick.environments);
+        QCOMPARE(ticks[0].pass, true);
+        QCOMPARE(ticks[0].note, tick.note);
+        QCOMPARE(ticks[0].by, tick.by);
+        QCOMPARE(ticks[0].date, tick.date);
+        QCOMPARE(ticks[0].origin.file, rulesPath);
+        QCOMPARE(ticks[1].key, second.key);
+        QCOMPARE(ticks[1].pass, false);
+        QVERIFY(ticks[1].environments.isEmpty());
+        QVERIFY(!ticks[1].date.isValid());
+    }
+
+    void checklistTickErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("unknown item, close to one")
+            << "version: 1\nchecklist:\n  - item: infrastructure.backup\n    state: pass\n    note: ok\n"
+            << "checkout.rules.yaml:3:11: checklist[0].item: \"infrastructure.backup\" is not a checklist item "
+               "(did you mean \"infrastructure.backups\"?)";
+        QTest::addRow("bad state") << "version: 1\nchecklist:\n  - item: network.policies\n    state: yes\n    note: ok\n"
+                                   << "checkout.rules.yaml:4:12: checklist[0].state: expected pass or fail, got \"yes\"";
+        QTest::addRow("no note") << "version: 1\nchecklist:\n  - item: network.policies\n    state: pass\n"
+                                 << "checkout.rules.yaml:3:5: checklist[0]: missing required key \"note\"";
+        QTest::addRow("unknown environment")
+            << "version: 1\nchecklist:\n  - item: network.policies\n    environments: [stagin]\n    state: pass\n"
+               "    note: ok\n"
+            << "checkout.rules.yaml:4:20: checklist[0].environments[0]: *";
+    }
+    void checklistTickErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("checkout.yaml"));
+        QVERIFY(writeFile(workspace, WorkspaceText));
+        QVERIFY(writeFile(RulesFile::defaultPathFor(workspace), text.toUtf8()));
+        const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(workspace);
+        QVERIFY(!loaded.ok());
+        const QString message = loaded.errorString();
+        if (error.endsWith(u'*'))
+            QVERIFY2(message.contains(error.chopped(1)), qPrintable(message));
+        else
+            QVERIFY2(message.contains(error), qPrintable(message));
+    }
 };
 
 QTEST_GUILESS_MAIN(RulesFileTest)

@@ -56,6 +56,18 @@ Snapshot fullSnapshot()
     s.policy.tolerance = {ToleranceRule{u"metric/errorRate"_s, 0.5, 0.1, {u"workspace.yaml"_s, 30, 9}}};
     s.policy.mustMatch = {MustMatchRule{u"image/*"_s, {u"workspace.yaml"_s, 40, 3}}};
     s.policy.secrets = {u"*password*"_s, u"*token*"_s};
+    ChecklistTick backups;
+    backups.key = u"infrastructure.backups"_s;
+    backups.environments = {u"staging"_s};
+    backups.pass = false;
+    backups.note = u"restore drill failed: \"OPS-42\""_s;
+    backups.by = u"alice"_s;
+    backups.date = QDate(2026, 11, 20);
+    backups.origin = {u"workspace.rules.yaml"_s, 9, 5};
+    ChecklistTick policies;
+    policies.key = u"network.policies"_s;
+    policies.note = u"reviewed"_s;
+    s.policy.checklist = {backups, policies};
 
     EnvironmentCapture staging;
     staging.name = u"staging"_s;
@@ -147,6 +159,17 @@ void compareSnapshots(const Snapshot &a, const Snapshot &b)
         QCOMPARE(a.policy.mustMatch[i].origin.file, b.policy.mustMatch[i].origin.file);
     }
     QCOMPARE(a.policy.secrets, b.policy.secrets);
+    QCOMPARE(a.policy.checklist.size(), b.policy.checklist.size());
+    for (qsizetype i = 0; i < a.policy.checklist.size(); ++i) {
+        const ChecklistTick &x = a.policy.checklist[i], &y = b.policy.checklist[i];
+        QCOMPARE(x.key, y.key);
+        QCOMPARE(x.environments, y.environments);
+        QCOMPARE(x.pass, y.pass);
+        QCOMPARE(x.note, y.note);
+        QCOMPARE(x.by, y.by);
+        QCOMPARE(x.date, y.date);
+        QCOMPARE(x.origin.line, y.origin.line);
+    }
 
     QCOMPARE(a.environments.size(), b.environments.size());
     for (qsizetype i = 0; i < a.environments.size(); ++i) {

@@ -34,5 +34,6 @@ void writeMatrix(ReportCanvas &canvas, const ReportContext &context);
 void writeCriticalDetails(ReportCanvas &canvas, const ReportContext &context);
 void writeExpectedRegister(ReportCanvas &canvas, const ReportContext &context);
 void writeSourceErrors(ReportCanvas &canvas, const ReportContext &context);
+void writeChecklist(ReportCanvas &canvas, const ReportContext &context); // reportchecklist.cpp
 
 } // namespace DriftDeck

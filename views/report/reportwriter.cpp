@@ -39,6 +39,7 @@ int layOut(QPdfWriter &writer, QPainter *painter, const ReportContext &context, 
     writeMatrix(canvas, context);
     writeCriticalDetails(canvas, context);
     writeExpectedRegister(canvas, context);
+    writeChecklist(canvas, context);
     writeSourceErrors(canvas, context);
     return canvas.pageCount();
 }
@@ -71,6 +72,7 @@ bool ReportWriter::write(const Snapshot &snapshot, const ReportOptions &options,
     CheckOptions check;
     check.baseline = baseline;
     check.allRows = options.allRows;
+    check.today = context.today;
     context.report = buildCheckReport(snapshot, context.result, check);
     context.environments.append(baseline);
     for (int e = 0; e < snapshot.environmentCount(); ++e) {

@@ -175,19 +175,23 @@ QList<OptionProblem> checkMetricQueries(const QVariant &queries, const QStringLi
     return check.problems();
 }
 
-Value metricValue(const QString &text, double number, const MetricThresholds &thresholds)
+Value metricValue(const QString &text, double number, const MetricThresholds &thresholds, Units::Unit unit)
 {
     if (thresholds.isEmpty())
         return Value::number(number, text);
+    const auto inUnit = [unit](double amount, const QString &fallback) {
+        const QString formatted = Units::format(unit, amount);
+        return formatted.isEmpty() ? fallback : formatted;
+    };
     const MetricThresholds::State state = thresholds.evaluate(number);
     const QString name = MetricThresholds::stateName(state);
     QString display;
     if (state == MetricThresholds::State::Ok) {
-        display = translated("%1 (ok)").arg(text);
+        display = translated("%1 (ok)").arg(inUnit(number, text));
     } else {
         const double limit = state == MetricThresholds::State::Critical ? *thresholds.critical : *thresholds.warning;
         display = (thresholds.lowerIsWorse ? translated("%1 (%2: at or below %3)") : translated("%1 (%2: at or above %3)"))
-                      .arg(text, name, canonicalNumber(limit));
+                      .arg(inUnit(number, text), name, inUnit(limit, canonicalNumber(limit)));
     }
     return Value::withCanonical(ValueKind::String, name, display);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/sourcefactory.h"
+#include "values/units.h"
 #include "values/value.h"
 
 #include <QVariant>
@@ -50,6 +51,9 @@ QList<OptionProblem> checkMetricQueries(const QVariant &queries, const QStringLi
 // The cell of a metric. Without thresholds: the number itself. With them the cell compares by its
 // state, so production at 0.4 % and staging at 0.6 % errors are the same while both are ok, and
 // shows the number with the state and the limit crossed: "0.034 (warning: at or above 0.01)".
-Value metricValue(const QString &text, double number, const MetricThresholds &thresholds);
+// With a unit (from the row's name, values/units.h) the number and limit read in it: "2 s (warning:
+// at or above 1 s)"; a plain number keeps its text and is shown in its unit by the views.
+Value metricValue(const QString &text, double number, const MetricThresholds &thresholds,
+                  Units::Unit unit = Units::Unit::None);
 
 } // namespace DriftDeck

@@ -121,7 +121,7 @@ void PrometheusSource::allAnswered()
                 const double number = answer.value.toDouble(&ok);
                 Entry entry;
                 if (ok && std::isfinite(number)) {
-                    entry.value = metricValue(answer.value, number, query.thresholds);
+                    entry.value = metricValue(answer.value, number, query.thresholds, Units::unitOfKey(key));
                 } else {
                     entry.value = Value::string(answer.value);
                     if (!query.thresholds.isEmpty())
