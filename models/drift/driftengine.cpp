@@ -1,5 +1,7 @@
 #include "driftengine.h"
 
+#include "movedtag.h"
+
 #include "background/parallel.h"
 #include "snapshot/snapshot.h"
 #include "values/glob.h"
@@ -171,6 +173,7 @@ struct ChunkTotals {
     int end = 0;
     int driftRows = 0;
     std::vector<EnvironmentParity> parity;
+    QList<std::pair<int, QString>> stateReasons; // written to the result after the parallel part
 };
 
 void computeRows(const Snapshot &snapshot, int baseline, const PreparedPolicy &prepared, QDate today,
@@ -267,7 +270,14 @@ void computeRows(const Snapshot &snapshot, int baseline, const PreparedPolicy &p
         } else if (rowUnknown) {
             result.setSeverity(row, Severity::Info);
         }
-        result.setStateSeverity(row, stateSeverity(snapshot, row, key));
+        Severity state = stateSeverity(snapshot, row, key);
+        if (key.endsWith(RegistryDigestSuffix)) {
+            const MovedTag moved = movedTag(snapshot, row, key);
+            state = std::max(state, moved.severity);
+            if (!moved.reason.isEmpty())
+                totals.stateReasons.append({row, moved.reason});
+        }
+        result.setStateSeverity(row, state);
     }
 }
 
@@ -299,6 +309,8 @@ DriftResult DriftEngine::compute(const Snapshot &snapshot, int baseline, const P
     int driftRows = 0;
     for (const ChunkTotals &chunk : chunks) {
         driftRows += chunk.driftRows;
+        for (const auto &[row, reason] : chunk.stateReasons)
+            result.setStateReason(row, reason);
         for (int env = 0; env < envs; ++env) {
             const EnvironmentParity &from = chunk.parity[size_t(env)];
             EnvironmentParity &to = result.parity(env);

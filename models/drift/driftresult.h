@@ -2,7 +2,9 @@
 
 #include "driftstatus.h"
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <algorithm>
 
@@ -51,6 +53,9 @@ public:
     // From the values themselves, whether or not environments agree: a metric past its critical
     // limit, a certificate about to expire (see DriftEngine).
     Severity stateSeverity(int row) const { return Severity(m_stateSeverity[size_t(row)]); }
+    // Why the row's state is severe, when a rule says more than the values do (a tag moved in
+    // the registry after the deploy); empty otherwise. Few rows have one, so they are kept apart.
+    QString stateReason(int row) const { return m_stateReasons.value(row); }
     // Some environment (other than the baseline) drifts on this row.
     bool rowHasDrift(int row) const { return driftSeverity(row) >= Severity::Warning; }
     // Drift among a subset of environments (for "compare only these two").
@@ -67,6 +72,7 @@ public:
     }
     void setSeverity(int row, Severity severity) { m_severity[size_t(row)] = quint8(severity); }
     void setStateSeverity(int row, Severity severity) { m_stateSeverity[size_t(row)] = quint8(severity); }
+    void setStateReason(int row, const QString &reason) { m_stateReasons.insert(row, reason); }
     EnvironmentParity &parity(int env) { return m_parity[env]; }
     void setDriftRowCount(int count) { m_driftRows = count; }
 
@@ -86,6 +92,7 @@ private:
     std::vector<quint8> m_severity;
     std::vector<quint8> m_stateSeverity;
     QList<EnvironmentParity> m_parity;
+    QHash<int, QString> m_stateReasons;
 };
 
 } // namespace DriftDeck

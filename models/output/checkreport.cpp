@@ -99,6 +99,7 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         out.key = snapshot.key(row);
         out.category = categoryOfKey(out.key);
         out.severity = severity;
+        out.reason = result.stateReason(row);
         for (int e : std::as_const(envs)) {
             const Entry *entry = snapshot.entry(row, e);
             ReportCell cell;

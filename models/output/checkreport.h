@@ -38,6 +38,7 @@ struct ReportRow {
     QString key;
     Category category = Category::Other;
     Severity severity = Severity::None;
+    QString reason; // why the row's state is severe beyond its values (DriftResult::stateReason)
     QList<ReportCell> cells; // one per compared environment, baseline first
 };
 

@@ -233,6 +233,10 @@ void writeRow(JsonOut &json, const CheckReport &report, const ReportRow &row, Fa
     json.boolean(report.rowFails(row, failOn));
     json.member("key");
     json.string(row.key);
+    if (!row.reason.isEmpty()) { // only rows a rule explains (a moved tag) carry it: additive
+        json.member("reason");
+        json.string(row.reason);
+    }
     json.member("severity");
     json.string(severityId(row.severity));
     json.close('}');

@@ -99,6 +99,22 @@ QString HttpSource::tlsError(const Pending &pending) const
 
 QString HttpSource::transportError(const Pending &pending, QNetworkReply *reply) const
 {
+    QString message = describeTransportError(pending, reply);
+    // A server that asks for a client certificate ends the handshake (TLS 1.2) or the connection
+    // (TLS 1.3, after the handshake) when none comes: say what it wants, not only how it hung up.
+    const bool tlsEnded = reply->error() == QNetworkReply::SslHandshakeFailedError
+        || reply->error() == QNetworkReply::RemoteHostClosedError;
+    if (tlsEnded && pending.url.scheme() == u"https" && !m_clientIdentity) {
+        message += tr(" (if the server asks for a TLS client certificate, set clientCertificate and clientKey)");
+    } else if (m_clientIdentity && qtErrorText(pending, reply).contains(u"does not certify"_s, Qt::CaseInsensitive)) {
+        // Qt checks the pair when it builds the TLS context, before anything is sent.
+        message = tr("the client key does not match the client certificate");
+    }
+    return message;
+}
+
+QString HttpSource::describeTransportError(const Pending &pending, QNetworkReply *reply) const
+{
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return tr("connection refused");
