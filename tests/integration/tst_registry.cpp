@@ -29,6 +29,13 @@ QVariantMap options(const QUrl &url, const QStringList &repositories, const QStr
             {u"listTags"_s, listTags}};
 }
 
+Registry::Options lockedOptions()
+{
+    Registry::Options options;
+    options.htpasswd = true;
+    return options;
+}
+
 } // namespace
 
 class TestRegistry : public QObject
@@ -40,7 +47,7 @@ private Q_SLOTS:
     {
         DRIFTDECK_REQUIRE_SERVER(m_anonymous);
         QVERIFY2(Registry::start(m_anonymous), qPrintable(m_anonymous.errorString()));
-        QVERIFY2(Registry::start(m_locked, {.htpasswd = true}), qPrintable(m_locked.errorString()));
+        QVERIFY2(Registry::start(m_locked, lockedOptions()), qPrintable(m_locked.errorString()));
         const QUrl open = m_anonymous.url();
         m_stagingDigest = push(open, u"checkout-api"_s, u"staging"_s, R"({"architecture":"amd64","os":"linux"})");
         QVERIFY2(m_stagingDigest.startsWith("sha256:"), m_stagingDigest.constData());

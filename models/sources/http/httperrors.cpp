@@ -47,6 +47,12 @@ QString HttpSource::timeoutError(const Pending &pending) const
 {
     const bool answering =
         pending.reply && pending.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    if (!answering && pending.encrypted && !m_clientIdentity)
+        // A TLS 1.3 server that wants a client certificate refuses it only after the handshake,
+        // and Qt then waits for an answer that never comes.
+        return tr("no answer within %1 after the TLS handshake (if the server asks for a TLS client certificate, "
+                  "set clientCertificate and clientKey)")
+            .arg(timeoutText());
     if (!answering)
         return tr("no answer within %1").arg(timeoutText());
     return tr("the response was still incomplete after %1 (%2 of the body arrived)")
@@ -100,16 +106,12 @@ QString HttpSource::tlsError(const Pending &pending) const
 QString HttpSource::transportError(const Pending &pending, QNetworkReply *reply) const
 {
     QString message = describeTransportError(pending, reply);
-    // A server that asks for a client certificate ends the handshake (TLS 1.2) or the connection
-    // (TLS 1.3, after the handshake) when none comes: say what it wants, not only how it hung up.
-    const bool tlsEnded = reply->error() == QNetworkReply::SslHandshakeFailedError
-        || reply->error() == QNetworkReply::RemoteHostClosedError;
-    if (tlsEnded && pending.url.scheme() == u"https" && !m_clientIdentity) {
-        message += tr(" (if the server asks for a TLS client certificate, set clientCertificate and clientKey)");
-    } else if (m_clientIdentity && qtErrorText(pending, reply).contains(u"does not certify"_s, Qt::CaseInsensitive)) {
-        // Qt checks the pair when it builds the TLS context, before anything is sent.
+    // Qt checks the client key against its certificate when it builds the TLS context, before
+    // anything is sent, and says so in OpenSSL's words.
+    if (const QString qtText = qtErrorText(pending, reply);
+        m_clientIdentity
+        && (qtText.contains(u"key values mismatch"_s) || qtText.contains(u"does not certify"_s, Qt::CaseInsensitive)))
         message = tr("the client key does not match the client certificate");
-    }
     return message;
 }
 
