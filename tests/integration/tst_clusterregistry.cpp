@@ -290,6 +290,46 @@ private Q_SLOTS:
         QVERIFY(outcome.result.warnings.join(u'\n').contains(u"connection refused"_s));
     }
 
+    // A registry behind htpasswd: the credential comes from the environment variable the entry
+    // names; without it only the lookup's rows are unknown.
+    void registryCredentialsFromTheEnvironment()
+    {
+        Registry::Options locked;
+        locked.htpasswd = true;
+        QVERIFY2(Registry::start(m_locked, locked), qPrintable(m_locked.errorString()));
+        const QByteArray digest = Registry::push(m_locked.url(), u"apps/worker"_s, u"1.0.0"_s, R"({"os":"linux"})",
+                                                 "Basic " + "ci:s3cret"_ba.toBase64());
+        QVERIFY2(digest.startsWith("sha256:"), digest.constData());
+        const QString file = m_dir.filePath(u"locked.json"_s);
+        QVERIFY(writeFile(file, kubectlList(u"127.0.0.1:%1/apps/worker:1.0.0"_s.arg(m_locked.port()), QString::fromLatin1(digest))));
+        const QVariantList registries{QVariantMap{{u"url"_s, m_locked.url().toString()},
+                                                  {u"credentials"_s, QVariantMap{{u"env"_s, u"DRIFTDECK_TEST_REGISTRY"_s}}}}};
+        const QVariantMap options{{u"path"_s, file}, {u"registries"_s, registries}};
+        const QString key = u"image/deployment/checkout/api/registryDigest"_s;
+
+        qunsetenv("DRIFTDECK_TEST_REGISTRY");
+        const SourceOutcome unset = runSource(u"kubectl-json"_s, options);
+        QVERIFY2(unset.ok(), qPrintable(unset.error()));
+        QVERIFY(unset.result.entries.value(key).value.isMasked());
+        QVERIFY2(unset.result.warnings.join(u'\n').contains(u"environment variable DRIFTDECK_TEST_REGISTRY is not set"_s),
+                 qPrintable(unset.result.warnings.join(u'\n')));
+
+        qputenv("DRIFTDECK_TEST_REGISTRY", "ci:wrong");
+        const SourceOutcome refused = runSource(u"kubectl-json"_s, options);
+        QVERIFY2(refused.ok(), qPrintable(refused.error()));
+        QVERIFY(refused.result.entries.value(key).value.isMasked());
+        QVERIFY2(refused.result.warnings.join(u'\n').contains(u"authentication failed"_s),
+                 qPrintable(refused.result.warnings.join(u'\n')));
+        QVERIFY(!refused.result.warnings.join(u'\n').contains(u"wrong"_s));
+
+        qputenv("DRIFTDECK_TEST_REGISTRY", "ci:s3cret");
+        const SourceOutcome outcome = runSource(u"kubectl-json"_s, options);
+        qunsetenv("DRIFTDECK_TEST_REGISTRY");
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+        QCOMPARE(outcome.value(key), QString::fromLatin1(digest));
+        QCOMPARE(outcome.value(u"image/deployment/checkout/api/digest"_s), QString::fromLatin1(digest));
+    }
+
     void registriesOptionIsChecked()
     {
         const QByteArray yaml = "version: 1\nname: t\nenvironments: [staging]\nsources:\n"
@@ -379,6 +419,16 @@ private Q_SLOTS:
         QTest::addRow("key of another certificate")
             << u"client-certificate-data: %1\n    client-key-data: %2"_s.arg(certData, otherKeyData)
             << u"the client key does not match the client certificate"_s;
+        // An exec plugin's ExecCredential carries the PEM itself (not base64).
+        const QJsonObject credential{
+            {u"apiVersion"_s, u"client.authentication.k8s.io/v1"_s},
+            {u"kind"_s, u"ExecCredential"_s},
+            {u"status"_s, QJsonObject{{u"clientCertificateData"_s, QString::fromLatin1(readFile(m_tls.path(u"client.pem"_s)))},
+                                      {u"clientKeyData"_s, QString::fromLatin1(readFile(m_tls.path(u"client.key"_s)))}}}};
+        QVERIFY(writeFile(m_tls.path(u"exec.json"_s), QJsonDocument(credential).toJson()));
+        QTest::addRow("exec plugin") << u"exec: {apiVersion: client.authentication.k8s.io/v1, command: cat, args: [\"%1\"]}"_s.arg(
+                                            m_tls.path(u"exec.json"_s))
+                                     << u"listing configmaps failed: HTTP 404"_s;
         QTest::addRow("key without certificate") << u"client-key: client.key"_s
                                                  << u"kubeconfig user \"ci\": client-key without client-certificate"_s;
     }
@@ -403,6 +453,7 @@ private Q_SLOTS:
 private:
     TestServer m_registry{u"docker-registry"_s};
     TestServer m_tls{u"docker-registry"_s};
+    TestServer m_locked{u"docker-registry"_s};
     QTemporaryDir m_dir;
     QByteArray m_tlsDigest;
 };
