@@ -1,5 +1,7 @@
 #include "driftengine.h"
 
+#include "movedtag.h"
+
 #include "background/parallel.h"
 #include "snapshot/snapshot.h"
 #include "values/glob.h"
@@ -331,6 +333,11 @@ void computeRows(const Snapshot &snapshot, int baseline, int production, const P
         if (finding.severity != Severity::None) {
             state = std::max(state, finding.severity);
             totals.reasons.append({row, finding.reason});
+        } else if (key.endsWith(RegistryDigestSuffix)) {
+            const MovedTag moved = movedTag(snapshot, row, key);
+            state = std::max(state, moved.severity);
+            if (!moved.reason.isEmpty())
+                totals.reasons.append({row, moved.reason});
         }
         result.setStateSeverity(row, state);
     }

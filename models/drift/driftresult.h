@@ -53,8 +53,9 @@ public:
     // From the values themselves, whether or not environments agree: a metric past its critical
     // limit, a certificate about to expire (see DriftEngine).
     Severity stateSeverity(int row) const { return Severity(m_stateSeverity[size_t(row)]); }
-    // Why the state is bad when the value alone does not say it ("ops flag … is on in production");
-    // empty otherwise. Few rows have one, so they are kept aside.
+    // Why the row's state is bad when the values alone do not say it ("ops flag … is on in
+    // production", "tag 2.14.0 now names sha256:… in the registry; the pods run …"); empty
+    // otherwise. Few rows have one, so they are kept apart.
     QString stateReason(int row) const { return m_stateReasons.value(row); }
     // Some environment (other than the baseline) drifts on this row.
     bool rowHasDrift(int row) const { return driftSeverity(row) >= Severity::Warning; }

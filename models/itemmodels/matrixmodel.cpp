@@ -244,10 +244,12 @@ QVariant MatrixModel::keyData(int row, int column, int role) const
         return slash < 0 ? key : key.mid(slash + 1);
     }
     case Qt::ToolTipRole:
-        if (m_hasVerdicts && !m_result.stateReason(row).isEmpty())
-            return tr("%1\nSeverity: %2\n%3").arg(key, severityTitle(m_result.severity(row)), m_result.stateReason(row));
-        if (m_hasVerdicts && m_result.severity(row) != Severity::None)
-            return tr("%1\nSeverity: %2").arg(key, severityTitle(m_result.severity(row)));
+        if (m_hasVerdicts && m_result.severity(row) != Severity::None) {
+            QString tip = tr("%1\nSeverity: %2").arg(key, severityTitle(m_result.severity(row)));
+            if (const QString reason = m_result.stateReason(row); !reason.isEmpty())
+                tip += u'\n' + reason; // a moved tag: which digest the tag names, which one runs
+            return tip;
+        }
         return key;
     default:
         return {};

@@ -40,7 +40,7 @@ struct ReportRow {
     QString key;
     Category category = Category::Other;
     Severity severity = Severity::None;
-    QString reason; // a finding from the row's state ("ops flag … is on in production"); usually empty
+    QString reason; // why the row's state is bad beyond its values (DriftResult::stateReason); usually empty
     QList<ReportCell> cells; // one per compared environment, baseline first
 };
 

@@ -130,9 +130,8 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
             : anyCell(DriftStatus::Expected)                 ? CheckText::tr("EXPECTED")
                                                              : CheckText::tr("SAME");
         out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
-        if (!row.reason.isEmpty())
-            out += QStringLiteral("  ↳ ") + paint(wrap(row.reason, width - 4).replace(u'\n', QStringLiteral("\n    ")),
-                                                colourFor(row.severity))
+        for (const QString &line : row.reason.split(u'\n', Qt::SkipEmptyParts))
+            out += QStringLiteral("  ↳ ") + paint(wrap(line, width - 4).replace(u'\n', QStringLiteral("\n    ")), colourFor(row.severity))
                 + u'\n';
         for (const ReportCell &cell : row.cells) {
             QString value = cell.display;

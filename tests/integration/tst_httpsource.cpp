@@ -436,7 +436,8 @@ private Q_SLOTS:
         QStringList names;
         for (const SourceOption &option : HttpSource::commonOptions())
             names.append(option.name);
-        QCOMPARE(names, QStringList({u"url"_s, u"timeout"_s, u"caFile"_s, u"insecure"_s, u"maxResponseSize"_s,
+        QCOMPARE(names, QStringList({u"url"_s, u"timeout"_s, u"caFile"_s, u"insecure"_s, u"clientCertificate"_s,
+                                     u"clientKey"_s, u"maxResponseSize"_s,
                                      u"headers"_s, u"retries"_s, u"crossOriginRedirects"_s}));
     }
 

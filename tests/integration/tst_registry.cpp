@@ -1,6 +1,7 @@
 // The registry source against Debian's docker-registry (anonymous and htpasswd), plus the parts
 // that registry cannot show (Bearer tokens, Link pagination, silence) against LocalHttpServer.
 #include "localhttpserver.h"
+#include "registryfixture.h"
 #include "sourcerun.h"
 #include "testserver.h"
 
@@ -15,79 +16,10 @@
 
 using namespace DriftDeck;
 using namespace DriftDeck::Testing;
+using namespace DriftDeck::Testing::Registry;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// bcrypt (cost 4) of "s3cret" for user "ci": docker-registry's htpasswd accepts bcrypt only.
-constexpr auto Htpasswd = "ci:$2b$04$K3IGeX0MZeypSMiLK57yr.K6mpQvTRLFbjVpPen8WNP6jcLm0NC1O\n";
-
-struct Answer {
-    int status = 0;
-    QByteArray location;
-    QByteArray digest;
-};
-
-Answer http(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-            const QByteArray &contentType = {}, const QByteArray &authorization = {})
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(url);
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (!authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization);
-    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->rawHeader("Location"),
-                  reply->rawHeader("Docker-Content-Digest")};
-    delete reply;
-    return answer;
-}
-
-QByteArray sha256(const QByteArray &bytes)
-{
-    return "sha256:" + QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-// Pushes a config blob and an OCI manifest referring to it; returns the manifest's digest.
-QByteArray push(const QUrl &registry, const QString &repository, const QString &tag, const QByteArray &config,
-                const QByteArray &authorization = {})
-{
-    const QByteArray configDigest = sha256(config);
-    const Answer upload = http("POST", registry.resolved(QUrl(u"/v2/%1/blobs/uploads/"_s.arg(repository))), {}, {},
-                               authorization);
-    if (upload.status != 202)
-        return "upload start: " + QByteArray::number(upload.status);
-    QUrl put = registry.resolved(QUrl::fromEncoded(upload.location));
-    put.setQuery(put.query(QUrl::FullyEncoded) + u"&digest="_s + QString::fromLatin1(configDigest));
-    if (const Answer blob = http("PUT", put, config, "application/octet-stream", authorization); blob.status != 201)
-        return "blob: " + QByteArray::number(blob.status);
-    const QByteArray manifest = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",)"
-                                "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\""
-        + configDigest + "\",\"size\":" + QByteArray::number(config.size()) + R"(},"layers":[]})";
-    const Answer stored = http("PUT", registry.resolved(QUrl(u"/v2/%1/manifests/%2"_s.arg(repository, tag))), manifest,
-                               "application/vnd.oci.image.manifest.v1+json", authorization);
-    if (stored.status != 201)
-        return "manifest: " + QByteArray::number(stored.status);
-    return sha256(manifest);
-}
-
-bool startRegistry(TestServer &server, bool htpasswd)
-{
-    QByteArray config = "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\n"
-                        "storage:\n  filesystem:\n    rootdirectory: "
-        + server.path(u"data"_s).toUtf8() + "\nhttp:\n  addr: 127.0.0.1:" + QByteArray::number(server.port()) + "\n";
-    if (htpasswd) {
-        server.writeFile(u"htpasswd"_s, Htpasswd);
-        config += "auth:\n  htpasswd:\n    realm: drift-deck-test\n    path: " + server.path(u"htpasswd"_s).toUtf8() + "\n";
-    }
-    return server.writeFile(u"config.yml"_s, config) && server.start({u"serve"_s, server.path(u"config.yml"_s)})
-        && server.waitForHttp(server.url(u"/v2/"_s), 15000);
-}
 
 QVariantMap options(const QUrl &url, const QStringList &repositories, const QString &tag, bool listTags = false)
 {
@@ -95,6 +27,13 @@ QVariantMap options(const QUrl &url, const QStringList &repositories, const QStr
             {u"repositories"_s, QVariant(repositories).toList()},
             {u"tag"_s, tag},
             {u"listTags"_s, listTags}};
+}
+
+Registry::Options lockedOptions()
+{
+    Registry::Options options;
+    options.htpasswd = true;
+    return options;
 }
 
 } // namespace
@@ -107,8 +46,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         DRIFTDECK_REQUIRE_SERVER(m_anonymous);
-        QVERIFY2(startRegistry(m_anonymous, false), qPrintable(m_anonymous.errorString()));
-        QVERIFY2(startRegistry(m_locked, true), qPrintable(m_locked.errorString()));
+        QVERIFY2(Registry::start(m_anonymous), qPrintable(m_anonymous.errorString()));
+        QVERIFY2(Registry::start(m_locked, lockedOptions()), qPrintable(m_locked.errorString()));
         const QUrl open = m_anonymous.url();
         m_stagingDigest = push(open, u"checkout-api"_s, u"staging"_s, R"({"architecture":"amd64","os":"linux"})");
         QVERIFY2(m_stagingDigest.startsWith("sha256:"), m_stagingDigest.constData());

@@ -329,6 +329,65 @@ private Q_SLOTS:
         QCOMPARE(r.rowHasDrift(row), drift);
     }
 
+    // Declared versus running: the registry's digest for the workload's tag against the digests
+    // its pods run, per environment. Values: production|staging, "-" for no value.
+    void movedTag_data()
+    {
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("running");
+        QTest::addColumn<bool>("stale");
+        QTest::addColumn<int>("severity");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("pushed again after the deploy, both environments agree")
+            << "sha256:bbb|sha256:bbb" << "sha256:aaa|sha256:aaa" << false << int(Severity::Critical)
+            << "production: tag 2.14.0 now names sha256:bbb in the registry; the pods run sha256:aaa\n"
+               "staging: tag 2.14.0 now names sha256:bbb in the registry; the pods run sha256:aaa";
+        QTest::addRow("moved only where staging runs it")
+            << "sha256:aaa|sha256:bbb" << "sha256:aaa|sha256:aaa" << false << int(Severity::Critical)
+            << "staging: tag 2.14.0 now names sha256:bbb in the registry; the pods run sha256:aaa";
+        QTest::addRow("not moved") << "sha256:aaa|sha256:aaa" << "sha256:aaa|sha256:aaa" << false
+                                   << int(Severity::None) << "";
+        QTest::addRow("rollout towards the registry's digest is not a moved tag")
+            << "sha256:bbb|sha256:bbb" << "sha256:bbb|sha256:aaa ×2, sha256:bbb ×1" << false << int(Severity::None)
+            << "";
+        QTest::addRow("rollout of two old digests")
+            << "sha256:ccc|sha256:ccc" << "sha256:ccc|sha256:aaa ×2, sha256:bbb ×1" << false
+            << int(Severity::Critical)
+            << "staging: tag 2.14.0 now names sha256:ccc in the registry; the pods run sha256:aaa, sha256:bbb";
+        QTest::addRow("no running digest: nothing to compare") << "sha256:bbb|sha256:bbb" << "-|-" << false
+                                                               << int(Severity::None) << "";
+        QTest::addRow("a stale registry value is last capture's")
+            << "sha256:bbb|sha256:bbb" << "sha256:aaa|sha256:aaa" << true << int(Severity::None) << "";
+    }
+    void movedTag()
+    {
+        QFETCH(QString, registry);
+        QFETCH(QString, running);
+        QFETCH(bool, stale);
+        QFETCH(int, severity);
+        QFETCH(QString, reason);
+        const QString image = QStringLiteral("image/deployment/checkout/api");
+        Snapshot s = twoEnvironments(QStringLiteral("config/anchor2"), std::nullopt, std::nullopt);
+        const QStringList registryDigests = registry.split(u'|');
+        const QStringList runningDigests = running.split(u'|');
+        for (int env = 0; env < 2; ++env) {
+            auto &entries = s.environments[env].entries;
+            entries.insert(image, entry(Value::string(QStringLiteral("2.14.0"))));
+            entries.insert(image + QStringLiteral("/registryDigest"), entry(Value::string(registryDigests[env]), stale));
+            if (runningDigests[env] != u"-")
+                entries.insert(image + QStringLiteral("/digest"), entry(Value::string(runningDigests[env])));
+        }
+        s.buildIndex();
+        const DriftResult r = DriftEngine::compute(s, 0, Policy(), Today);
+        const int row = s.rowOf(image + QStringLiteral("/registryDigest"));
+        QVERIFY(row >= 0);
+        QCOMPARE(int(r.stateSeverity(row)), severity);
+        QCOMPARE(int(r.severity(row)), std::max(severity, int(r.driftSeverity(row))));
+        QCOMPARE(r.stateReason(row), reason);
+        // The running digests compare across environments as before; the rule adds, never hides.
+        QCOMPARE(int(r.stateSeverity(s.rowOf(image + QStringLiteral("/digest")))), int(Severity::None));
+    }
+
     void badBaselineGivesEmptyVerdicts()
     {
         const Snapshot s = twoEnvironments(QStringLiteral("config/x"), entry(Value::number(1)), entry(Value::number(2)));

@@ -2,6 +2,7 @@
 
 #include "kubernetesformat.h"
 #include "sources/kubernetes/clusterrows.h"
+#include "sources/kubernetes/registrydigests.h"
 #include "workspace/localfile.h"
 
 #include <QFile>
@@ -75,9 +76,10 @@ SourceType kubectlJsonSourceType()
                                "records)")},
         {u"releases"_s, SourceOption::Kind::Boolean, false,
          KubectlJsonSource::tr("Read Secrets of type helm.sh/release.v1 as Helm releases (default true)")},
+        imageRegistriesOption(),
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
-        return std::make_unique<KubectlJsonSource>(context);
+        return withRegistryDigests(context, std::make_unique<KubectlJsonSource>(context));
     };
     return type;
 }

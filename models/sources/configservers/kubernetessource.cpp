@@ -1,6 +1,7 @@
 #include "kubernetessource.h"
 
 #include "sources/kubernetes/clusterrows.h"
+#include "sources/kubernetes/registrydigests.h"
 
 #include <QRegularExpression>
 #include <QTemporaryFile>
@@ -231,9 +232,10 @@ SourceType kubernetesSourceType()
                                               "Helm release records)")});
     type.options.append({u"pageSize"_s, SourceOption::Kind::Integer, false,
                          KubernetesSource::tr("Objects per request (default 500)")});
+    type.options.append(imageRegistriesOption());
     type.acceptsCredentials = true;
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
-        return std::make_unique<KubernetesSource>(context);
+        return withRegistryDigests(context, std::make_unique<KubernetesSource>(context));
     };
     return type;
 }

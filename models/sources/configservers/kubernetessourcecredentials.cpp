@@ -30,6 +30,18 @@ KubernetesSource::KubernetesSource(Resolved resolved, QObject *parent)
     , m_kubeconfig(std::move(resolved.kubeconfig))
     , m_caData(std::move(resolved.caData))
 {
+    // Inline client certificates stay in memory: a key is never written to a temporary file.
+    if (m_kubeconfig.errorString.isEmpty() && !m_kubeconfig.clientCertificateData.isEmpty()) {
+        const QString user = tr("kubeconfig context \"%1\"").arg(m_kubeconfig.name);
+        const ClientIdentity identity =
+            ClientIdentity::fromPem(m_kubeconfig.clientCertificateData, m_kubeconfig.clientKeyData,
+                                    user + u" client-certificate-data"_s, user + u" client-key-data"_s);
+        if (identity.errorString.isEmpty())
+            setClientIdentity(identity);
+        else
+            m_kubeconfig.errorString = identity.errorString;
+    }
+    m_kubeconfig.clientKeyData.clear();
 }
 
 KubernetesSource::~KubernetesSource() = default;
@@ -55,10 +67,6 @@ KubernetesSource::Resolved KubernetesSource::resolve(SourceContext context)
         paths.append(context.resolvePath(file));
     KubeconfigContext &kube = resolved.kubeconfig;
     kube = readKubeconfig(paths, options.value(u"context"_s).toString());
-    if (kube.errorString.isEmpty() && kube.clientCertificate && kube.token.isEmpty() && !kube.exec)
-        kube.errorString = tr("kubeconfig context \"%1\": client certificates are not supported yet; use a token or "
-                              "an exec plugin")
-                               .arg(kube.name);
     if (!kube.errorString.isEmpty()) {
         resolved.context = std::move(context);
         return resolved;
@@ -79,7 +87,13 @@ KubernetesSource::Resolved KubernetesSource::resolve(SourceContext context)
             options.insert(u"caFile"_s, kube.caFile);
         }
     }
-    if (kube.insecure && !options.contains(u"insecure"_s))
+    // Certificate files are read by HttpSource like the workspace's own options; the workspace's win.
+    if (!kube.clientCertificateFile.isEmpty() && !options.contains(u"clientCertificate"_s)
+        && !options.contains(u"clientKey"_s) && kube.clientCertificateData.isEmpty()) {
+        options.insert(u"clientCertificate"_s, kube.clientCertificateFile);
+        options.insert(u"clientKey"_s, kube.clientKeyFile);
+    }
+        if (kube.insecure && !options.contains(u"insecure"_s))
         options.insert(u"insecure"_s, true);
     if (context.credential.isEmpty())
         context.credential = kube.token;
@@ -132,10 +146,15 @@ void KubernetesSource::runExecPlugin()
         const ExecCredential credential = parseExecCredential(process->readAllStandardOutput());
         if (!credential.errorString.isEmpty())
             return fail(tr("kubernetes: the credential plugin %1: %2").arg(command, credential.errorString));
-        if (credential.token.isEmpty())
-            return fail(tr("kubernetes: the credential plugin %1 gave a client certificate; client certificates are "
-                           "not supported yet")
-                            .arg(command));
+        if (!credential.clientCertificateData.isEmpty()) {
+            const QString from = tr("the credential plugin %1's").arg(command);
+            const ClientIdentity identity =
+                ClientIdentity::fromPem(credential.clientCertificateData, credential.clientKeyData,
+                                        from + u" clientCertificateData"_s, from + u" clientKeyData"_s);
+            if (!identity.errorString.isEmpty())
+                return fail(u"kubernetes: "_s + identity.errorString);
+            setClientIdentity(identity);
+        }
         m_context.credential = credential.token;
         readResources();
     });

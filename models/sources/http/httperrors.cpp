@@ -47,6 +47,12 @@ QString HttpSource::timeoutError(const Pending &pending) const
 {
     const bool answering =
         pending.reply && pending.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    if (!answering && pending.encrypted && !m_clientIdentity)
+        // A TLS 1.3 server that wants a client certificate refuses it only after the handshake,
+        // and Qt then waits for an answer that never comes.
+        return tr("no answer within %1 after the TLS handshake (if the server asks for a TLS client certificate, "
+                  "set clientCertificate and clientKey)")
+            .arg(timeoutText());
     if (!answering)
         return tr("no answer within %1").arg(timeoutText());
     return tr("the response was still incomplete after %1 (%2 of the body arrived)")
@@ -98,6 +104,18 @@ QString HttpSource::tlsError(const Pending &pending) const
 }
 
 QString HttpSource::transportError(const Pending &pending, QNetworkReply *reply) const
+{
+    QString message = describeTransportError(pending, reply);
+    // Qt checks the client key against its certificate when it builds the TLS context, before
+    // anything is sent, and says so in OpenSSL's words.
+    if (const QString qtText = qtErrorText(pending, reply);
+        m_clientIdentity
+        && (qtText.contains(u"key values mismatch"_s) || qtText.contains(u"does not certify"_s, Qt::CaseInsensitive)))
+        message = tr("the client key does not match the client certificate");
+    return message;
+}
+
+QString HttpSource::describeTransportError(const Pending &pending, QNetworkReply *reply) const
 {
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:

@@ -23,6 +23,7 @@ struct HttpSource::Pending {
     int attempt = 1;
     int redirects = 0;
     bool crossedOrigin = false;
+    bool encrypted = false; // the TLS handshake of the current attempt finished
 };
 
 } // namespace DriftDeck

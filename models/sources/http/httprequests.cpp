@@ -108,6 +108,11 @@ void HttpSource::dispatch(const std::shared_ptr<Pending> &pending)
             abortWith(p, tr("the response is larger than the %1 limit (Content-Length: %2)")
                              .arg(sizeText(m_maxResponseSize), QString::number(length)));
     });
+    pending->encrypted = false;
+    connect(reply, &QNetworkReply::encrypted, this, [weak] {
+        if (auto p = weak.lock())
+            p->encrypted = true;
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this, weak, reply](const QList<QSslError> &errors) {
         if (auto p = weak.lock())
             p->sslErrors = errors;

@@ -121,6 +121,25 @@ void HttpSource::readOptions()
     }
     if (m_insecure)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    const QString certificate = options.value(u"clientCertificate"_s).toString();
+    const QString key = options.value(u"clientKey"_s).toString();
+    if (!certificate.isEmpty() || !key.isEmpty()) {
+        const ClientIdentity identity = certificate.isEmpty() || key.isEmpty()
+            ? ClientIdentity::failure(tr("clientCertificate and clientKey go together: set both"))
+            : ClientIdentity::fromFiles(m_context.resolvePath(certificate), m_context.resolvePath(key));
+        if (!identity.errorString.isEmpty() && m_optionError.isEmpty())
+            m_optionError = identity.errorString;
+        else if (identity.errorString.isEmpty())
+            setClientIdentity(identity);
+    }
+}
+
+void HttpSource::setClientIdentity(const ClientIdentity &identity)
+{
+    m_ssl.setLocalCertificateChain(QList<QSslCertificate>{identity.certificate} + identity.chain);
+    m_ssl.setPrivateKey(identity.key);
+    m_clientIdentity = true;
 }
 
 QList<SourceOption> HttpSource::commonOptions()
@@ -134,6 +153,9 @@ QList<SourceOption> HttpSource::commonOptions()
         {u"caFile"_s, Kind::Path, false, tr("A PEM file of CA certificates trusted in addition to the system's.")},
         {u"insecure"_s, Kind::Boolean, false,
          tr("Skip TLS certificate verification for this source (shown as a warning).")},
+        {u"clientCertificate"_s, Kind::Path, false,
+         tr("A PEM file with the TLS client certificate to present (with clientKey), for servers that ask for one.")},
+        {u"clientKey"_s, Kind::Path, false, tr("The PEM file of the client certificate's private key (unencrypted).")},
         {u"maxResponseSize"_s, Kind::Integer, false, tr("Largest response accepted, in bytes (default 32 MiB).")},
         {u"headers"_s, Kind::Map, false, tr("Extra HTTP headers sent with every request (no secrets here).")},
         {u"retries"_s, Kind::Integer, false, tr("Retries on 429, 502, 503 and 504 (default 2, at most 5).")},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/source.h"
+#include "clientidentity.h"
 #include "sources/sourcefactory.h"
 
 #include <QByteArray>
@@ -138,6 +139,11 @@ protected:
     // Removes the credential (and the URL's password) wherever it appears in text from a server.
     QString redact(QString text) const;
 
+    // The TLS client certificate every request presents from now on (a kubeconfig's inline
+    // client-certificate-data, an exec plugin's answer); the clientCertificate/clientKey options
+    // set it when the source is built.
+    void setClientIdentity(const ClientIdentity &identity);
+
 private:
     struct Pending;
 
@@ -154,6 +160,7 @@ private:
     QString timeoutText() const;
     QString timeoutError(const Pending &pending) const;
     QString transportError(const Pending &pending, QNetworkReply *reply) const;
+    QString describeTransportError(const Pending &pending, QNetworkReply *reply) const;
     QString bodyError(const Pending &pending, QNetworkReply *reply) const;
     QString tlsError(const Pending &pending) const;
     static QString qtErrorText(const Pending &pending, QNetworkReply *reply);
@@ -170,6 +177,7 @@ private:
     qint64 m_maxResponseSize = DefaultMaxResponseSize;
     int m_retries = DefaultRetries;
     bool m_insecure = false;
+    bool m_clientIdentity = false;
     bool m_crossOriginRedirects = false;
     bool m_finished = false;
     std::deque<std::shared_ptr<Pending>> m_queue;

@@ -139,8 +139,20 @@ KubeconfigContext readChecked(const QStringList &files, const QString &context)
         if (file.open(QIODevice::ReadOnly))
             result.token = QString::fromUtf8(file.readAll()).trimmed();
     }
-    result.clientCertificate = !text(user->node, "client-certificate-data").isEmpty()
-        || !text(user->node, "client-certificate").isEmpty();
+    if (const QString file = text(user->node, "client-certificate"); !file.isEmpty())
+        result.clientCertificateFile = absolute(file, user->directory);
+    if (const QString file = text(user->node, "client-key"); !file.isEmpty())
+        result.clientKeyFile = absolute(file, user->directory);
+    result.clientCertificateData = QByteArray::fromBase64(text(user->node, "client-certificate-data").toLatin1());
+    result.clientKeyData = QByteArray::fromBase64(text(user->node, "client-key-data").toLatin1());
+    const bool hasCertificate = !result.clientCertificateFile.isEmpty() || !result.clientCertificateData.isEmpty();
+    const bool hasKey = !result.clientKeyFile.isEmpty() || !result.clientKeyData.isEmpty();
+    if (hasCertificate != hasKey) {
+        result.errorString = KubeconfigText::tr("kubeconfig user \"%1\": %2 without %3")
+                                 .arg(userName, hasCertificate ? u"client-certificate"_s : u"client-key"_s,
+                                      hasCertificate ? u"client-key"_s : u"client-certificate"_s);
+        return result;
+    }
     const YAML::Node exec = user->node["exec"];
     if (exec && exec.IsMap()) {
         KubeconfigExec plugin;
@@ -177,9 +189,13 @@ ExecCredential parseExecCredential(const QByteArray &json)
     }
     const QJsonObject status = root.value("status"_L1).toObject();
     credential.token = status.value("token"_L1).toString();
-    credential.clientCertificate = status.contains("clientCertificateData"_L1);
-    if (credential.token.isEmpty() && !credential.clientCertificate)
-        credential.errorString = KubeconfigText::tr("its ExecCredential has no status.token");
+    credential.clientCertificateData = status.value("clientCertificateData"_L1).toString().toUtf8();
+    credential.clientKeyData = status.value("clientKeyData"_L1).toString().toUtf8();
+    if (credential.clientCertificateData.isEmpty() != credential.clientKeyData.isEmpty())
+        credential.errorString = KubeconfigText::tr("its ExecCredential has only one of status.clientCertificateData "
+                                                    "and status.clientKeyData");
+    else if (credential.token.isEmpty() && credential.clientCertificateData.isEmpty())
+        credential.errorString = KubeconfigText::tr("its ExecCredential has no status.token nor a client certificate");
     return credential;
 }
 

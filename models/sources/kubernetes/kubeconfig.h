@@ -27,7 +27,12 @@ struct KubeconfigContext {
     QByteArray caData; // PEM
     bool insecure = false;
     QString token; // never logged
-    bool clientCertificate = false; // the user authenticates with a client certificate
+    // A client certificate user: files (absolute) or inline PEM (the *-data fields, base64-decoded).
+    // The key is never logged; messages name the field it came from.
+    QString clientCertificateFile;
+    QString clientKeyFile;
+    QByteArray clientCertificateData;
+    QByteArray clientKeyData;
     std::optional<KubeconfigExec> exec;
     QString ns;
     QString errorString;
@@ -41,7 +46,8 @@ KubeconfigContext readKubeconfig(const QStringList &files, const QString &contex
 // What an exec plugin printed: an ExecCredential with status.token (or a client certificate).
 struct ExecCredential {
     QString token;
-    bool clientCertificate = false;
+    QByteArray clientCertificateData; // PEM, as status.clientCertificateData holds it
+    QByteArray clientKeyData;
     QString errorString;
 };
 ExecCredential parseExecCredential(const QByteArray &json);

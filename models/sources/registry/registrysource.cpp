@@ -1,6 +1,7 @@
 #include "registrysource.h"
 
 #include "registryauth.h"
+#include "registryrepositories.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,71 +51,80 @@ void RegistrySource::start()
     m_tag = m_context.options.value(u"tag"_s).toString().trimmed();
     if (m_tag.isEmpty())
         m_tag = m_context.environment;
-    static const QRegularExpression tagPattern(u"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"_s);
-    if (!tagPattern.match(m_tag).hasMatch())
-        return fail(tr("\"%1\" is not a valid image tag").arg(m_tag));
-    QStringList repositories;
-    for (const QVariant &repository : m_context.options.value(u"repositories"_s).toList())
-        repositories.append(repository.toString().trimmed());
-    repositories.removeAll(QString());
-    if (repositories.isEmpty())
+    const RegistryRepositories repositories =
+        readRegistryRepositories(m_context.options.value(u"repositories"_s), m_context.environment);
+    if (!repositories.errorString.isEmpty())
+        return fail(repositories.errorString);
+    if (repositories.items.isEmpty())
         return fail(tr("No repositories are listed for this source"));
+    for (const RegistryRepository &repository : repositories.items) {
+        if (!isImageTag(repository.tag.isEmpty() ? m_tag : repository.tag))
+            return fail(tr("\"%1\" is not a valid image tag").arg(repository.tag.isEmpty() ? m_tag : repository.tag));
+        if (!isRepositoryPath(repository.path))
+            return fail(tr("\"%1\" is not a repository name, e.g. acme/checkout-api").arg(repository.path));
+    }
 
     m_result.layers.append({m_context.sourceId, tr("registry %1").arg(baseUrl().authority()), safeUrl(baseUrl())});
-    m_outstanding = int(repositories.size());
-    for (const QString &repository : std::as_const(repositories))
+    m_outstanding = int(repositories.items.size());
+    for (const RegistryRepository &repository : repositories.items)
         readRepository(repository);
 }
 
-void RegistrySource::readRepository(const QString &repository)
+// Requests, authorisation and messages use the repository's path in this registry; rows the name
+// the workspace gave it, so per-environment repositories meet in one row.
+void RegistrySource::readRepository(const RegistryRepository &item)
 {
+    const QString repository = item.path;
+    const QString name = item.name;
+    const QString tag = item.tag.isEmpty() ? m_tag : item.tag;
     HttpRequest request;
     request.method = "HEAD";
-    request.url = endpoint(u"/v2/%1/manifests/%2"_s.arg(repository, m_tag));
+    request.url = endpoint(u"/v2/%1/manifests/%2"_s.arg(repository, tag));
     request.headers = extraHeaders();
     request.setHeader("Accept", ManifestAccept);
-    sendAuthorised(request, repository, [this, repository](const HttpResponse &response) {
+    sendAuthorised(request, repository, [this, repository, name, tag](const HttpResponse &response) {
         if (!response.errorString.isEmpty())
             return fail(response.errorString);
         if (response.status == 404) {
-            m_result.warnings.append(tr("%1: no tag \"%2\" in the registry").arg(repository, m_tag));
+            m_result.warnings.append(tr("%1: no tag \"%2\" in the registry").arg(repository, tag));
         } else if (response.status == 200) {
-            addRow(u"image/"_s + repository, Value::string(m_tag));
+            addRow(u"image/"_s + name, Value::string(tag));
             const QString digest = QString::fromLatin1(response.header("Docker-Content-Digest"));
             if (digest.isEmpty())
                 m_result.warnings.append(tr("%1: the registry sent no Docker-Content-Digest").arg(repository));
             else
-                addRow(u"image/%1/digest"_s.arg(repository), Value::string(digest));
+                addRow(u"image/%1/digest"_s.arg(name), Value::string(digest));
         } else {
             return fail(failureFor(repository, response));
         }
         if (m_context.options.value(u"listTags"_s).toBool())
-            readTags(repository, endpoint(u"/v2/%1/tags/list"_s.arg(repository), {{u"n"_s, QString::number(TagPageSize)}}),
-                     0, 1);
+            readTags(repository, name,
+                     endpoint(u"/v2/%1/tags/list"_s.arg(repository), {{u"n"_s, QString::number(TagPageSize)}}), 0, 1);
         else
             repositoryDone();
     });
 }
 
-void RegistrySource::readTags(const QString &repository, const QUrl &url, qint64 counted, int page)
+void RegistrySource::readTags(const QString &repository, const QString &name, const QUrl &url, qint64 counted,
+                              int page)
 {
     HttpRequest request;
     request.url = url;
     request.headers = extraHeaders();
-    sendAuthorised(request, repository, [this, repository, counted, page](const HttpResponse &response) {
+    sendAuthorised(request, repository, [this, repository, name, counted, page](const HttpResponse &response) {
         if (!response.errorString.isEmpty())
             return fail(response.errorString);
         if (response.status != 200)
             return fail(failureFor(repository, response));
         const QUrl next = nextPage(response.header("Link"), response.url);
         offThread<TagPage>([body = response.body] { return countTags(body); },
-                           [this, repository, counted, page, next, where = response.url](TagPage &&tags) {
+                           [this, repository, name, counted, page, next, where = response.url](TagPage &&tags) {
                                if (!tags.errorString.isEmpty())
                                    return fail(safeUrl(where) + u": "_s + tags.errorString);
                                const qint64 total = counted + tags.count;
                                if (!next.isEmpty() && page < MaxTagPages)
-                                   return readTags(repository, next, total, page + 1);
-                               addRow(u"image/%1/tags"_s.arg(repository), Value::number(double(total)));
+                                   return readTags(repository, name, next, total, page + 1);
+                               addRow(u"image/%1/tags"_s.arg(name), Value::number(double(total)));
                                repositoryDone();
                            });
     });

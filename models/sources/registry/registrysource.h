@@ -9,12 +9,14 @@
 namespace DriftDeck {
 
 struct AuthChallenge;
+struct RegistryRepository;
 
 // Which image tag an environment runs and the digest it resolves to, from an OCI distribution
 // registry: `HEAD /v2/<repo>/manifests/<tag>` per repository (all four manifest types accepted,
 // so the digest is the one `docker pull` sees). Rows: image/<repo> (the tag),
 // image/<repo>/digest and, with listTags, image/<repo>/tags (how many tags exist; the list is
-// paged by Link headers). Anonymous, Basic ("user:password" credential) or Bearer token auth
+// paged by Link headers). Repositories may be named per environment (registryrepositories.h):
+// the row keeps the name the workspace gives. Anonymous, Basic ("user:password" credential) or Bearer token auth
 // through the registry's challenge. A tag the registry does not have leaves the rows missing,
 // with a warning; the other repositories are still read.
 class RegistrySource : public HttpSource
@@ -34,8 +36,8 @@ public:
     static QString registryError(const QByteArray &body);
 
 private:
-    void readRepository(const QString &repository);
-    void readTags(const QString &repository, const QUrl &url, qint64 counted, int page);
+    void readRepository(const RegistryRepository &item);
+    void readTags(const QString &repository, const QString &name, const QUrl &url, qint64 counted, int page);
     void repositoryDone();
     // Sends with the repository's credentials; on a 401 answers the challenge once and resends
     // (answered: that happened; refreshed: a refused cached token was replaced by a fresh one). A

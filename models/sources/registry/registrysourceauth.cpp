@@ -2,6 +2,7 @@
 #include "registrysource.h"
 
 #include "registryauth.h"
+#include "registryrepositories.h"
 
 #include <QUrlQuery>
 
@@ -128,7 +129,11 @@ SourceType registrySourceType()
     type.keyPrefixes = {u"image/"_s};
     type.options = HttpSource::commonOptions();
     type.options += {
-        {u"repositories"_s, Kind::StringList, true, RegistrySource::tr("Repositories to read, e.g. checkout-api.")},
+        {u"repositories"_s, Kind::Any, true,
+         RegistrySource::tr("Repositories to read, e.g. checkout-api, or {name, path, paths, tag} when the repository "
+                            "is named per environment (path may contain \"{env}\", paths maps environments to "
+                            "repositories); the row is image/<name>."),
+         checkRegistryRepositories},
         {u"tag"_s, Kind::String, false,
          RegistrySource::tr("The tag this environment runs; \"{env}\" is the environment's name (the default).")},
         {u"listTags"_s, Kind::Boolean, false,
