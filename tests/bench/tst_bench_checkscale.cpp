@@ -297,7 +297,7 @@ private Q_SLOTS:
         const qint64 captureRss = statusKiB("VmRSS:");
         const DriftResult result = DriftEngine::compute(*snapshot, 0, snapshot->policy, QDate::currentDate());
         const qint64 driftMs = timer.restart();
-        const CheckReport report = buildCheckReport(*snapshot, result, CheckOptions{0, {}, false});
+        const CheckReport report = buildCheckReport(*snapshot, result, CheckOptions{0, {}, false, {}});
         const qint64 reportMs = timer.restart();
         const QByteArray json = formatCheckJson(report, FailOn::Drift);
         const qint64 jsonMs = timer.restart();
