@@ -115,7 +115,8 @@ private Q_SLOTS:
         QTest::addRow("top-level list") << QByteArray("- a\n- b\n") << false;
         QTest::addRow("top-level scalar") << QByteArray("hello\n") << false;
         QTest::addRow("complex key") << QByteArray("? a\n: 1\n") << false;
-        QTest::addRow("deep") << (QByteArray("a:\n") + [] {
+        // The lambda returns a QByteArray, not a QStringBuilder that refers to its local.
+        QTest::addRow("deep") << (QByteArray("a:\n") + []() -> QByteArray {
             QByteArray nested;
             for (int i = 1; i < 70; ++i)
                 nested += QByteArray(i * 2, ' ') + "k:\n";
