@@ -198,7 +198,7 @@ private Q_SLOTS:
         QTest::addRow("bad maxResponseSize") << u"/ok"_s << 2000 << QVariantMap{{u"maxResponseSize"_s, u"lots"_s}}
                                              << u"maxResponseSize must be a positive number of bytes"_s << 500;
         QTest::addRow("unreadable caFile") << u"/ok"_s << 2000 << QVariantMap{{u"caFile"_s, u"/nonexistent/ca.pem"_s}}
-                                           << u"No CA certificate could be read from /nonexistent/ca.pem"_s << 500;
+                                           << u"No CA certificate could be read from /nonexistent/ca.pem: no such file"_s << 500;
     }
 
     void failures()

@@ -175,6 +175,46 @@ private Q_SLOTS:
         QVERIFY(r.ms < 5000);
     }
 
+    // Files a network source reads when it is made (on the window's thread): a CA bundle, a
+    // kubeconfig, a token file. A FIFO there must fail the source, never block.
+    void fifoAsCredentialFile_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("fifo");
+        QTest::addColumn<QByteArray>("kubeconfig"); // written beside, when the FIFO is a file it names
+        QTest::newRow("caFile") << QByteArray("  - type: prometheus\n    url: \"https://127.0.0.1:1\"\n    caFile: ca.pem\n"
+                                              "    queries: {up: \"up\"}\n")
+                                << u"ca.pem"_s << QByteArray();
+        QTest::newRow("kubeconfig") << QByteArray("  - type: kubernetes\n    kubeconfig: kube.yaml\n    context: \"{env}\"\n")
+                                    << u"kube.yaml"_s << QByteArray();
+        QTest::newRow("kubeconfig tokenFile")
+            << QByteArray("  - type: kubernetes\n    kubeconfig: kube.yaml\n    context: \"{env}\"\n") << u"token"_s
+            << QByteArray("clusters: [{name: c, cluster: {server: \"https://127.0.0.1:1\"}}]\n"
+                          "users: [{name: u, user: {tokenFile: token}}]\n"
+                          "contexts: [{name: staging, context: {cluster: c, user: u}},"
+                          " {name: production, context: {cluster: c, user: u}}]\n");
+    }
+
+    void fifoAsCredentialFile()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, fifo);
+        QFETCH(QByteArray, kubeconfig);
+        const QString folder = path(u"credentialfiles/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        QVERIFY(writeFile(folder + u"/workspace.yaml"_s,
+                          "version: 1\nname: Credentials\nbaseline: production\nenvironments: [staging, production]\n"
+                          "sources:\n" + source));
+        if (!kubeconfig.isEmpty())
+            QVERIFY(writeFile(folder + u"/kube.yaml"_s, kubeconfig));
+        QVERIFY(makeFifo(folder + u'/' + fifo));
+        const Run r = run({u"check"_s, folder + u"/workspace.yaml"_s});
+        qInfo("%s FIFO: exit %d after %lld ms", QTest::currentDataTag(), r.exitCode, r.ms);
+        const QString said = QString(r.out + r.err).simplified(); // the text report wraps long errors
+        QVERIFY2(r.exitCode == 3 || r.exitCode == 2, qPrintable(said)); // a failed source, not a crash
+        QVERIFY2(said.contains(u"is a pipe (FIFO)"_s), qPrintable(said));
+        QVERIFY(r.ms < 5000);
+    }
+
     // The one reader of whole files: what it refuses and why, and an empty file is read, not missing.
     void readRegularSaysWhy()
     {

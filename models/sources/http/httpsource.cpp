@@ -2,9 +2,9 @@
 #include "httppending.h"
 
 #include "httpnetwork.h"
+#include "workspace/localfile.h"
 #include "workspace/sourcetimeout.h"
 
-#include <QFile>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QTimeZone>
@@ -19,6 +19,11 @@
 namespace DriftDeck {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// A bundle of every public CA is about 200 KiB; anything past this is not a CA file.
+constexpr qint64 MaxCaFileBytes = 8 * 1024 * 1024;
+} // namespace
 
 void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
 {
@@ -111,11 +116,14 @@ void HttpSource::readOptions()
     const QString caFile = options.value(u"caFile"_s).toString();
     if (!caFile.isEmpty()) {
         const QString path = m_context.resolvePath(caFile);
-        QFile file(path);
+        // The one reader of local files: a FIFO named as caFile must not block the window.
+        const LocalFile::Read read = LocalFile::readRegular(path, MaxCaFileBytes);
         QList<QSslCertificate> certificates;
-        if (file.open(QIODevice::ReadOnly))
-            certificates = QSslCertificate::fromData(file.readAll(), path.endsWith(u".der"_s) ? QSsl::Der : QSsl::Pem);
-        if (certificates.isEmpty() && m_optionError.isEmpty())
+        if (read.ok())
+            certificates = QSslCertificate::fromData(read.bytes, path.endsWith(u".der"_s) ? QSsl::Der : QSsl::Pem);
+        if (!read.ok() && m_optionError.isEmpty())
+            m_optionError = tr("No CA certificate could be read from %1: %2").arg(caFile, read.errorString);
+        else if (certificates.isEmpty() && m_optionError.isEmpty())
             m_optionError = tr("No CA certificate could be read from %1").arg(caFile);
         m_ssl.addCaCertificates(certificates);
     }

@@ -1,8 +1,9 @@
 #include "kubeconfig.h"
 
+#include "workspace/localfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,9 @@ namespace DriftDeck {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// kubectl's files are a few KiB; certificates inline make them larger, never megabytes.
+constexpr qint64 MaxKubeconfigBytes = 4 * 1024 * 1024;
 
 class KubeconfigText
 {
@@ -78,17 +82,18 @@ KubeconfigContext readChecked(const QStringList &files, const QString &context)
     QHash<QString, Named> contexts;
     QString current;
     for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (files.size() == 1) { // in a list, kubectl skips files that do not exist
-                result.errorString = KubeconfigText::tr("kubeconfig %1: cannot read: %2").arg(path, file.errorString());
-                return result;
-            }
-            continue;
+        // Through the one reader of local files: a FIFO or a device named as kubeconfig must
+        // not block (this runs when the source is made, on the window's thread).
+        if (files.size() > 1 && LocalFile::kindOf(path) == LocalFile::Kind::Missing)
+            continue; // in a list, kubectl skips files that do not exist
+        const LocalFile::Read read = LocalFile::readRegular(path, MaxKubeconfigBytes);
+        if (!read.ok()) {
+            result.errorString = KubeconfigText::tr("kubeconfig %1: cannot read: %2").arg(path, read.errorString);
+            return result;
         }
         YAML::Node root;
         try {
-            root = YAML::Load(file.readAll().toStdString());
+            root = YAML::Load(read.bytes.toStdString());
         } catch (const YAML::Exception &error) {
             result.errorString = KubeconfigText::tr("kubeconfig %1: not YAML: %2").arg(path, QString::fromStdString(error.msg));
             return result;
@@ -135,9 +140,13 @@ KubeconfigContext readChecked(const QStringList &files, const QString &context)
     }
     result.token = text(user->node, "token");
     if (const QString tokenFile = text(user->node, "tokenFile"); result.token.isEmpty() && !tokenFile.isEmpty()) {
-        QFile file(absolute(tokenFile, user->directory));
-        if (file.open(QIODevice::ReadOnly))
-            result.token = QString::fromUtf8(file.readAll()).trimmed();
+        const QString tokenPath = absolute(tokenFile, user->directory);
+        const LocalFile::Read read = LocalFile::readRegular(tokenPath, MaxKubeconfigBytes);
+        if (!read.ok()) {
+            result.errorString = KubeconfigText::tr("kubeconfig user \"%1\": tokenFile %2: %3").arg(userName, tokenPath, read.errorString);
+            return result;
+        }
+        result.token = QString::fromUtf8(read.bytes).trimmed();
     }
     if (const QString file = text(user->node, "client-certificate"); !file.isEmpty())
         result.clientCertificateFile = absolute(file, user->directory);
