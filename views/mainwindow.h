@@ -15,23 +15,21 @@ class QTabWidget;
 
 namespace DriftDeck {
 
+class CellActions;
 class DriftWatch;
 class EmptyState;
-class FilterBar;
 class HistoryKeeper;
 class HistoryStore;
 struct HistorySettings;
 class HistoryView;
 class KeyHistoryView;
 class SnapshotCompare;
-class KeyDrillDown;
-class MatrixFilterProxy;
-class MatrixModel;
-class MatrixView;
+class MatrixOptions;
+class MatrixPane;
 class MessageBar;
 class RecentFiles;
 class ReportExport;
-class SourcesPanel;
+class SourcesDock;
 class WorkspaceSession;
 
 // The dashboard: the drift matrix of the open workspace or snapshot, with the menus, toolbar,
@@ -52,22 +50,13 @@ public:
     void restoreLastSession();
 
     WorkspaceSession *session() const { return m_session; }
-    MatrixModel *matrixModel() const { return m_model; }
-    MatrixFilterProxy *filterProxy() const { return m_proxy; }
-    MatrixView *matrixView() const { return m_view; }
     MessageBar *messageBar() const { return m_messages; }
-    KeyDrillDown *drillDown() const { return m_drillDown; }
-    SourcesPanel *sourcesPanel() const { return m_sources; }
+    MatrixPane *matrix() const { return m_matrix; }
+    MatrixOptions *options() const { return m_options; }
+    CellActions *cells() const { return m_cells; }
+    SourcesDock *sourcesDock() const { return m_sourcesDock; }
 
-    // The environments shown (snapshot indexes); empty: all. "Compare only…" sets two.
-    void compareOnly(int baseline, int other);
-    void compareAll();
     void setWatchInterval(int seconds);
-
-    // The context menu of a matrix cell or key (proxy index); the caller owns it.
-    QMenu *createCellMenu(const QModelIndex &index);
-    // The local file whose layer set this cell's value; empty when it is not a local file.
-    QString sourceFileFor(const QModelIndex &index) const;
 
     // Writes the PDF report of what is on screen (baseline; every row when "only divergences" is
     // off) in the background; the message bar says when it is done. File → Export Report… asks
@@ -90,41 +79,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     // mainwindowactions.cpp
     void createActions();
     void createMenus();
     void createToolBar();
-    QMenu *createCategoryMenu();
-    QMenu *createSeverityMenu();
     QMenu *createWatchMenu();
     void updateActions();
 
-    // mainwindowpanels.cpp
-    void createPanels();
-    void showCurrentKey();
-    void markExpectedFor(const QString &key, int environment);
-    void openLocation(const QString &location);
-
-    // mainwindowcells.cpp
-    void copySelection();
-    void copyKey();
-    void showCellMenu(const QModelIndex &index, const QPoint &globalPos);
-    void openSourceFile(const QModelIndex &index);
-    void markExpected(const QModelIndex &index);
-
     void openDialog();
     void onOpened();
-    void onSnapshotChanged();
-    void onDriftChanged();
     void onRefreshProgress(int done, int total);
     void onRefreshFinished(bool cancelled);
-    void updateBaselineSelector();
-    void updateSummary();
-    void requestBaseline(int environment);
-    void chooseCompareOnly();
 
     // mainwindowhistory.cpp
     void createHistory();
@@ -145,26 +112,19 @@ private:
     // mainwindowstate.cpp
     void restoreWindowState();
     void saveWindowState();
-    void restoreMatrixState();
-    void saveMatrixState();
 
     WorkspaceSession *m_session = nullptr;
-    MatrixModel *m_model = nullptr;
-    MatrixFilterProxy *m_proxy = nullptr;
-    MatrixView *m_view = nullptr;
-    FilterBar *m_filter = nullptr;
     MessageBar *m_messages = nullptr;
     EmptyState *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QComboBox *m_baseline = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     RecentFiles *m_recent = nullptr;
-    KeyDrillDown *m_drillDown = nullptr;
-    SourcesPanel *m_sources = nullptr;
-    QDockWidget *m_sourcesDock = nullptr;
     DriftWatch *m_watch = nullptr;
+    MatrixPane *m_matrix = nullptr;
+    MatrixOptions *m_options = nullptr;
+    CellActions *m_cells = nullptr;
+    SourcesDock *m_sourcesDock = nullptr;
     ReportExport *m_reportExport = nullptr;
     HistoryKeeper *m_keeper = nullptr;
     HistoryView *m_historyView = nullptr;
@@ -177,7 +137,6 @@ private:
     QString m_historyBaseline; // what the chart counts against
     bool m_historyStale = true; // re-read when the dock is next shown
     QString m_liveWorkspace; // the workspace a history snapshot was opened from
-    bool m_matrixStateRestored = false;
 
     struct Actions {
         QAction *open = nullptr;
@@ -190,12 +149,6 @@ private:
         QAction *refresh = nullptr;
         QAction *cancelRefresh = nullptr;
         QAction *quit = nullptr;
-        QAction *copy = nullptr;
-        QAction *copyKey = nullptr;
-        QAction *find = nullptr;
-        QAction *onlyDivergences = nullptr;
-        QAction *compareOnly = nullptr;
-        QAction *compareAll = nullptr;
         QAction *about = nullptr;
         QMenu *recentMenu = nullptr;
         QActionGroup *watchGroup = nullptr;

@@ -1,14 +1,13 @@
 // The main window's actions, menus (File, Edit, View, Help, per the KDE HIG) and toolbar.
 #include "mainwindow.h"
 
-#include "filterbar.h"
-#include "itemmodels/matrixfilterproxy.h"
-#include "itemmodels/matrixmodel.h"
-#include "matrixview.h"
 #include "pipeline/workspacesession.h"
 #include "recentfiles.h"
 #include "reportexport.h"
-#include "comparedialog.h"
+#include "filterbar.h"
+#include "window/cellactions.h"
+#include "window/matrixoptions.h"
+#include "window/sourcesdock.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -47,40 +46,6 @@ void MainWindow::createActions()
     a.quit->setMenuRole(QAction::QuitRole);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
-    // Copy belongs to the matrix: in the filter field Ctrl+C must copy the field's text.
-    a.copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
-    a.copy->setShortcut(QKeySequence::Copy);
-    a.copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    a.copy->setToolTip(tr("Copy the cell's value, or the key's row as tab-separated text"));
-    connect(a.copy, &QAction::triggered, this, &MainWindow::copySelection);
-    m_view->addAction(a.copy);
-
-    a.copyKey = new QAction(tr("Copy &Key"), this);
-    a.copyKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    a.copyKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(a.copyKey, &QAction::triggered, this, &MainWindow::copyKey);
-    m_view->addAction(a.copyKey);
-
-    a.find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
-    a.find->setShortcut(QKeySequence::Find);
-    connect(a.find, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-
-    a.onlyDivergences = new QAction(QIcon::fromTheme(QStringLiteral("view-filter")), tr("Only &Divergences"), this);
-    a.onlyDivergences->setObjectName(QStringLiteral("onlyDivergencesAction"));
-    a.onlyDivergences->setCheckable(true);
-    a.onlyDivergences->setChecked(m_proxy->onlyDivergences());
-    a.onlyDivergences->setToolTip(tr("Hide keys that are the same everywhere"));
-    connect(a.onlyDivergences, &QAction::toggled, m_proxy, &MatrixFilterProxy::setOnlyDivergences);
-
-    a.compareOnly = new QAction(tr("Compare &Only…"), this);
-    a.compareOnly->setToolTip(tr("Show only two environments side by side"));
-    connect(a.compareOnly, &QAction::triggered, this, &MainWindow::chooseCompareOnly);
-    a.compareAll = new QAction(tr("Compare &All Environments"), this);
-    connect(a.compareAll, &QAction::triggered, this, &MainWindow::compareAll);
-
     a.about = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Drift Deck"), this);
     a.about->setMenuRole(QAction::AboutRole);
     connect(a.about, &QAction::triggered, this, [this] {
@@ -111,23 +76,20 @@ void MainWindow::createMenus()
     file->addAction(m_actions.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_actions.copy);
-    edit->addAction(m_actions.copyKey);
+    edit->addAction(m_cells->actions().copy);
+    edit->addAction(m_cells->actions().copyKey);
     edit->addSeparator();
-    edit->addAction(m_actions.find);
+    edit->addAction(m_options->actions().find);
 
+    const MatrixOptions::Actions &options = m_options->actions();
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_actions.onlyDivergences);
-    view->addMenu(createCategoryMenu());
-    view->addMenu(createSeverityMenu());
-    QAction *bySeverity = view->addAction(tr("Sort by &Severity"));
-    bySeverity->setCheckable(true);
-    connect(bySeverity, &QAction::toggled, this, [this](bool on) {
-        m_proxy->setSortMode(on ? MatrixFilterProxy::SortMode::BySeverity : MatrixFilterProxy::SortMode::ByKey);
-    });
+    view->addAction(options.onlyDivergences);
+    view->addMenu(options.categories);
+    view->addMenu(options.minimumSeverity);
+    view->addAction(options.sortBySeverity);
     view->addSeparator();
-    view->addAction(m_actions.compareOnly);
-    view->addAction(m_actions.compareAll);
+    view->addAction(options.compareOnly);
+    view->addAction(options.compareAll);
     view->addSeparator();
     view->addMenu(createWatchMenu());
     view->addSeparator();
@@ -146,53 +108,6 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-}
-
-QMenu *MainWindow::createCategoryMenu()
-{
-    auto *menu = new QMenu(tr("&Categories"), this);
-    QList<QAction *> actions;
-    auto apply = [this, menu] {
-        QSet<Category> categories;
-        const QList<QAction *> all = menu->actions();
-        for (QAction *action : all) {
-            if (action->isCheckable() && action->isChecked())
-                categories.insert(Category(action->data().toInt()));
-        }
-        m_proxy->setCategories(categories);
-    };
-    QAction *everything = menu->addAction(tr("All Categories"));
-    menu->addSeparator();
-    for (int c = 0; c < CategoryCount; ++c) {
-        QAction *action = menu->addAction(categoryTitle(Category(c)));
-        action->setCheckable(true);
-        action->setData(c);
-        connect(action, &QAction::toggled, this, apply);
-        actions << action;
-    }
-    connect(everything, &QAction::triggered, this, [actions] {
-        for (QAction *action : actions)
-            action->setChecked(false);
-    });
-    return menu;
-}
-
-QMenu *MainWindow::createSeverityMenu()
-{
-    auto *menu = new QMenu(tr("Minimum &Severity"), this);
-    auto *group = new QActionGroup(menu);
-    const QList<std::pair<Severity, QString>> levels = {{Severity::None, tr("Any")},
-                                                        {Severity::Info, severityTitle(Severity::Info)},
-                                                        {Severity::Warning, severityTitle(Severity::Warning)},
-                                                        {Severity::Critical, severityTitle(Severity::Critical)}};
-    for (const auto &[severity, title] : levels) {
-        QAction *action = menu->addAction(title);
-        action->setCheckable(true);
-        action->setChecked(severity == m_proxy->minimumSeverity());
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, severity] { m_proxy->setMinimumSeverity(severity); });
-    }
-    return menu;
 }
 
 QMenu *MainWindow::createWatchMenu()
@@ -227,13 +142,13 @@ void MainWindow::createToolBar()
     bar->addAction(m_actions.backToLive);
     bar->addSeparator();
     auto *label = new QLabel(tr("&Baseline:"));
-    label->setBuddy(m_baseline);
+    label->setBuddy(m_options->baselineSelector());
     label->setContentsMargins(4, 0, 4, 0);
     bar->addWidget(label);
-    bar->addWidget(m_baseline);
-    bar->addAction(m_actions.onlyDivergences);
+    bar->addWidget(m_options->baselineSelector());
+    bar->addAction(m_options->actions().onlyDivergences);
     bar->addSeparator();
-    bar->addWidget(m_filter);
+    bar->addWidget(m_options->filterBar());
 }
 
 void MainWindow::updateActions()
@@ -242,7 +157,6 @@ void MainWindow::updateActions()
     const bool live = open && !m_session->isOffline();
     m_actions.refresh->setEnabled(live && !m_session->isRefreshing());
     m_actions.cancelRefresh->setEnabled(m_session->isRefreshing());
-    m_actions.copy->setEnabled(open);
     const bool hasSnapshot = m_session->snapshot() != nullptr;
     m_actions.exportReport->setEnabled(hasSnapshot && !m_reportExport->isRunning());
     m_actions.keepSnapshot->setEnabled(hasSnapshot && live);
@@ -250,25 +164,7 @@ void MainWindow::updateActions()
     m_actions.compareSnapshot->setEnabled(hasSnapshot);
     // Only there while a kept snapshot stands in for the live workspace.
     m_actions.backToLive->setVisible(m_session->isOffline() && !m_liveWorkspace.isEmpty());
-    m_actions.copyKey->setEnabled(open);
-    const int environments = m_model->snapshot() ? m_model->snapshot()->environmentCount() : 0;
-    m_actions.compareOnly->setEnabled(environments > 2);
-    m_actions.compareAll->setEnabled(!m_proxy->visibleEnvironments().isEmpty());
     m_actions.watchGroup->setEnabled(live);
-}
-
-void MainWindow::chooseCompareOnly()
-{
-    const Snapshot *snapshot = m_model->snapshot();
-    if (!snapshot)
-        return;
-    QStringList names;
-    for (const EnvironmentCapture &environment : snapshot->environments)
-        names << (environment.displayName.isEmpty() ? environment.name : environment.displayName);
-    const int baseline = std::max(0, m_session->baseline());
-    CompareDialog dialog(names, baseline, baseline == 0 ? 1 : 0, this);
-    if (dialog.exec() == QDialog::Accepted)
-        compareOnly(dialog.first(), dialog.second());
 }
 
 } // namespace DriftDeck

@@ -4,9 +4,6 @@
 
 #include "history/historyview.h"
 #include "history/keyhistoryview.h"
-#include "itemmodels/matrixfilterproxy.h"
-#include "itemmodels/matrixmodel.h"
-#include "matrixview.h"
 #include "messagebar.h"
 #include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
@@ -15,6 +12,7 @@
 #include "snapshot/snapshotdiff.h"
 #include "snapshot/snapshotfile.h"
 #include "snapshotcompare.h"
+#include "window/matrixpane.h"
 
 #include <QAction>
 #include <QDir>
@@ -84,13 +82,7 @@ void MainWindow::createHistory()
     connect(m_historyView, &HistoryView::snapshotRequested, this, &MainWindow::openHistorySnapshot);
     connect(m_keyHistory, &KeyHistoryView::snapshotRequested, this, &MainWindow::openHistorySnapshot);
     connect(m_historyView, &HistoryView::settingsRequested, this, &MainWindow::configure);
-    connect(m_compare, &SnapshotCompare::keyActivated, this, [this](const QString &key, const QString &environment) {
-        const Snapshot *snapshot = m_model->snapshot();
-        const int env = snapshot ? snapshot->environmentIndex(environment) : -1;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForKey(key, env >= 0 ? m_model->columnForEnvironment(env) : 0));
-        if (index.isValid())
-            m_view->setCurrentIndex(index);
-    });
+    connect(m_compare, &SnapshotCompare::keyActivated, m_matrix, &MatrixPane::selectKey);
 
     Actions &a = m_actions;
     a.keepSnapshot = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Keep Snapshot"), this);

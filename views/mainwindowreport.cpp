@@ -8,6 +8,8 @@
 #include "pipeline/workspacesession.h"
 #include "reportexport.h"
 #include "snapshot/snapshotfile.h"
+#include "window/matrixoptions.h"
+#include "window/matrixpane.h"
 
 #include <QAction>
 #include <QDir>
@@ -78,15 +80,15 @@ void MainWindow::exportReportTo(const QString &pdfPath)
     options.pageSize = ReportExport::defaultPageSize();
     // The report shows what the window shows: this baseline, and every row when the user
     // turned "only divergences" off.
-    options.allRows = !m_actions.onlyDivergences->isChecked();
+    options.allRows = !m_options->actions().onlyDivergences->isChecked();
     const int baseline = m_session->baseline();
     if (baseline >= 0 && baseline < snapshot->environmentCount())
         options.baseline = snapshot->environments[baseline].name;
     options.today = m_session->today();
     options.history = currentHistoryStore().list();
     // The metric chart the drill-down shows, as it shows it (`report --metrics-window` charts all).
-    const MetricChart &chart = m_drillDown->metricChart()->chart();
-    if (!chart.series.isEmpty() && m_drillDown->key() == QStringLiteral("metric/") + chart.name)
+    const MetricChart &chart = m_matrix->drillDown()->metricChart()->chart();
+    if (!chart.series.isEmpty() && m_matrix->drillDown()->key() == QStringLiteral("metric/") + chart.name)
         options.metricCharts.append(chart);
     m_progress->setText(tr("Writing the report to %1…").arg(QDir::toNativeSeparators(pdfPath)));
     m_reportExport->start(snapshot, std::move(options), pdfPath);

@@ -5,14 +5,17 @@
 #include "history/keyhistoryview.h"
 #include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
-#include "pipeline/historykeeper.h"
-#include "snapshotcompare.h"
-#include "snapshotcomparemodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
 #include "reportexport.h"
+#include "snapshotcompare.h"
+#include "snapshotcomparemodel.h"
 #include "sourcespanel.h"
+#include "window/cellactions.h"
+#include "window/matrixpane.h"
+#include "window/sourcesdock.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -44,7 +47,7 @@ QString pdfText(const QString &pdf)
 
 QString valueOf(MainWindow &window, const QString &key, const QString &environment)
 {
-    const Snapshot *snapshot = window.matrixModel()->snapshot();
+    const Snapshot *snapshot = window.matrix()->model()->snapshot();
     const int row = snapshot->rowOf(key);
     const Entry *entry = row >= 0 ? snapshot->entry(row, snapshot->environmentIndex(environment)) : nullptr;
     return entry ? entry->value.display() : QString();
@@ -166,11 +169,11 @@ private Q_SLOTS:
         // Both files change; only the limits source is read again.
         GuiTestData::writeFile(m_dir.filePath(u"limits/staging.yaml"_s), "limits:\n  rps: 250\n");
         GuiTestData::writeFile(m_dir.filePath(u"config/staging.yaml"_s), "database:\n  poolSize: 99\n");
-        auto *tree = window.sourcesPanel()->findChild<QTreeWidget *>(u"sourcesTable"_s);
-        const int row = window.sourcesPanel()->rowOf(u"staging"_s, u"limits"_s);
+        auto *tree = window.sourcesDock()->panel()->findChild<QTreeWidget *>(u"sourcesTable"_s);
+        const int row = window.sourcesDock()->panel()->rowOf(u"staging"_s, u"limits"_s);
         QVERIFY(row >= 0);
         tree->setCurrentItem(tree->topLevelItem(row));
-        auto *retry = window.sourcesPanel()->findChild<QPushButton *>(u"retryButton"_s);
+        auto *retry = window.sourcesDock()->panel()->findChild<QPushButton *>(u"retryButton"_s);
         QVERIFY(retry->isEnabled());
         QSignalSpy changed(window.session(), &WorkspaceSession::snapshotChanged);
         QTest::mouseClick(retry, Qt::LeftButton);
@@ -178,7 +181,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.session()->isRefreshing());
         QCOMPARE(valueOf(window, u"config/limits.rps"_s, u"staging"_s), u"250"_s);
         QCOMPARE(valueOf(window, u"config/database.poolSize"_s, u"staging"_s), u"20"_s);
-        QCOMPARE(window.sourcesPanel()->rowHealth(row), SourcesPanel::Health::Ok);
+        QCOMPARE(window.sourcesDock()->panel()->rowHealth(row), SourcesPanel::Health::Ok);
     }
 
     void dropOpensTheFile()
@@ -260,7 +263,7 @@ private Q_SLOTS:
         // (the window opens it through MainWindow::openHistorySnapshot)
         QTRY_VERIFY(window.session()->isOffline());
         QCOMPARE(window.session()->path(), QFileInfo(store.list().first().path).absoluteFilePath());
-        QTRY_VERIFY(window.matrixModel()->hasVerdicts());
+        QTRY_VERIFY(window.matrix()->model()->hasVerdicts());
         QCOMPARE(window.historyKeeper()->store().directory(), store.directory()); // still this workspace's history
         QCOMPARE(store.list().size(), 2); // opening history keeps nothing
 
@@ -291,8 +294,8 @@ private Q_SLOTS:
 
         // "Show History" on a cell: the key's values over the kept snapshots.
         const QString pool = u"config/database.poolSize"_s;
-        const QModelIndex index = window.filterProxy()->mapFromSource(window.matrixModel()->indexForKey(pool, 2));
-        std::unique_ptr<QMenu> menu(window.createCellMenu(index));
+        const QModelIndex index = window.matrix()->proxy()->mapFromSource(window.matrix()->model()->indexForKey(pool, 2));
+        std::unique_ptr<QMenu> menu(window.cells()->createCellMenu(index));
         menu->findChild<QAction *>(u"showHistoryAction"_s)->trigger();
         QVERIFY(window.findChild<QDockWidget *>(u"historyDock"_s)->isVisible());
         QCOMPARE(window.keyHistoryView()->key(), pool);
@@ -321,7 +324,7 @@ private:
     {
         if (!window.openPath(path))
             return false;
-        return QTest::qWaitFor([&] { return window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(); },
+        return QTest::qWaitFor([&] { return window.matrix()->model()->hasVerdicts() && !window.session()->isRefreshing(); },
                                10000);
     }
 

@@ -7,6 +7,7 @@
 #include "pipeline/workspacesession.h"
 #include "snapshot/historystore.h"
 #include "snapshot/historysummary.h"
+#include "window/matrixpane.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -116,7 +117,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.openPath(workspace));
-        QTRY_VERIFY_WITH_TIMEOUT(window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.session()->isRefreshing(), 20000);
         QCOMPARE(QFileInfo(window.historyKeeper()->store().directory()).canonicalFilePath(),
                  QFileInfo(shared).canonicalFilePath());
         QCOMPARE(window.historyKeeper()->settings().keepCount, 20);
