@@ -1,51 +1,52 @@
 #include "mainwindow.h"
 
 #include "checklist/checklistdock.h"
-#include "driftwatch.h"
 #include "emptystate.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "pipeline/workspacesession.h"
-#include "recentfiles.h"
-#include "reportexport.h"
 #include "window/cellactions.h"
+#include "window/exportcontrols.h"
+#include "window/historypanel.h"
 #include "window/matrixoptions.h"
 #include "window/matrixpane.h"
+#include "window/snapshotcomparison.h"
 #include "window/sourcesdock.h"
+#include "window/workspacecontrols.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
-#include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace DriftDeck {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new WorkspaceSession(this))
     , m_messages(new MessageBar)
     , m_empty(new EmptyState)
     , m_stack(new QStackedWidget)
     , m_progress(new QLabel)
     , m_summary(new QLabel)
-    , m_recent(new RecentFiles(this))
-    , m_watch(new DriftWatch(this))
-    , m_reportExport(new ReportExport(this))
+    , m_workspace(new WorkspaceControls(this))
+    , m_matrix(new MatrixPane(m_workspace->session(), m_workspace->watch()))
+    , m_options(new MatrixOptions(m_workspace->session(), m_matrix, this))
+    , m_cells(new CellActions(m_workspace->session(), m_matrix, {m_options->actions().onlyDivergences}, this))
+    , m_history(new HistoryPanel(m_workspace, this))
+    , m_comparison(new SnapshotComparison(m_workspace->session(), m_history, this))
+    , m_exports(new ExportControls(m_workspace->session(), m_matrix, m_history, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Drift Deck"));
     setAcceptDrops(true);
-    m_matrix = new MatrixPane(m_session, m_watch);
-    m_options = new MatrixOptions(m_session, m_matrix, this);
-    m_cells = new CellActions(m_session, m_matrix, {m_options->actions().onlyDivergences}, this);
-    for (WindowPart *part : std::initializer_list<WindowPart *>{m_options, m_cells}) {
-        connect(part, &WindowPart::message, m_messages, &MessageBar::showMessage);
-        connect(part, &WindowPart::progress, m_progress, &QLabel::setText);
-    }
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_matrix);
@@ -63,99 +64,180 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_progress, 1);
     statusBar()->addPermanentWidget(m_summary);
 
-    m_sourcesDock = new SourcesDock(m_session, m_messages, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
-    m_sourcesDock->hide();
-    m_checklistDock = new ChecklistDock(m_session, m_messages, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_checklistDock);
-    m_checklistDock->hide();
-
-    createHistory();
-    createActions();
+    createDocks();
     createMenus();
     createToolBar();
 
-    connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
-    connect(m_session, &WorkspaceSession::snapshotChanged, this, &MainWindow::updateActions);
-    connect(m_session, &WorkspaceSession::errorOccurred, m_messages, &MessageBar::showError);
-    connect(m_reportExport, &ReportExport::finished, this, &MainWindow::onReportFinished);
-    connect(m_session, &WorkspaceSession::refreshStarted, this, [this](int total) { onRefreshProgress(0, total); });
-    connect(m_session, &WorkspaceSession::refreshProgress, this, &MainWindow::onRefreshProgress);
-    connect(m_session, &WorkspaceSession::refreshFinished, this, &MainWindow::onRefreshFinished);
+    const std::initializer_list<WindowPart *> parts{m_workspace, m_options, m_cells, m_history, m_comparison, m_exports};
+    for (WindowPart *part : parts) {
+        connect(part, &WindowPart::message, m_messages, &MessageBar::showMessage);
+        connect(part, &WindowPart::progress, m_progress, &QLabel::setText);
+    }
+    connect(m_workspace->session(), &WorkspaceSession::opened, this, &MainWindow::onOpened);
+    connect(m_workspace, &WorkspaceControls::aboutToOpen, m_matrix, &MatrixPane::saveColumnState);
     connect(m_matrix, &MatrixPane::summaryChanged, m_summary, &QLabel::setText);
-    connect(m_cells, &CellActions::historyRequested, this, &MainWindow::showKeyHistory);
-    connect(m_empty, &EmptyState::openRequested, this, &MainWindow::openDialog);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openPath);
-    connect(m_watch, &DriftWatch::refreshDue, this, [this] {
-        if (!m_session->isRefreshing())
-            m_session->refresh();
-    });
+    connect(m_cells, &CellActions::historyRequested, m_history, &HistoryPanel::showKeyHistory);
+    connect(m_comparison, &SnapshotComparison::keyActivated, m_matrix, &MatrixPane::selectKey);
+    connect(m_empty, &EmptyState::openRequested, m_workspace, &WorkspaceControls::openDialog);
 
     m_stack->setCurrentWidget(m_empty);
     restoreWindowState();
-    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
 bool MainWindow::openPath(const QString &path)
 {
-    if (m_session->isOpen())
-        m_matrix->saveColumnState();
-    if (!m_session->open(path)) {
-        if (!QFileInfo::exists(path))
-            m_recent->remove(path);
-        return false;
-    }
-    m_recent->add(path);
-    return true;
+    return m_workspace->open(path);
 }
 
 void MainWindow::restoreLastSession()
 {
-    const QString last = m_recent->last();
-    if (!last.isEmpty())
-        openPath(last);
+    m_workspace->restoreLastSession();
 }
 
-void MainWindow::openDialog()
+void MainWindow::createDocks()
 {
-    const QString folder = m_session->isOpen() ? QFileInfo(m_session->path()).path() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Workspace or Snapshot"), folder,
-        tr("Workspaces and snapshots (*.yaml *.yml *.json);;Workspaces (*.yaml *.yml);;Snapshots (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openPath(path);
+    WorkspaceSession *session = m_workspace->session();
+    m_sourcesDock = new SourcesDock(session, m_messages, this);
+    m_checklistDock = new ChecklistDock(session, m_messages, this);
+    // Out of the way until needed (a source fails, the user opens one): the matrix gets the height.
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_sourcesDock), static_cast<QDockWidget *>(m_checklistDock),
+                              m_history->dock(), m_comparison->dock()}) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
+    }
+}
+
+// The menus follow the KDE HIG: File, Edit, View, Settings, Help.
+void MainWindow::createMenus()
+{
+    const WorkspaceControls::Actions &workspace = m_workspace->actions();
+    const HistoryPanel::Actions &history = m_history->actions();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(workspace.open);
+    file->addMenu(workspace.recent);
+    file->addSeparator();
+    file->addAction(history.keepSnapshot);
+    file->addAction(m_exports->actions().saveSnapshotAs);
+    file->addAction(m_comparison->compareAction());
+    file->addAction(history.backToLive);
+    file->addSeparator();
+    file->addAction(m_exports->actions().exportReport);
+    file->addSeparator();
+    file->addAction(workspace.refresh);
+    file->addAction(workspace.cancelRefresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_cells->actions().copy);
+    edit->addAction(m_cells->actions().copyKey);
+    edit->addSeparator();
+    edit->addAction(m_options->actions().find);
+
+    const MatrixOptions::Actions &options = m_options->actions();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(options.onlyDivergences);
+    view->addMenu(options.categories);
+    view->addMenu(options.minimumSeverity);
+    view->addAction(options.sortBySeverity);
+    view->addSeparator();
+    view->addAction(options.compareOnly);
+    view->addAction(options.compareAll);
+    view->addSeparator();
+    view->addMenu(workspace.watchMode);
+    view->addSeparator();
+    view->addAction(m_sourcesDock->toggleViewAction());
+    view->addAction(history.showDock);
+    view->addAction(m_comparison->dock()->toggleViewAction());
+    view->addAction(m_checklistDock->toggleViewAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(history.configure);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Drift Deck"), this, [this] {
+        QMessageBox::about(this, tr("About Drift Deck"),
+                           tr("<h3>Drift Deck %1</h3><p>Compares environments' configuration, feature flags and "
+                              "versions against a baseline, and tells intended differences from drift.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_workspace->actions().open);
+    bar->addAction(m_workspace->actions().refresh);
+    bar->addAction(m_workspace->actions().cancelRefresh);
+    bar->addAction(m_history->actions().backToLive);
+    bar->addSeparator();
+    auto *label = new QLabel(tr("&Baseline:"));
+    label->setBuddy(m_options->baselineSelector());
+    label->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_options->baselineSelector());
+    bar->addAction(m_options->actions().onlyDivergences);
+    bar->addSeparator();
+    bar->addWidget(m_options->filterBar());
 }
 
 void MainWindow::onOpened()
 {
-    const bool open = m_session->isOpen();
+    const WorkspaceSession *session = m_workspace->session();
+    const bool open = session->isOpen();
     m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_matrix) : m_empty);
-    setWindowFilePath(m_session->path());
-    setWindowTitle(open ? m_session->title() : tr("Drift Deck"));
-    if (open && m_session->isOffline())
-        m_messages->showInformation(tr("Showing a saved snapshot: it cannot be refreshed."));
-    updateActions();
+    setWindowFilePath(session->path());
+    setWindowTitle(open ? session->title() : tr("Drift Deck"));
 }
 
-void MainWindow::onRefreshProgress(int done, int total)
+void MainWindow::restoreWindowState()
 {
-    m_progress->setText(tr("Refreshing… %1 of %n source(s) read", nullptr, total).arg(done));
-    updateActions();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_matrix->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
-void MainWindow::onRefreshFinished(bool cancelled)
+void MainWindow::saveWindowState()
 {
-    m_progress->setText(cancelled ? tr("Refresh cancelled") : QString());
-    updateActions();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_matrix->saveState());
 }
 
-void MainWindow::setWatchInterval(int seconds)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_watch->setInterval(seconds);
-    if (seconds > 0)
-        m_messages->showInformation(tr("Watch mode: refreshing every %1 s; new drift is marked.").arg(seconds));
+    m_matrix->saveColumnState();
+    saveWindowState();
+    m_workspace->session()->cancelRefresh();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openPath(urls.first().toLocalFile());
 }
 
 } // namespace DriftDeck

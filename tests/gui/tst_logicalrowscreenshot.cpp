@@ -10,6 +10,7 @@
 #include "matrixview.h"
 #include "pipeline/workspacesession.h"
 #include "window/matrixpane.h"
+#include "window/workspacecontrols.h"
 
 #include <QApplication>
 #include <QDir>
@@ -97,7 +98,7 @@ rows:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openPath(root.filePath(u"workspace.yaml"_s)));
-        QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.session()->isRefreshing(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 20000);
         MatrixModel *model = window.matrix()->model();
         QCOMPARE(model->columnCount(), 6); // the key, three declared environments, two previews
         QCOMPARE(model->headerData(4, Qt::Horizontal).toString(), u"pr-41"_s);

@@ -14,6 +14,7 @@
 #include "sourcespanel.h"
 #include "window/cellactions.h"
 #include "window/matrixpane.h"
+#include "window/workspacecontrols.h"
 
 #include <QAction>
 #include <QApplication>
@@ -116,7 +117,7 @@ bool TestMainWindow::openWorkspace(MainWindow &window)
 {
     if (!window.openPath(m_workspace))
         return false;
-    return QTest::qWaitFor([&] { return window.matrix()->model()->hasVerdicts() && !window.session()->isRefreshing(); }, 10000);
+    return QTest::qWaitFor([&] { return window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(); }, 10000);
 }
 
 void TestMainWindow::emptyStateWithoutHistory()
@@ -128,7 +129,7 @@ void TestMainWindow::emptyStateWithoutHistory()
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyStateOpen"))->isVisible());
-    QVERIFY(!window.session()->isOpen());
+    QVERIFY(!window.workspace()->session()->isOpen());
 }
 
 void TestMainWindow::showsWorkspaceAndEnvironments()
@@ -176,7 +177,7 @@ void TestMainWindow::switchingBaselineChangesStatuses()
     auto *baseline = window.findChild<QComboBox *>(QStringLiteral("baselineSelector"));
     baseline->setCurrentIndex(1);
     Q_EMIT baseline->activated(1);
-    QTRY_COMPARE(window.session()->baseline(), 1);
+    QTRY_COMPARE(window.workspace()->session()->baseline(), 1);
     QTRY_COMPARE(statusOf(window, PoolKey, QStringLiteral("staging")), DriftStatus::Baseline);
     QCOMPARE(statusOf(window, PoolKey, QStringLiteral("production")), DriftStatus::Differs);
     QCOMPARE(window.matrix()->view()->matrixHeader()->titleLine(columnOf(window, QStringLiteral("staging"))),
@@ -184,7 +185,7 @@ void TestMainWindow::switchingBaselineChangesStatuses()
 
     // A click on an environment's header makes it the baseline too.
     Q_EMIT window.matrix()->view()->matrixHeader()->sectionClicked(columnOf(window, QStringLiteral("development")));
-    QTRY_COMPARE(window.session()->baseline(), 0);
+    QTRY_COMPARE(window.workspace()->session()->baseline(), 0);
     QTRY_COMPARE(baseline->currentText(), QStringLiteral("development"));
     QCOMPARE(statusOf(window, QStringLiteral("config/service.timeout"), QStringLiteral("staging")), DriftStatus::Differs);
 }
@@ -346,7 +347,7 @@ void TestMainWindow::restoresSession()
     window.restoreLastSession();
     window.show();
     QTRY_VERIFY(window.matrix()->model()->hasVerdicts());
-    QCOMPARE(window.session()->path(), QFileInfo(m_workspace).absoluteFilePath());
+    QCOMPARE(window.workspace()->session()->path(), QFileInfo(m_workspace).absoluteFilePath());
     QCOMPARE(window.size(), QSize(710, 530));
     QCOMPARE(window.matrix()->view()->columnWidth(2), 251);
     QCOMPARE(window.matrix()->view()->keyColumnView()->columnWidth(0), window.matrix()->view()->columnWidth(0));
@@ -374,7 +375,7 @@ void TestMainWindow::refreshMarksNewDrift()
     // Staging's timeout changes: one new drifting cell after the next refresh.
     QVERIFY(GuiTestData::writeFile(m_dir.path() + QStringLiteral("/config/staging.yaml"),
                                    "database:\n  poolSize: 20\ncache:\n  ttl: 120\nservice:\n  timeout: 45\n"));
-    QSignalSpy finished(window.session(), &WorkspaceSession::snapshotChanged);
+    QSignalSpy finished(window.workspace()->session(), &WorkspaceSession::snapshotChanged);
     QTest::keySequence(&window, QKeySequence::Refresh);
     QTRY_COMPARE(finished.size(), 1);
     const QSet<QString> expected{MatrixDelegate::newDriftId(QStringLiteral("config/service.timeout"), QStringLiteral("staging"))};
