@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
@@ -321,6 +322,26 @@ private Q_SLOTS:
         QTRY_COMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY2(window.messageBar()->text().startsWith(u"Cannot compare with broken.json: "_s),
                  qPrintable(window.messageBar()->text()));
+    }
+
+    void aNewerComparisonDropsTheOlder()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy kept(window.history()->keeper(), &HistoryKeeper::kept);
+        QVERIFY(open(window, m_workspace));
+        QVERIFY(kept.wait(10000) || kept.size() == 1);
+        QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"broken.json"_s), "{\"format\": \"driftdeck-snapshot\""));
+
+        // Both are asked for before either can answer: only the newer one reaches the screen.
+        window.comparison()->compareWith(kept.first().first().toString());
+        window.comparison()->compareWith(m_dir.filePath(u"broken.json"_s));
+        QTRY_COMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(window.messageBar()->text().startsWith(u"Cannot compare with broken.json: "_s));
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50); // a late result of the older comparison would land now
+        QVERIFY(!window.findChild<QDockWidget *>(u"compareDock"_s)->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(u"refreshProgress"_s)->text(), QString());
     }
 
 private:
