@@ -52,6 +52,65 @@
     </message>
 </context>
 <context>
+    <name>DriftDeck::CellActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the cell&apos;s value, or the key&apos;s row as tab-separated text</source>
+        <translation>Den Wert der Zelle kopieren oder die Zeile des Schlüssels als tabulatorgetrennten Text</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Key</source>
+        <translation>&amp;Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Expected…</source>
+        <translation>Als &amp;erwartet markieren…</translation>
+    </message>
+    <message>
+        <source>Rules belong to a workspace; a snapshot cannot record them.</source>
+        <translation>Regeln gehören zu einem Arbeitsbereich; ein Schnappschuss kann sie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Only a difference from the baseline can be marked as expected.</source>
+        <translation>Nur eine Abweichung von der Referenz kann als erwartet markiert werden.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Row</source>
+        <translation>&amp;Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>&amp;Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Source File</source>
+        <translation>&amp;Quelldatei öffnen</translation>
+    </message>
+    <message>
+        <source>The value did not come from a local file.</source>
+        <translation>Der Wert stammt nicht aus einer lokalen Datei.</translation>
+    </message>
+    <message>
+        <source>Rule saved to %1.</source>
+        <translation>Regel in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer.</source>
+        <translation>%1 ist keine Datei auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>How this key&apos;s value changed across the snapshots kept of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::CellStyle</name>
     <message>
         <source>source failed</source>
@@ -977,6 +1036,66 @@ Options:
     </message>
 </context>
 <context>
+    <name>DriftDeck::ExportControls</name>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <comment>File|Export Report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF report of this comparison to share</source>
+        <translation>Einen PDF-Bericht dieses Vergleichs zum Weitergeben schreiben</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report to %1…</source>
+        <translation>Der Bericht wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Save Snapshot &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this capture to a file that opens without the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift Deck snapshots (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::FileSource</name>
     <message>
         <source>Cancelled</source>
@@ -1201,6 +1320,45 @@ Options:
     </message>
     <message>
         <source>Feature flags from a flagd flag-definition document served over HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::HistoryPanel</name>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift over time, from the snapshots kept of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this capture to the workspace&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure Drift Deck…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1989,121 +2147,8 @@ Options:
         <translation>Drift-Übersicht</translation>
     </message>
     <message>
-        <source>Baseline environment</source>
-        <translation>Referenzumgebung</translation>
-    </message>
-    <message>
-        <source>Every environment is compared against the baseline</source>
-        <translation>Jede Umgebung wird mit der Referenz verglichen</translation>
-    </message>
-    <message>
-        <source>Open Workspace or Snapshot</source>
-        <translation>Arbeitsbereich oder Schnappschuss öffnen</translation>
-    </message>
-    <message>
-        <source>Workspaces and snapshots (*.yaml *.yml *.json);;Workspaces (*.yaml *.yml);;Snapshots (*.json);;All files (*)</source>
-        <translation>Arbeitsbereiche und Schnappschüsse (*.yaml *.yml *.json);;Arbeitsbereiche (*.yaml *.yml);;Schnappschüsse (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Showing a saved snapshot: it cannot be refreshed.</source>
-        <translation>Ein gespeicherter Schnappschuss wird angezeigt: Er kann nicht aktualisiert werden.</translation>
-    </message>
-    <message>
-        <source>Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh cancelled</source>
-        <translation>Aktualisierung abgebrochen</translation>
-    </message>
-    <message>
-        <source>Reading sources…</source>
-        <translation>Quellen werden gelesen…</translation>
-    </message>
-    <message>
-        <source>new since the last refresh: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch mode: refreshing every %1 s; new drift is marked.</source>
-        <translation>Beobachtungsmodus: Aktualisierung alle %1 s; neue Drift wird markiert.</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Öffnen…</translation>
-    </message>
-    <message>
-        <source>Open a workspace or a saved snapshot</source>
-        <translation>Einen Arbeitsbereich oder einen gespeicherten Schnappschuss öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <comment>File|Export Report</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a PDF report of this comparison to share</source>
-        <translation>Einen PDF-Bericht dieses Vergleichs zum Weitergeben schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Read every source again</source>
-        <translation>Alle Quellen erneut lesen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Refresh</source>
-        <translation>Aktualisierung a&amp;bbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the cell&apos;s value, or the key&apos;s row as tab-separated text</source>
-        <translation>Den Wert der Zelle kopieren oder die Zeile des Schlüssels als tabulatorgetrennten Text</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Key</source>
-        <translation>&amp;Schlüssel kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Only &amp;Divergences</source>
-        <translation>Nur &amp;Abweichungen</translation>
-    </message>
-    <message>
-        <source>Hide keys that are the same everywhere</source>
-        <translation>Schlüssel ausblenden, die überall gleich sind</translation>
-    </message>
-    <message>
-        <source>Compare &amp;Only…</source>
-        <translation>Nur zwei &amp;vergleichen…</translation>
-    </message>
-    <message>
-        <source>Show only two environments side by side</source>
-        <translation>Nur zwei Umgebungen nebeneinander anzeigen</translation>
-    </message>
-    <message>
-        <source>Compare &amp;All Environments</source>
-        <translation>&amp;Alle Umgebungen vergleichen</translation>
     </message>
     <message>
         <source>&amp;About Drift Deck</source>
@@ -2122,20 +2167,12 @@ Options:
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Sort by &amp;Severity</source>
-        <translation>Nach &amp;Schweregrad sortieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2146,46 +2183,6 @@ Options:
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&amp;Categories</source>
-        <translation>&amp;Kategorien</translation>
-    </message>
-    <message>
-        <source>All Categories</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>Minimum &amp;Severity</source>
-        <translation>Mindest-&amp;Schweregrad</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Beliebig</translation>
-    </message>
-    <message>
-        <source>&amp;Watch Mode</source>
-        <translation>&amp;Beobachtungsmodus</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>Every 10 Seconds</source>
-        <translation>Alle 10 Sekunden</translation>
-    </message>
-    <message>
-        <source>Every 30 Seconds</source>
-        <translation>Alle 30 Sekunden</translation>
-    </message>
-    <message>
-        <source>Every Minute</source>
-        <translation>Jede Minute</translation>
-    </message>
-    <message>
-        <source>Every 5 Minutes</source>
-        <translation>Alle 5 Minuten</translation>
-    </message>
-    <message>
         <source>Main Toolbar</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
@@ -2194,194 +2191,8 @@ Options:
         <translation>&amp;Referenz:</translation>
     </message>
     <message>
-        <source>Mark as &amp;Expected…</source>
-        <translation>Als &amp;erwartet markieren…</translation>
-    </message>
-    <message>
-        <source>Rules belong to a workspace; a snapshot cannot record them.</source>
-        <translation>Regeln gehören zu einem Arbeitsbereich; ein Schnappschuss kann sie nicht aufnehmen.</translation>
-    </message>
-    <message>
-        <source>Only a difference from the baseline can be marked as expected.</source>
-        <translation>Nur eine Abweichung von der Referenz kann als erwartet markiert werden.</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Value</source>
-        <translation>&amp;Wert kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Row</source>
-        <translation>&amp;Zeile kopieren</translation>
-    </message>
-    <message>
-        <source>Show &amp;History</source>
-        <translation>&amp;Verlauf anzeigen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Source File</source>
-        <translation>&amp;Quelldatei öffnen</translation>
-    </message>
-    <message>
-        <source>The value did not come from a local file.</source>
-        <translation>Der Wert stammt nicht aus einer lokalen Datei.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the report to %1…</source>
-        <translation>Der Bericht wird nach %1 geschrieben…</translation>
-    </message>
-    <message>
-        <source>The report was not written: %1</source>
-        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Bericht nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Key details</source>
-        <translation>Schlüsseldetails</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Rule saved to %1.</source>
-        <translation>Regel in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file on this computer.</source>
-        <translation>%1 ist keine Datei auf diesem Rechner.</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drift over time, from the snapshots kept of this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How this key&apos;s value changed across the snapshots kept of this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drift over Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes since a Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The snapshot was not kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add this capture to the workspace&apos;s history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Snapshot &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this capture to a file that opens without the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with &amp;Snapshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was added, removed or changed since a saved snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Configure Drift Deck…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drift Deck snapshots (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The snapshot was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with Snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drift Deck snapshots (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot compare with %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Refreshing… %1 of %n source(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Drift in %1 of %n key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2375,87 @@ Severity: %2</source>
         <source>Parity %1 %
 %2 drifting, %3 expected, %4 unknown of %5 compared</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::MatrixOptions</name>
+    <message>
+        <source>Baseline environment</source>
+        <translation>Referenzumgebung</translation>
+    </message>
+    <message>
+        <source>Every environment is compared against the baseline</source>
+        <translation>Jede Umgebung wird mit der Referenz verglichen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Only &amp;Divergences</source>
+        <translation>Nur &amp;Abweichungen</translation>
+    </message>
+    <message>
+        <source>Hide keys that are the same everywhere</source>
+        <translation>Schlüssel ausblenden, die überall gleich sind</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Only…</source>
+        <translation>Nur zwei &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Show only two environments side by side</source>
+        <translation>Nur zwei Umgebungen nebeneinander anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;All Environments</source>
+        <translation>&amp;Alle Umgebungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Severity</source>
+        <translation>Nach &amp;Schweregrad sortieren</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>All Categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;Severity</source>
+        <translation>Mindest-&amp;Schweregrad</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::MatrixPane</name>
+    <message>
+        <source>Reading sources…</source>
+        <translation>Quellen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>new since the last refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key details</source>
+        <translation>Schlüsseldetails</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drift in %1 of %n key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3267,49 @@ Severity: %2</source>
     </message>
 </context>
 <context>
+    <name>DriftDeck::SnapshotComparison</name>
+    <message>
+        <source>Changes since a Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was added, removed or changed since a saved snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift Deck snapshots (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::SnapshotDiff</name>
     <message>
         <source>the baseline &quot;%1&quot; is not in the %2 snapshot</source>
@@ -3622,6 +3557,17 @@ Severity: %2</source>
     <message>
         <source>expected [layer, line, column, display]</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::SourcesDock</name>
+    <message>
+        <source>Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +3944,84 @@ Severity: %2</source>
     <message>
         <source>Plain text</source>
         <translation>Einfacher Text</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::WorkspaceControls</name>
+    <message>
+        <source>Open Workspace or Snapshot</source>
+        <translation>Arbeitsbereich oder Schnappschuss öffnen</translation>
+    </message>
+    <message>
+        <source>Workspaces and snapshots (*.yaml *.yml *.json);;Workspaces (*.yaml *.yml);;Snapshots (*.json);;All files (*)</source>
+        <translation>Arbeitsbereiche und Schnappschüsse (*.yaml *.yml *.json);;Arbeitsbereiche (*.yaml *.yml);;Schnappschüsse (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Showing a saved snapshot: it cannot be refreshed.</source>
+        <translation>Ein gespeicherter Schnappschuss wird angezeigt: Er kann nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Refresh cancelled</source>
+        <translation>Aktualisierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Watch mode: refreshing every %1 s; new drift is marked.</source>
+        <translation>Beobachtungsmodus: Aktualisierung alle %1 s; neue Drift wird markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a workspace or a saved snapshot</source>
+        <translation>Einen Arbeitsbereich oder einen gespeicherten Schnappschuss öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read every source again</source>
+        <translation>Alle Quellen erneut lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Refresh</source>
+        <translation>Aktualisierung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Mode</source>
+        <translation>&amp;Beobachtungsmodus</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Every 10 Seconds</source>
+        <translation>Alle 10 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every 30 Seconds</source>
+        <translation>Alle 30 Sekunden</translation>
+    </message>
+    <message>
+        <source>Every Minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every 5 Minutes</source>
+        <translation>Alle 5 Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing… %1 of %n source(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,23 +53,6 @@
     </message>
 </context>
 <context>
-    <name>DriftDeck::MainWindow</name>
-    <message numerus="yes">
-        <source>Refreshing… %1 of %n source(s) read</source>
-        <translation>
-            <numerusform>Refreshing… %1 of %n source read</numerusform>
-            <numerusform>Refreshing… %1 of %n sources read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Drift in %1 of %n key(s)</source>
-        <translation>
-            <numerusform>Drift in %1 of %n key</numerusform>
-            <numerusform>Drift in %1 of %n keys</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DriftDeck::MarkExpectedDialog</name>
     <message numerus="yes">
         <source>This rule hides %n cell(s):</source>
@@ -100,6 +83,16 @@
         <translation>
             <numerusform>%n drifting cell in %1</numerusform>
             <numerusform>%n drifting cells in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::MatrixPane</name>
+    <message numerus="yes">
+        <source>Drift in %1 of %n key(s)</source>
+        <translation>
+            <numerusform>Drift in %1 of %n key</numerusform>
+            <numerusform>Drift in %1 of %n keys</numerusform>
         </translation>
     </message>
 </context>
@@ -221,6 +214,16 @@
         <translation>
             <numerusform>%n source</numerusform>
             <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::WorkspaceControls</name>
+    <message numerus="yes">
+        <source>Refreshing… %1 of %n source(s) read</source>
+        <translation>
+            <numerusform>Refreshing… %1 of %n source read</numerusform>
+            <numerusform>Refreshing… %1 of %n sources read</numerusform>
         </translation>
     </message>
 </context>

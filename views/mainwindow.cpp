@@ -1,60 +1,55 @@
 #include "mainwindow.h"
 
-#include "driftwatch.h"
+#include "checklist/checklistdock.h"
 #include "emptystate.h"
 #include "filterbar.h"
-#include "itemmodels/matrixfilterproxy.h"
-#include "itemmodels/matrixmodel.h"
-#include "matrixdelegate.h"
-#include "matrixheader.h"
-#include "matrixview.h"
 #include "messagebar.h"
 #include "pipeline/workspacesession.h"
-#include "recentfiles.h"
-#include "reportexport.h"
+#include "window/cellactions.h"
+#include "window/exportcontrols.h"
+#include "window/historypanel.h"
+#include "window/matrixoptions.h"
+#include "window/matrixpane.h"
+#include "window/snapshotcomparison.h"
+#include "window/sourcesdock.h"
+#include "window/workspacecontrols.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
-#include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
-#include <QSplitter>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace DriftDeck {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new WorkspaceSession(this))
-    , m_model(new MatrixModel(this))
-    , m_proxy(new MatrixFilterProxy(this))
-    , m_view(new MatrixView)
-    , m_filter(new FilterBar)
     , m_messages(new MessageBar)
     , m_empty(new EmptyState)
     , m_stack(new QStackedWidget)
-    , m_splitter(new QSplitter(Qt::Horizontal))
-    , m_baseline(new QComboBox)
     , m_progress(new QLabel)
     , m_summary(new QLabel)
-    , m_recent(new RecentFiles(this))
-    , m_watch(new DriftWatch(this))
-    , m_reportExport(new ReportExport(this))
+    , m_workspace(new WorkspaceControls(this))
+    , m_matrix(new MatrixPane(m_workspace->session(), m_workspace->watch()))
+    , m_options(new MatrixOptions(m_workspace->session(), m_matrix, this))
+    , m_cells(new CellActions(m_workspace->session(), m_matrix, {m_options->actions().onlyDivergences}, this))
+    , m_history(new HistoryPanel(m_workspace, this))
+    , m_comparison(new SnapshotComparison(m_workspace->session(), m_history, this))
+    , m_exports(new ExportControls(m_workspace->session(), m_matrix, m_history, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Drift Deck"));
     setAcceptDrops(true);
-    m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
 
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_matrix);
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,231 +63,181 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setAccessibleName(tr("Drift summary"));
     statusBar()->addWidget(m_progress, 1);
     statusBar()->addPermanentWidget(m_summary);
-    m_baseline->setObjectName(QStringLiteral("baselineSelector"));
-    m_baseline->setAccessibleName(tr("Baseline environment"));
-    m_baseline->setToolTip(tr("Every environment is compared against the baseline"));
-    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    createPanels();
-    createHistory();
-    createActions();
+    createDocks();
     createMenus();
     createToolBar();
 
-    connect(m_session, &WorkspaceSession::opened, this, &MainWindow::onOpened);
-    connect(m_session, &WorkspaceSession::snapshotChanged, this, &MainWindow::onSnapshotChanged);
-    connect(m_session, &WorkspaceSession::driftChanged, this, &MainWindow::onDriftChanged);
-    connect(m_session, &WorkspaceSession::errorOccurred, m_messages, &MessageBar::showError);
-    connect(m_reportExport, &ReportExport::finished, this, &MainWindow::onReportFinished);
-    connect(m_session, &WorkspaceSession::refreshStarted, this, [this](int total) { onRefreshProgress(0, total); });
-    connect(m_session, &WorkspaceSession::refreshProgress, this, &MainWindow::onRefreshProgress);
-    connect(m_session, &WorkspaceSession::refreshFinished, this, &MainWindow::onRefreshFinished);
-    connect(m_filter, &FilterBar::filterChanged, m_proxy, &MatrixFilterProxy::setFilterText);
-    connect(m_proxy, &MatrixFilterProxy::filterChanged, this, &MainWindow::updateSummary);
-    connect(m_empty, &EmptyState::openRequested, this, &MainWindow::openDialog);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openPath);
-    connect(m_view, &MatrixView::contextMenuRequested, this, &MainWindow::showCellMenu);
-    connect(m_view, &MatrixView::baselineRequested, this, [this](int column) {
-        const QString name = m_proxy->headerData(column, Qt::Horizontal, MatrixModel::EnvironmentRole).toString();
-        if (m_model->snapshot())
-            requestBaseline(m_model->snapshot()->environmentIndex(name));
-    });
-    connect(m_baseline, &QComboBox::activated, this, &MainWindow::requestBaseline);
-    connect(m_watch, &DriftWatch::refreshDue, this, [this] {
-        if (!m_session->isRefreshing())
-            m_session->refresh();
-    });
+    const std::initializer_list<WindowPart *> parts{m_workspace, m_options, m_cells, m_history, m_comparison, m_exports};
+    for (WindowPart *part : parts) {
+        connect(part, &WindowPart::message, m_messages, &MessageBar::showMessage);
+        connect(part, &WindowPart::progress, m_progress, &QLabel::setText);
+    }
+    connect(m_workspace->session(), &WorkspaceSession::opened, this, &MainWindow::onOpened);
+    connect(m_workspace, &WorkspaceControls::aboutToOpen, m_matrix, &MatrixPane::saveColumnState);
+    connect(m_matrix, &MatrixPane::summaryChanged, m_summary, &QLabel::setText);
+    connect(m_cells, &CellActions::historyRequested, m_history, &HistoryPanel::showKeyHistory);
+    connect(m_comparison, &SnapshotComparison::keyActivated, m_matrix, &MatrixPane::selectKey);
+    connect(m_empty, &EmptyState::openRequested, m_workspace, &WorkspaceControls::openDialog);
 
     m_stack->setCurrentWidget(m_empty);
     restoreWindowState();
-    updateActions();
-    updateSummary();
 }
 
 MainWindow::~MainWindow() = default;
 
 bool MainWindow::openPath(const QString &path)
 {
-    if (m_session->isOpen())
-        saveMatrixState();
-    if (!m_session->open(path)) {
-        if (!QFileInfo::exists(path))
-            m_recent->remove(path);
-        return false;
-    }
-    m_recent->add(path);
-    return true;
+    return m_workspace->open(path);
 }
 
 void MainWindow::restoreLastSession()
 {
-    const QString last = m_recent->last();
-    if (!last.isEmpty())
-        openPath(last);
+    m_workspace->restoreLastSession();
 }
 
-void MainWindow::openDialog()
+void MainWindow::createDocks()
 {
-    const QString folder = m_session->isOpen() ? QFileInfo(m_session->path()).path() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Workspace or Snapshot"), folder,
-        tr("Workspaces and snapshots (*.yaml *.yml *.json);;Workspaces (*.yaml *.yml);;Snapshots (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openPath(path);
+    WorkspaceSession *session = m_workspace->session();
+    m_sourcesDock = new SourcesDock(session, m_messages, this);
+    m_checklistDock = new ChecklistDock(session, m_messages, this);
+    // Out of the way until needed (a source fails, the user opens one): the matrix gets the height.
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_sourcesDock), static_cast<QDockWidget *>(m_checklistDock),
+                              m_history->dock(), m_comparison->dock()}) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
+    }
+}
+
+// The menus follow the KDE HIG: File, Edit, View, Settings, Help.
+void MainWindow::createMenus()
+{
+    const WorkspaceControls::Actions &workspace = m_workspace->actions();
+    const HistoryPanel::Actions &history = m_history->actions();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(workspace.open);
+    file->addMenu(workspace.recent);
+    file->addSeparator();
+    file->addAction(history.keepSnapshot);
+    file->addAction(m_exports->actions().saveSnapshotAs);
+    file->addAction(m_comparison->compareAction());
+    file->addAction(history.backToLive);
+    file->addSeparator();
+    file->addAction(m_exports->actions().exportReport);
+    file->addSeparator();
+    file->addAction(workspace.refresh);
+    file->addAction(workspace.cancelRefresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_cells->actions().copy);
+    edit->addAction(m_cells->actions().copyKey);
+    edit->addSeparator();
+    edit->addAction(m_options->actions().find);
+
+    const MatrixOptions::Actions &options = m_options->actions();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(options.onlyDivergences);
+    view->addMenu(options.categories);
+    view->addMenu(options.minimumSeverity);
+    view->addAction(options.sortBySeverity);
+    view->addSeparator();
+    view->addAction(options.compareOnly);
+    view->addAction(options.compareAll);
+    view->addSeparator();
+    view->addMenu(workspace.watchMode);
+    view->addSeparator();
+    view->addAction(m_sourcesDock->toggleViewAction());
+    view->addAction(history.showDock);
+    view->addAction(m_comparison->dock()->toggleViewAction());
+    view->addAction(m_checklistDock->toggleViewAction());
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(history.configure);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Drift Deck"), this, [this] {
+        QMessageBox::about(this, tr("About Drift Deck"),
+                           tr("<h3>Drift Deck %1</h3><p>Compares environments' configuration, feature flags and "
+                              "versions against a baseline, and tells intended differences from drift.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_workspace->actions().open);
+    bar->addAction(m_workspace->actions().refresh);
+    bar->addAction(m_workspace->actions().cancelRefresh);
+    bar->addAction(m_history->actions().backToLive);
+    bar->addSeparator();
+    auto *label = new QLabel(tr("&Baseline:"));
+    label->setBuddy(m_options->baselineSelector());
+    label->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_options->baselineSelector());
+    bar->addAction(m_options->actions().onlyDivergences);
+    bar->addSeparator();
+    bar->addWidget(m_options->filterBar());
 }
 
 void MainWindow::onOpened()
 {
-    m_matrixStateRestored = false;
-    m_watch->reset();
-    m_model->setSnapshot(nullptr, {});
-    m_proxy->setVisibleEnvironments({});
-    m_view->matrixDelegate()->setNewDrift({});
-    const bool open = m_session->isOpen();
-    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_splitter) : m_empty);
-    setWindowFilePath(m_session->path());
-    setWindowTitle(open ? m_session->title() : tr("Drift Deck"));
-    if (open && m_session->isOffline())
-        m_messages->showInformation(tr("Showing a saved snapshot: it cannot be refreshed."));
-    updateBaselineSelector();
-    updateActions();
-    updateSummary();
+    const WorkspaceSession *session = m_workspace->session();
+    const bool open = session->isOpen();
+    m_stack->setCurrentWidget(open ? static_cast<QWidget *>(m_matrix) : m_empty);
+    setWindowFilePath(session->path());
+    setWindowTitle(open ? session->title() : tr("Drift Deck"));
 }
 
-void MainWindow::onSnapshotChanged()
+void MainWindow::restoreWindowState()
 {
-    const SnapshotPtr snapshot = m_session->snapshot();
-    // Keep the user's place across refreshes: the current key and column, and the widths.
-    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    const QString currentKey = current.data(MatrixModel::KeyRole).toString();
-    const int currentColumn = current.column();
-    const QByteArray headerState = m_view->header()->saveState();
-    const int oldColumns = m_model->columnCount();
-
-    const QSet<QString> newDrift = snapshot ? m_watch->compare(*snapshot, m_session->drift()) : QSet<QString>();
-    m_view->matrixDelegate()->setNewDrift(newDrift);
-    m_model->setSnapshot(snapshot, m_session->drift());
-
-    if (!m_matrixStateRestored) {
-        restoreMatrixState();
-        m_matrixStateRestored = true;
-    } else if (oldColumns == m_model->columnCount()) {
-        m_view->header()->restoreState(headerState);
-    }
-    m_view->syncKeyColumn();
-    if (!currentKey.isEmpty()) {
-        const QModelIndex again = m_proxy->mapFromSource(m_model->indexForKey(currentKey, currentColumn));
-        if (again.isValid())
-            m_view->setCurrentIndex(again);
-    }
-
-    int failed = 0;
-    if (snapshot) {
-        for (const EnvironmentCapture &environment : snapshot->environments) {
-            for (const SourceStatus &source : environment.sources)
-                failed += source.state == SourceState::Failed ? 1 : 0;
-        }
-    }
-    showCurrentKey();
-    if (failed > 0) {
-        m_sourcesDock->show();
-        m_messages->showMessage(tr("Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.")
-                                    .arg(failed),
-                                MessageBar::Kind::Warning);
-    }
-    updateBaselineSelector();
-    updateActions();
-    updateSummary();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_matrix->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
-void MainWindow::onDriftChanged()
+void MainWindow::saveWindowState()
 {
-    m_model->setDriftResult(m_session->drift());
-    if (const SnapshotPtr snapshot = m_session->snapshot())
-        m_watch->rebase(*snapshot, m_session->drift());
-    m_view->matrixDelegate()->setNewDrift({});
-    m_view->header()->viewport()->update();
-    showCurrentKey();
-    updateBaselineSelector();
-    updateSummary();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_matrix->saveState());
 }
 
-void MainWindow::onRefreshProgress(int done, int total)
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_progress->setText(tr("Refreshing… %1 of %n source(s) read", nullptr, total).arg(done));
-    updateActions();
+    m_matrix->saveColumnState();
+    saveWindowState();
+    m_workspace->session()->cancelRefresh();
+    QMainWindow::closeEvent(event);
 }
 
-void MainWindow::onRefreshFinished(bool cancelled)
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    m_progress->setText(cancelled ? tr("Refresh cancelled") : QString());
-    updateActions();
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
 }
 
-void MainWindow::requestBaseline(int environment)
+void MainWindow::dropEvent(QDropEvent *event)
 {
-    if (environment < 0)
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
         return;
-    // Comparing only two environments: the new baseline replaces the old one in the pair.
-    const QList<int> visible = m_proxy->visibleEnvironments();
-    if (visible.size() == 2 && !visible.contains(environment))
-        m_proxy->setVisibleEnvironments({environment, visible.at(1)});
-    m_session->setBaseline(environment);
-}
-
-void MainWindow::updateBaselineSelector()
-{
-    const SnapshotPtr snapshot = m_session->snapshot();
-    QSignalBlocker blocker(m_baseline);
-    m_baseline->clear();
-    if (snapshot) {
-        for (const EnvironmentCapture &environment : snapshot->environments)
-            m_baseline->addItem(environment.displayName.isEmpty() ? environment.name : environment.displayName,
-                                environment.name);
-    }
-    m_baseline->setCurrentIndex(m_session->baseline());
-    m_baseline->setEnabled(m_baseline->count() > 1);
-}
-
-void MainWindow::updateSummary()
-{
-    const Snapshot *snapshot = m_model->snapshot();
-    if (!snapshot || !m_model->hasVerdicts()) {
-        m_summary->setText(m_session->isOpen() ? tr("Reading sources…") : QString());
-        return;
-    }
-    const QLocale locale;
-    QString text = tr("Drift in %1 of %n key(s)", nullptr, snapshot->rowCount())
-                       .arg(locale.toString(m_model->driftResult().driftRowCount()));
-    const int newDrift = m_view->matrixDelegate()->newDrift().size();
-    if (newDrift > 0)
-        text += QStringLiteral(" · ") + tr("new since the last refresh: %1").arg(locale.toString(newDrift));
-    if (snapshot->takenAt.isValid())
-        text += QStringLiteral(" · ")
-            + tr("read %1").arg(locale.toString(snapshot->takenAt.toLocalTime(), QLocale::ShortFormat));
-    m_summary->setText(text);
-}
-
-void MainWindow::compareOnly(int baseline, int other)
-{
-    if (baseline < 0 || other < 0 || baseline == other)
-        return;
-    m_proxy->setVisibleEnvironments({baseline, other});
-    m_session->setBaseline(baseline);
-    updateActions();
-}
-
-void MainWindow::compareAll()
-{
-    m_proxy->setVisibleEnvironments({});
-    updateActions();
-}
-
-void MainWindow::setWatchInterval(int seconds)
-{
-    m_watch->setInterval(seconds);
-    if (seconds > 0)
-        m_messages->showInformation(tr("Watch mode: refreshing every %1 s; new drift is marked.").arg(seconds));
+    event->acceptProposedAction();
+    openPath(urls.first().toLocalFile());
 }
 
 } // namespace DriftDeck

@@ -1,44 +1,31 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QPointer>
 
-class QAction;
-class QActionGroup;
-class QComboBox;
-class QDockWidget;
 class QLabel;
-class QMenu;
-class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 
 namespace DriftDeck {
 
-class DriftWatch;
+class CellActions;
+class ChecklistDock;
 class EmptyState;
-class FilterBar;
-class HistoryKeeper;
-class HistoryStore;
-struct HistorySettings;
-class HistoryView;
-class KeyHistoryView;
-class SnapshotCompare;
-class KeyDrillDown;
-class MatrixFilterProxy;
-class MatrixModel;
-class MatrixView;
+class ExportControls;
+class HistoryPanel;
+class MatrixOptions;
+class MatrixPane;
 class MessageBar;
-class RecentFiles;
-class ReportExport;
-class SourcesPanel;
-class WorkspaceSession;
+class SnapshotComparison;
+class SourcesDock;
+class WorkspaceControls;
 
 // The dashboard: the drift matrix of the open workspace or snapshot, with the menus, toolbar,
-// filters and status bar around it. Menus and actions live in mainwindowactions.cpp, the
-// matrix's context menu and clipboard in mainwindowcells.cpp, the drill-down and sources panels
-// in mainwindowpanels.cpp, saved state and drag-and-drop in mainwindowstate.cpp, snapshot
-// history in mainwindowhistory.cpp, the report and snapshot files in mainwindowreport.cpp.
+// docks and status bar around it. The window only assembles its parts (views/window/), each of
+// which owns one responsibility and its state: opening and refreshing (WorkspaceControls), the
+// matrix and drill-down (MatrixPane), what the matrix shows (MatrixOptions), cell actions
+// (CellActions), snapshot history (HistoryPanel), comparing with a snapshot
+// (SnapshotComparison), the report and snapshot files (ExportControls) and the Sources dock.
+// Parts talk through signals; the window routes their messages and lays out their actions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,155 +38,43 @@ public:
     // Reopens the last workspace, or shows the empty state when there is none.
     void restoreLastSession();
 
-    WorkspaceSession *session() const { return m_session; }
-    MatrixModel *matrixModel() const { return m_model; }
-    MatrixFilterProxy *filterProxy() const { return m_proxy; }
-    MatrixView *matrixView() const { return m_view; }
+    WorkspaceControls *workspace() const { return m_workspace; }
+    MatrixPane *matrix() const { return m_matrix; }
+    MatrixOptions *options() const { return m_options; }
+    CellActions *cells() const { return m_cells; }
+    HistoryPanel *history() const { return m_history; }
+    SnapshotComparison *comparison() const { return m_comparison; }
+    ExportControls *exports() const { return m_exports; }
+    SourcesDock *sourcesDock() const { return m_sourcesDock; }
     MessageBar *messageBar() const { return m_messages; }
-    KeyDrillDown *drillDown() const { return m_drillDown; }
-    SourcesPanel *sourcesPanel() const { return m_sources; }
-
-    // The environments shown (snapshot indexes); empty: all. "Compare only…" sets two.
-    void compareOnly(int baseline, int other);
-    void compareAll();
-    void setWatchInterval(int seconds);
-
-    // The context menu of a matrix cell or key (proxy index); the caller owns it.
-    QMenu *createCellMenu(const QModelIndex &index);
-    // The local file whose layer set this cell's value; empty when it is not a local file.
-    QString sourceFileFor(const QModelIndex &index) const;
-
-    // Writes the PDF report of what is on screen (baseline; every row when "only divergences" is
-    // off) in the background; the message bar says when it is done. File → Export Report… asks
-    // for the path first.
-    void exportReportTo(const QString &pdfPath);
-    ReportExport *reportExport() const { return m_reportExport; }
-
-    HistoryKeeper *historyKeeper() const { return m_keeper; }
-    HistoryView *historyView() const { return m_historyView; }
-    KeyHistoryView *keyHistoryView() const { return m_keyHistory; }
-    SnapshotCompare *snapshotCompare() const { return m_compare; }
-    // Shows the history dock on the key's history (the matrix's "Show History").
-    void showKeyHistory(const QString &key);
-    // Compares the snapshot on screen with a saved one (older side) in the compare dock.
-    void compareWithSnapshot(const QString &path);
-    // Opens a kept snapshot from the History dock; File → Back to Live Workspace returns.
-    void openHistorySnapshot(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    // mainwindowactions.cpp
-    void createActions();
+    void createDocks();
     void createMenus();
     void createToolBar();
-    QMenu *createCategoryMenu();
-    QMenu *createSeverityMenu();
-    QMenu *createWatchMenu();
-    void updateActions();
-
-    // mainwindowpanels.cpp
-    void createPanels();
-    void showCurrentKey();
-    void markExpectedFor(const QString &key, int environment);
-    void openLocation(const QString &location);
-
-    // mainwindowcells.cpp
-    void copySelection();
-    void copyKey();
-    void showCellMenu(const QModelIndex &index, const QPoint &globalPos);
-    void openSourceFile(const QModelIndex &index);
-    void markExpected(const QModelIndex &index);
-
-    void openDialog();
     void onOpened();
-    void onSnapshotChanged();
-    void onDriftChanged();
-    void onRefreshProgress(int done, int total);
-    void onRefreshFinished(bool cancelled);
-    void updateBaselineSelector();
-    void updateSummary();
-    void requestBaseline(int environment);
-    void chooseCompareOnly();
-
-    // mainwindowhistory.cpp
-    void createHistory();
-    HistoryStore currentHistoryStore() const;
-    HistorySettings currentHistorySettings() const;
-    QString currentBaselineName() const;
-    void onHistorySnapshotChanged();
-    void reloadHistory(bool everything);
-    void keepSnapshot();
-    void chooseSnapshotToCompare();
-    void configure();
-
-    // mainwindowreport.cpp
-    void exportReport();
-    void onReportFinished(const QString &pdfPath, const QString &errorString);
-    void saveSnapshotAs();
-
-    // mainwindowstate.cpp
     void restoreWindowState();
     void saveWindowState();
-    void restoreMatrixState();
-    void saveMatrixState();
 
-    WorkspaceSession *m_session = nullptr;
-    MatrixModel *m_model = nullptr;
-    MatrixFilterProxy *m_proxy = nullptr;
-    MatrixView *m_view = nullptr;
-    FilterBar *m_filter = nullptr;
-    MessageBar *m_messages = nullptr;
-    EmptyState *m_empty = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QComboBox *m_baseline = nullptr;
-    QLabel *m_progress = nullptr;
-    QLabel *m_summary = nullptr;
-    RecentFiles *m_recent = nullptr;
-    KeyDrillDown *m_drillDown = nullptr;
-    SourcesPanel *m_sources = nullptr;
-    QDockWidget *m_sourcesDock = nullptr;
-    DriftWatch *m_watch = nullptr;
-    ReportExport *m_reportExport = nullptr;
-    HistoryKeeper *m_keeper = nullptr;
-    HistoryView *m_historyView = nullptr;
-    KeyHistoryView *m_keyHistory = nullptr;
-    QTabWidget *m_historyTabs = nullptr;
-    QDockWidget *m_historyDock = nullptr;
-    SnapshotCompare *m_compare = nullptr;
-    QDockWidget *m_compareDock = nullptr;
-    QDockWidget *m_checklistDock = nullptr; // views/checklist/checklistdock.h
-    QString m_historyBaseline; // what the chart counts against
-    bool m_historyStale = true; // re-read when the dock is next shown
-    QString m_liveWorkspace; // the workspace a history snapshot was opened from
-    bool m_matrixStateRestored = false;
-
-    struct Actions {
-        QAction *open = nullptr;
-        QAction *exportReport = nullptr;
-        QAction *keepSnapshot = nullptr;
-        QAction *saveSnapshotAs = nullptr;
-        QAction *compareSnapshot = nullptr;
-        QAction *backToLive = nullptr;
-        QAction *configure = nullptr;
-        QAction *refresh = nullptr;
-        QAction *cancelRefresh = nullptr;
-        QAction *quit = nullptr;
-        QAction *copy = nullptr;
-        QAction *copyKey = nullptr;
-        QAction *find = nullptr;
-        QAction *onlyDivergences = nullptr;
-        QAction *compareOnly = nullptr;
-        QAction *compareAll = nullptr;
-        QAction *about = nullptr;
-        QMenu *recentMenu = nullptr;
-        QActionGroup *watchGroup = nullptr;
-    } m_actions;
+    MessageBar *m_messages;
+    EmptyState *m_empty;
+    QStackedWidget *m_stack;
+    QLabel *m_progress;
+    QLabel *m_summary;
+    WorkspaceControls *m_workspace;
+    MatrixPane *m_matrix;
+    MatrixOptions *m_options;
+    CellActions *m_cells;
+    HistoryPanel *m_history;
+    SnapshotComparison *m_comparison;
+    ExportControls *m_exports;
+    SourcesDock *m_sourcesDock = nullptr;
+    ChecklistDock *m_checklistDock = nullptr;
 };
 
 } // namespace DriftDeck

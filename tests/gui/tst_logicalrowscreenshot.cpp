@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "pipeline/workspacesession.h"
+#include "window/matrixpane.h"
+#include "window/workspacecontrols.h"
 
 #include <QApplication>
 #include <QDir>
@@ -96,8 +98,8 @@ rows:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openPath(root.filePath(u"workspace.yaml"_s)));
-        QTRY_VERIFY_WITH_TIMEOUT(window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(), 20000);
-        MatrixModel *model = window.matrixModel();
+        QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 20000);
+        MatrixModel *model = window.matrix()->model();
         QCOMPARE(model->columnCount(), 6); // the key, three declared environments, two previews
         QCOMPARE(model->headerData(4, Qt::Horizontal).toString(), u"pr-41"_s);
         QCOMPARE(model->headerData(5, Qt::Horizontal).toString(), u"pr-42"_s);
@@ -107,9 +109,9 @@ rows:
             QVERIFY(cell.isValid());
             QCOMPARE(model->data(cell).toString(), expected.at(column - 1));
         }
-        const QModelIndex row = window.filterProxy()->mapFromSource(model->indexForKey(u"infra/postgres"_s, 5));
-        window.matrixView()->setCurrentIndex(row);
-        window.matrixView()->scrollTo(row);
+        const QModelIndex row = window.matrix()->proxy()->mapFromSource(model->indexForKey(u"infra/postgres"_s, 5));
+        window.matrix()->view()->setCurrentIndex(row);
+        window.matrix()->view()->scrollTo(row);
         QTest::qWait(100);
         const QImage image = window.grab().toImage();
         QVERIFY(!image.isNull());

@@ -12,6 +12,9 @@
 #include "messagebar.h"
 #include "pipeline/workspacesession.h"
 #include "sourcespanel.h"
+#include "window/cellactions.h"
+#include "window/matrixpane.h"
+#include "window/workspacecontrols.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,7 +50,7 @@ int keyRows(const QAbstractItemModel *model)
 // Column of an environment in the window's (proxy) model.
 int columnOf(MainWindow &window, const QString &environment)
 {
-    const QAbstractItemModel *proxy = window.filterProxy();
+    const QAbstractItemModel *proxy = window.matrix()->proxy();
     for (int column = 1; column < proxy->columnCount(); ++column) {
         if (proxy->headerData(column, Qt::Horizontal, MatrixModel::EnvironmentRole).toString() == environment)
             return column;
@@ -58,7 +61,7 @@ int columnOf(MainWindow &window, const QString &environment)
 QModelIndex cell(MainWindow &window, const QString &key, const QString &environment)
 {
     const int column = environment.isEmpty() ? 0 : columnOf(window, environment);
-    return window.filterProxy()->mapFromSource(window.matrixModel()->indexForKey(key, column));
+    return window.matrix()->proxy()->mapFromSource(window.matrix()->model()->indexForKey(key, column));
 }
 
 DriftStatus statusOf(MainWindow &window, const QString &key, const QString &environment)
@@ -114,7 +117,7 @@ bool TestMainWindow::openWorkspace(MainWindow &window)
 {
     if (!window.openPath(m_workspace))
         return false;
-    return QTest::qWaitFor([&] { return window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(); }, 10000);
+    return QTest::qWaitFor([&] { return window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(); }, 10000);
 }
 
 void TestMainWindow::emptyStateWithoutHistory()
@@ -126,7 +129,7 @@ void TestMainWindow::emptyStateWithoutHistory()
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("emptyStateOpen"))->isVisible());
-    QVERIFY(!window.session()->isOpen());
+    QVERIFY(!window.workspace()->session()->isOpen());
 }
 
 void TestMainWindow::showsWorkspaceAndEnvironments()
@@ -135,8 +138,8 @@ void TestMainWindow::showsWorkspaceAndEnvironments()
     window.show();
     QVERIFY(openWorkspace(window));
     QCOMPARE(window.windowTitle(), QStringLiteral("Test shop"));
-    QVERIFY(window.matrixView()->isVisible());
-    const QAbstractItemModel *proxy = window.filterProxy();
+    QVERIFY(window.matrix()->view()->isVisible());
+    const QAbstractItemModel *proxy = window.matrix()->proxy();
     QCOMPARE(proxy->columnCount(), 4);
     QStringList headers;
     for (int column = 1; column < proxy->columnCount(); ++column)
@@ -144,7 +147,7 @@ void TestMainWindow::showsWorkspaceAndEnvironments()
     QCOMPARE(headers, (QStringList{QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")}));
     auto *baseline = window.findChild<QComboBox *>(QStringLiteral("baselineSelector"));
     QCOMPARE(baseline->currentText(), QStringLiteral("production"));
-    QCOMPARE(window.matrixView()->matrixHeader()->titleLine(3), QStringLiteral("◆ production"));
+    QCOMPARE(window.matrix()->view()->matrixHeader()->titleLine(3), QStringLiteral("◆ production"));
     QVERIFY(!window.findChild<QLabel *>(QStringLiteral("driftSummary"))->text().isEmpty());
 }
 
@@ -156,11 +159,11 @@ void TestMainWindow::onlyDivergencesChangesRows()
     auto *only = window.findChild<QAction *>(QStringLiteral("onlyDivergencesAction"));
     QVERIFY(only->isChecked());
     // poolSize, password, cache.ttl (expected), service.timeout, feature.beta
-    QCOMPARE(keyRows(window.filterProxy()), 5);
+    QCOMPARE(keyRows(window.matrix()->proxy()), 5);
     only->trigger();
-    QCOMPARE(keyRows(window.filterProxy()), 7);
+    QCOMPARE(keyRows(window.matrix()->proxy()), 7);
     only->trigger();
-    QCOMPARE(keyRows(window.filterProxy()), 5);
+    QCOMPARE(keyRows(window.matrix()->proxy()), 5);
 }
 
 void TestMainWindow::switchingBaselineChangesStatuses()
@@ -174,15 +177,15 @@ void TestMainWindow::switchingBaselineChangesStatuses()
     auto *baseline = window.findChild<QComboBox *>(QStringLiteral("baselineSelector"));
     baseline->setCurrentIndex(1);
     Q_EMIT baseline->activated(1);
-    QTRY_COMPARE(window.session()->baseline(), 1);
+    QTRY_COMPARE(window.workspace()->session()->baseline(), 1);
     QTRY_COMPARE(statusOf(window, PoolKey, QStringLiteral("staging")), DriftStatus::Baseline);
     QCOMPARE(statusOf(window, PoolKey, QStringLiteral("production")), DriftStatus::Differs);
-    QCOMPARE(window.matrixView()->matrixHeader()->titleLine(columnOf(window, QStringLiteral("staging"))),
+    QCOMPARE(window.matrix()->view()->matrixHeader()->titleLine(columnOf(window, QStringLiteral("staging"))),
              QStringLiteral("◆ staging"));
 
     // A click on an environment's header makes it the baseline too.
-    Q_EMIT window.matrixView()->matrixHeader()->sectionClicked(columnOf(window, QStringLiteral("development")));
-    QTRY_COMPARE(window.session()->baseline(), 0);
+    Q_EMIT window.matrix()->view()->matrixHeader()->sectionClicked(columnOf(window, QStringLiteral("development")));
+    QTRY_COMPARE(window.workspace()->session()->baseline(), 0);
     QTRY_COMPARE(baseline->currentText(), QStringLiteral("development"));
     QCOMPARE(statusOf(window, QStringLiteral("config/service.timeout"), QStringLiteral("staging")), DriftStatus::Differs);
 }
@@ -194,17 +197,17 @@ void TestMainWindow::globFilters()
     QVERIFY(openWorkspace(window));
     auto *filter = window.findChild<FilterBar *>(QStringLiteral("filterField"));
     QTest::keyClicks(filter, QStringLiteral("config/database.*"));
-    QTRY_COMPARE(window.filterProxy()->filterText(), QStringLiteral("config/database.*"));
-    QCOMPARE(keyRows(window.filterProxy()), 2); // poolSize and password; host is the same everywhere
+    QTRY_COMPARE(window.matrix()->proxy()->filterText(), QStringLiteral("config/database.*"));
+    QCOMPARE(keyRows(window.matrix()->proxy()), 2); // poolSize and password; host is the same everywhere
     QVERIFY(cell(window, PoolKey, {}).isValid());
     QVERIFY(!cell(window, QStringLiteral("config/service.timeout"), {}).isValid());
 
     // Plain text matches values too.
     filter->clear();
     QTest::keyClicks(filter, QStringLiteral("300"));
-    QTRY_COMPARE(keyRows(window.filterProxy()), 1);
+    QTRY_COMPARE(keyRows(window.matrix()->proxy()), 1);
     QTest::keyClick(filter, Qt::Key_Escape);
-    QTRY_COMPARE(keyRows(window.filterProxy()), 5);
+    QTRY_COMPARE(keyRows(window.matrix()->proxy()), 5);
 }
 
 void TestMainWindow::copiesValuesButNeverSecrets()
@@ -212,7 +215,7 @@ void TestMainWindow::copiesValuesButNeverSecrets()
     MainWindow window;
     window.show();
     QVERIFY(openWorkspace(window));
-    MatrixView *view = window.matrixView();
+    MatrixView *view = window.matrix()->view();
     view->setFocus();
     QGuiApplication::clipboard()->setText(QStringLiteral("before"));
 
@@ -247,9 +250,9 @@ void TestMainWindow::keyboardNavigation()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openWorkspace(window));
-    MatrixView *view = window.matrixView();
+    MatrixView *view = window.matrix()->view();
     view->setFocus();
-    const QModelIndex first = window.filterProxy()->index(0, 0, window.filterProxy()->index(0, 0));
+    const QModelIndex first = window.matrix()->proxy()->index(0, 0, window.matrix()->proxy()->index(0, 0));
     view->setCurrentIndex(first);
     QTest::keyClick(view, Qt::Key_Right);
     QCOMPARE(view->currentIndex().column(), 1);
@@ -271,10 +274,10 @@ void TestMainWindow::drillDownFollowsSelection()
     MainWindow window;
     window.show();
     QVERIFY(openWorkspace(window));
-    QVERIFY(window.drillDown()->key().isEmpty());
-    window.matrixView()->setCurrentIndex(cell(window, PoolKey, QStringLiteral("staging")));
-    QCOMPARE(window.drillDown()->key(), PoolKey);
-    QCOMPARE(window.drillDown()->comparedEnvironment(), 1);
+    QVERIFY(window.matrix()->drillDown()->key().isEmpty());
+    window.matrix()->view()->setCurrentIndex(cell(window, PoolKey, QStringLiteral("staging")));
+    QCOMPARE(window.matrix()->drillDown()->key(), PoolKey);
+    QCOMPARE(window.matrix()->drillDown()->comparedEnvironment(), 1);
 }
 
 void TestMainWindow::contextMenu()
@@ -282,19 +285,19 @@ void TestMainWindow::contextMenu()
     MainWindow window;
     window.show();
     QVERIFY(openWorkspace(window));
-    std::unique_ptr<QMenu> menu(window.createCellMenu(cell(window, PoolKey, QStringLiteral("staging"))));
+    std::unique_ptr<QMenu> menu(window.cells()->createCellMenu(cell(window, PoolKey, QStringLiteral("staging"))));
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("markExpectedAction"))->isEnabled());
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("showHistoryAction"))->isEnabled());
     QVERIFY(menu->findChild<QAction *>(QStringLiteral("openSourceFileAction"))->isEnabled());
-    QCOMPARE(window.sourceFileFor(cell(window, PoolKey, QStringLiteral("staging"))),
+    QCOMPARE(window.cells()->sourceFileFor(cell(window, PoolKey, QStringLiteral("staging"))),
              QDir::cleanPath(m_dir.path() + QStringLiteral("/config/staging.yaml")));
     // development's pool size comes from base.yaml
-    QCOMPARE(window.sourceFileFor(cell(window, PoolKey, QStringLiteral("development"))),
+    QCOMPARE(window.cells()->sourceFileFor(cell(window, PoolKey, QStringLiteral("development"))),
              QDir::cleanPath(m_dir.path() + QStringLiteral("/config/base.yaml")));
 
-    std::unique_ptr<QMenu> secret(window.createCellMenu(cell(window, PasswordKey, QStringLiteral("staging"))));
+    std::unique_ptr<QMenu> secret(window.cells()->createCellMenu(cell(window, PasswordKey, QStringLiteral("staging"))));
     QVERIFY(!secret->findChild<QAction *>(QStringLiteral("copyValueAction"))->isEnabled());
-    std::unique_ptr<QMenu> same(window.createCellMenu(cell(window, PoolKey, QStringLiteral("production"))));
+    std::unique_ptr<QMenu> same(window.cells()->createCellMenu(cell(window, PoolKey, QStringLiteral("production"))));
     QVERIFY(!same->findChild<QAction *>(QStringLiteral("markExpectedAction"))->isEnabled());
 }
 
@@ -315,7 +318,7 @@ void TestMainWindow::markExpectedWritesRule()
         filled = true;
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     });
-    std::unique_ptr<QMenu> menu(window.createCellMenu(cell(window, PoolKey, QStringLiteral("staging"))));
+    std::unique_ptr<QMenu> menu(window.cells()->createCellMenu(cell(window, PoolKey, QStringLiteral("staging"))));
     menu->findChild<QAction *>(QStringLiteral("markExpectedAction"))->trigger();
     QVERIFY(filled);
 
@@ -337,17 +340,17 @@ void TestMainWindow::restoresSession()
         window.show();
         QVERIFY(openWorkspace(window));
         window.resize(710, 530); // within the offscreen screen (800 x 600)
-        window.matrixView()->setColumnWidth(2, 251);
+        window.matrix()->view()->setColumnWidth(2, 251);
         window.close();
     }
     MainWindow window;
     window.restoreLastSession();
     window.show();
-    QTRY_VERIFY(window.matrixModel()->hasVerdicts());
-    QCOMPARE(window.session()->path(), QFileInfo(m_workspace).absoluteFilePath());
+    QTRY_VERIFY(window.matrix()->model()->hasVerdicts());
+    QCOMPARE(window.workspace()->session()->path(), QFileInfo(m_workspace).absoluteFilePath());
     QCOMPARE(window.size(), QSize(710, 530));
-    QCOMPARE(window.matrixView()->columnWidth(2), 251);
-    QCOMPARE(window.matrixView()->keyColumnView()->columnWidth(0), window.matrixView()->columnWidth(0));
+    QCOMPARE(window.matrix()->view()->columnWidth(2), 251);
+    QCOMPARE(window.matrix()->view()->keyColumnView()->columnWidth(0), window.matrix()->view()->columnWidth(0));
 }
 
 void TestMainWindow::paletteChangeRepaints()
@@ -355,7 +358,7 @@ void TestMainWindow::paletteChangeRepaints()
     MainWindow window;
     window.show();
     QVERIFY(openWorkspace(window));
-    MatrixView *view = window.matrixView();
+    MatrixView *view = window.matrix()->view();
     const QPoint probe(view->viewport()->width() - 5, view->viewport()->height() - 5);
     window.setPalette(GuiTestData::lightPalette());
     QVERIFY(view->viewport()->grab().toImage().pixelColor(probe).lightnessF() > 0.5);
@@ -368,22 +371,22 @@ void TestMainWindow::refreshMarksNewDrift()
     MainWindow window;
     window.show();
     QVERIFY(openWorkspace(window));
-    QVERIFY(window.matrixView()->matrixDelegate()->newDrift().isEmpty());
+    QVERIFY(window.matrix()->view()->matrixDelegate()->newDrift().isEmpty());
     // Staging's timeout changes: one new drifting cell after the next refresh.
     QVERIFY(GuiTestData::writeFile(m_dir.path() + QStringLiteral("/config/staging.yaml"),
                                    "database:\n  poolSize: 20\ncache:\n  ttl: 120\nservice:\n  timeout: 45\n"));
-    QSignalSpy finished(window.session(), &WorkspaceSession::snapshotChanged);
+    QSignalSpy finished(window.workspace()->session(), &WorkspaceSession::snapshotChanged);
     QTest::keySequence(&window, QKeySequence::Refresh);
     QTRY_COMPARE(finished.size(), 1);
     const QSet<QString> expected{MatrixDelegate::newDriftId(QStringLiteral("config/service.timeout"), QStringLiteral("staging"))};
-    QCOMPARE(window.matrixView()->matrixDelegate()->newDrift(), expected);
-    QVERIFY(window.matrixView()->matrixDelegate()->isNewDrift(cell(window, QStringLiteral("config/service.timeout"), {})));
+    QCOMPARE(window.matrix()->view()->matrixDelegate()->newDrift(), expected);
+    QVERIFY(window.matrix()->view()->matrixDelegate()->isNewDrift(cell(window, QStringLiteral("config/service.timeout"), {})));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("driftSummary"))->text().contains(QStringLiteral("new since the last refresh: 1")));
 
     // Another refresh without changes: nothing is new any more.
     QTest::keySequence(&window, QKeySequence::Refresh);
     QTRY_COMPARE(finished.size(), 2);
-    QVERIFY(window.matrixView()->matrixDelegate()->newDrift().isEmpty());
+    QVERIFY(window.matrix()->view()->matrixDelegate()->newDrift().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,17 +5,25 @@
 #include "history/keyhistoryview.h"
 #include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
-#include "pipeline/historykeeper.h"
-#include "snapshotcompare.h"
-#include "snapshotcomparemodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
 #include "reportexport.h"
+#include "snapshotcompare.h"
+#include "snapshotcomparemodel.h"
 #include "sourcespanel.h"
+#include "window/cellactions.h"
+#include "window/exportcontrols.h"
+#include "window/historypanel.h"
+#include "window/matrixpane.h"
+#include "window/snapshotcomparison.h"
+#include "window/sourcesdock.h"
+#include "window/workspacecontrols.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QProcess>
@@ -44,7 +52,7 @@ QString pdfText(const QString &pdf)
 
 QString valueOf(MainWindow &window, const QString &key, const QString &environment)
 {
-    const Snapshot *snapshot = window.matrixModel()->snapshot();
+    const Snapshot *snapshot = window.matrix()->model()->snapshot();
     const int row = snapshot->rowOf(key);
     const Entry *entry = row >= 0 ? snapshot->entry(row, snapshot->environmentIndex(environment)) : nullptr;
     return entry ? entry->value.display() : QString();
@@ -106,9 +114,9 @@ private Q_SLOTS:
         divergences->setChecked(onlyDivergences);
 
         const QString pdf = m_dir.filePath(u"report.pdf"_s);
-        QSignalSpy finished(window.reportExport(), &ReportExport::finished);
-        window.exportReportTo(pdf);
-        QVERIFY(window.reportExport()->isRunning() || !finished.isEmpty());
+        QSignalSpy finished(window.exports()->reportExport(), &ReportExport::finished);
+        window.exports()->exportReportTo(pdf);
+        QVERIFY(window.exports()->reportExport()->isRunning() || !finished.isEmpty());
         QVERIFY(finished.wait(30000) || !finished.isEmpty());
         QCOMPARE(finished.first().at(1).toString(), QString()); // no error
         QVERIFY(exportAction->isEnabled());
@@ -130,8 +138,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(open(window, m_workspace));
-        QSignalSpy finished(window.reportExport(), &ReportExport::finished);
-        window.exportReportTo(m_dir.filePath(u"no/such/folder/report.pdf"_s));
+        QSignalSpy finished(window.exports()->reportExport(), &ReportExport::finished);
+        window.exports()->exportReportTo(m_dir.filePath(u"no/such/folder/report.pdf"_s));
         QVERIFY(finished.wait(30000) || !finished.isEmpty());
         QCOMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY2(window.messageBar()->text().startsWith(u"The report was not written: "_s),
@@ -166,19 +174,19 @@ private Q_SLOTS:
         // Both files change; only the limits source is read again.
         GuiTestData::writeFile(m_dir.filePath(u"limits/staging.yaml"_s), "limits:\n  rps: 250\n");
         GuiTestData::writeFile(m_dir.filePath(u"config/staging.yaml"_s), "database:\n  poolSize: 99\n");
-        auto *tree = window.sourcesPanel()->findChild<QTreeWidget *>(u"sourcesTable"_s);
-        const int row = window.sourcesPanel()->rowOf(u"staging"_s, u"limits"_s);
+        auto *tree = window.sourcesDock()->panel()->findChild<QTreeWidget *>(u"sourcesTable"_s);
+        const int row = window.sourcesDock()->panel()->rowOf(u"staging"_s, u"limits"_s);
         QVERIFY(row >= 0);
         tree->setCurrentItem(tree->topLevelItem(row));
-        auto *retry = window.sourcesPanel()->findChild<QPushButton *>(u"retryButton"_s);
+        auto *retry = window.sourcesDock()->panel()->findChild<QPushButton *>(u"retryButton"_s);
         QVERIFY(retry->isEnabled());
-        QSignalSpy changed(window.session(), &WorkspaceSession::snapshotChanged);
+        QSignalSpy changed(window.workspace()->session(), &WorkspaceSession::snapshotChanged);
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(changed.wait(10000));
-        QTRY_VERIFY(!window.session()->isRefreshing());
+        QTRY_VERIFY(!window.workspace()->session()->isRefreshing());
         QCOMPARE(valueOf(window, u"config/limits.rps"_s, u"staging"_s), u"250"_s);
         QCOMPARE(valueOf(window, u"config/database.poolSize"_s, u"staging"_s), u"20"_s);
-        QCOMPARE(window.sourcesPanel()->rowHealth(row), SourcesPanel::Health::Ok);
+        QCOMPARE(window.sourcesDock()->panel()->rowHealth(row), SourcesPanel::Health::Ok);
     }
 
     void dropOpensTheFile()
@@ -192,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &drop);
-        QCOMPARE(window.session()->path(), QFileInfo(m_workspace).absoluteFilePath());
+        QCOMPARE(window.workspace()->session()->path(), QFileInfo(m_workspace).absoluteFilePath());
 
         // Text that is not a local file is refused at the door.
         QMimeData text;
@@ -208,11 +216,11 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(open(window, m_workspace));
-        QSignalSpy started(window.session(), &WorkspaceSession::refreshStarted);
-        window.setWatchInterval(1);
+        QSignalSpy started(window.workspace()->session(), &WorkspaceSession::refreshStarted);
+        window.workspace()->setWatchInterval(1);
         QVERIFY(started.wait(3000));
-        QTRY_VERIFY(!window.session()->isRefreshing());
-        window.setWatchInterval(0);
+        QTRY_VERIFY(!window.workspace()->session()->isRefreshing());
+        window.workspace()->setWatchInterval(0);
         started.clear();
         QTest::qWait(1500);
         QCOMPARE(started.size(), 0);
@@ -222,31 +230,31 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy kept(window.historyKeeper(), &HistoryKeeper::kept);
+        QSignalSpy kept(window.history()->keeper(), &HistoryKeeper::kept);
         QVERIFY(open(window, m_workspace));
         QVERIFY(kept.wait(10000) || kept.size() == 1);
-        const HistoryStore store = window.historyKeeper()->store();
+        const HistoryStore store = window.history()->keeper()->store();
         QCOMPARE(store.list().size(), 1);
 
         // The same drift again (a watch-mode refresh, say) is not kept a second time…
-        QSignalSpy changed(window.session(), &WorkspaceSession::snapshotChanged);
-        window.session()->refresh();
+        QSignalSpy changed(window.workspace()->session(), &WorkspaceSession::snapshotChanged);
+        window.workspace()->session()->refresh();
         QVERIFY(changed.wait(10000));
         QTest::qWait(200);
         QCOMPARE(store.list().size(), 1);
         // …new drift is.
         QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"config/staging.yaml"_s),
                                        "database:\n  poolSize: 20\ncache:\n  ttl: 120\nservice:\n  timeout: 45\n"));
-        window.session()->refresh();
+        window.workspace()->session()->refresh();
         QVERIFY(kept.wait(10000));
         QCOMPARE(store.list().size(), 2);
 
         // The history dock charts both, against the window's baseline.
         auto *dock = window.findChild<QDockWidget *>(u"historyDock"_s);
         dock->show();
-        QTRY_COMPARE_WITH_TIMEOUT(window.historyView()->points().size(), 2, 10000);
-        QTRY_VERIFY(!window.historyView()->isReading());
-        const QList<HistoryPoint> points = window.historyView()->points();
+        QTRY_COMPARE_WITH_TIMEOUT(window.history()->view()->points().size(), 2, 10000);
+        QTRY_VERIFY(!window.history()->view()->isReading());
+        const QList<HistoryPoint> points = window.history()->view()->points();
         QVERIFY2(points[0].errorString.isEmpty(), qPrintable(points[0].errorString));
         int stagingBefore = 0, stagingAfter = 0;
         for (const EnvironmentDriftCounts &env : points[0].environments)
@@ -256,12 +264,12 @@ private Q_SLOTS:
         QCOMPARE(stagingAfter, stagingBefore + 1); // service.timeout now differs in staging too
 
         // Clicking a point opens that snapshot, offline.
-        Q_EMIT window.historyView()->snapshotRequested(store.list().first().path);
-        // (the window opens it through MainWindow::openHistorySnapshot)
-        QTRY_VERIFY(window.session()->isOffline());
-        QCOMPARE(window.session()->path(), QFileInfo(store.list().first().path).absoluteFilePath());
-        QTRY_VERIFY(window.matrixModel()->hasVerdicts());
-        QCOMPARE(window.historyKeeper()->store().directory(), store.directory()); // still this workspace's history
+        Q_EMIT window.history()->view()->snapshotRequested(store.list().first().path);
+        // (the window opens it through HistoryPanel::openSnapshot)
+        QTRY_VERIFY(window.workspace()->session()->isOffline());
+        QCOMPARE(window.workspace()->session()->path(), QFileInfo(store.list().first().path).absoluteFilePath());
+        QTRY_VERIFY(window.matrix()->model()->hasVerdicts());
+        QCOMPARE(window.history()->keeper()->store().directory(), store.directory()); // still this workspace's history
         QCOMPARE(store.list().size(), 2); // opening history keeps nothing
 
         // …and one action goes back to the live workspace.
@@ -269,8 +277,8 @@ private Q_SLOTS:
         QVERIFY(back && back->isVisible() && back->isEnabled());
         QVERIFY(window.messageBar()->text().contains(u"workspace.yaml"_s));
         back->trigger();
-        QVERIFY(!window.session()->isOffline());
-        QCOMPARE(window.session()->path(), QFileInfo(m_workspace).absoluteFilePath());
+        QVERIFY(!window.workspace()->session()->isOffline());
+        QCOMPARE(window.workspace()->session()->path(), QFileInfo(m_workspace).absoluteFilePath());
         QVERIFY(!back->isVisible());
     }
 
@@ -278,42 +286,62 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QSignalSpy kept(window.historyKeeper(), &HistoryKeeper::kept);
+        QSignalSpy kept(window.history()->keeper(), &HistoryKeeper::kept);
         QVERIFY(open(window, m_workspace));
         QVERIFY(kept.wait(10000) || kept.size() == 1);
         const QString first = kept.first().first().toString();
         QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"config/staging.yaml"_s),
                                        "database:\n  poolSize: 25\ncache:\n  ttl: 120\n"));
-        QSignalSpy changed(window.session(), &WorkspaceSession::snapshotChanged);
-        window.session()->refresh();
+        QSignalSpy changed(window.workspace()->session(), &WorkspaceSession::snapshotChanged);
+        window.workspace()->session()->refresh();
         QVERIFY(changed.wait(10000));
-        QTRY_COMPARE(window.historyKeeper()->store().list().size(), 2);
+        QTRY_COMPARE(window.history()->keeper()->store().list().size(), 2);
 
         // "Show History" on a cell: the key's values over the kept snapshots.
         const QString pool = u"config/database.poolSize"_s;
-        const QModelIndex index = window.filterProxy()->mapFromSource(window.matrixModel()->indexForKey(pool, 2));
-        std::unique_ptr<QMenu> menu(window.createCellMenu(index));
+        const QModelIndex index = window.matrix()->proxy()->mapFromSource(window.matrix()->model()->indexForKey(pool, 2));
+        std::unique_ptr<QMenu> menu(window.cells()->createCellMenu(index));
         menu->findChild<QAction *>(u"showHistoryAction"_s)->trigger();
         QVERIFY(window.findChild<QDockWidget *>(u"historyDock"_s)->isVisible());
-        QCOMPARE(window.keyHistoryView()->key(), pool);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.keyHistoryView()->isReading(), 10000);
+        QCOMPARE(window.history()->keyHistoryView()->key(), pool);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.history()->keyHistoryView()->isReading(), 10000);
         bool sawChange = false;
-        for (const KeyHistoryPoint &point : window.keyHistoryView()->result().points)
+        for (const KeyHistoryPoint &point : window.history()->keyHistoryView()->result().points)
             sawChange |= point.environment == u"staging" && point.change == KeyHistoryPoint::Change::Changed;
         QVERIFY(sawChange);
 
         // Compare the screen with the first snapshot: staging's pool size changed 20 → 25.
-        window.compareWithSnapshot(first);
+        window.comparison()->compareWith(first);
         auto *dock = window.findChild<QDockWidget *>(u"compareDock"_s);
         QTRY_VERIFY_WITH_TIMEOUT(dock->isVisible(), 10000);
-        QCOMPARE(window.snapshotCompare()->model()->count(CompareRow::Kind::Changed), 1);
+        QCOMPARE(window.comparison()->view()->model()->count(CompareRow::Kind::Changed), 1);
 
         // A broken file is an error in place, not a dialog.
         QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"broken.json"_s), "{\"format\": \"driftdeck-snapshot\""));
-        window.compareWithSnapshot(m_dir.filePath(u"broken.json"_s));
+        window.comparison()->compareWith(m_dir.filePath(u"broken.json"_s));
         QTRY_COMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY2(window.messageBar()->text().startsWith(u"Cannot compare with broken.json: "_s),
                  qPrintable(window.messageBar()->text()));
+    }
+
+    void aNewerComparisonDropsTheOlder()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy kept(window.history()->keeper(), &HistoryKeeper::kept);
+        QVERIFY(open(window, m_workspace));
+        QVERIFY(kept.wait(10000) || kept.size() == 1);
+        QVERIFY(GuiTestData::writeFile(m_dir.filePath(u"broken.json"_s), "{\"format\": \"driftdeck-snapshot\""));
+
+        // Both are asked for before either can answer: only the newer one reaches the screen.
+        window.comparison()->compareWith(kept.first().first().toString());
+        window.comparison()->compareWith(m_dir.filePath(u"broken.json"_s));
+        QTRY_COMPARE(window.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(window.messageBar()->text().startsWith(u"Cannot compare with broken.json: "_s));
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50); // a late result of the older comparison would land now
+        QVERIFY(!window.findChild<QDockWidget *>(u"compareDock"_s)->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(u"refreshProgress"_s)->text(), QString());
     }
 
 private:
@@ -321,7 +349,7 @@ private:
     {
         if (!window.openPath(path))
             return false;
-        return QTest::qWaitFor([&] { return window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(); },
+        return QTest::qWaitFor([&] { return window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(); },
                                10000);
     }
 

@@ -6,13 +6,16 @@
 #include "checklist/checklistview.h"
 #include "guitestdata.h"
 #include "history/historyview.h"
-#include "pipeline/historykeeper.h"
 #include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "messagebar.h"
+#include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
+#include "window/historypanel.h"
+#include "window/matrixpane.h"
+#include "window/workspacecontrols.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -77,13 +80,13 @@ void TestScreenshots::render()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPath(demo));
-    QTRY_VERIFY_WITH_TIMEOUT(window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 10000);
     window.resize(1280, 720);
     // A cell with a real difference selected, so the drill-down shows something.
-    const QModelIndex pool = window.filterProxy()->mapFromSource(
-        window.matrixModel()->indexForKey(QStringLiteral("config/database.poolSize"), 2));
+    const QModelIndex pool = window.matrix()->proxy()->mapFromSource(
+        window.matrix()->model()->indexForKey(QStringLiteral("config/database.poolSize"), 2));
     if (pool.isValid())
-        window.matrixView()->setCurrentIndex(pool);
+        window.matrix()->view()->setCurrentIndex(pool);
     QTest::qWait(50);
     if (window.messageBar()->isVisible())
         qInfo() << "message bar:" << window.messageBar()->text();
@@ -115,11 +118,11 @@ void TestScreenshots::historyDock()
     MainWindow window;
     window.resize(1280, 800);
     window.show();
-    QSignalSpy kept(window.historyKeeper(), &HistoryKeeper::kept);
+    QSignalSpy kept(window.history()->keeper(), &HistoryKeeper::kept);
     QVERIFY(window.openPath(demo));
     QVERIFY(kept.wait(10000) || !kept.isEmpty());
     window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->show();
-    QTRY_COMPARE_WITH_TIMEOUT(window.historyView()->points().size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.history()->view()->points().size(), 1, 10000);
     QTest::qWait(100);
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());
@@ -143,7 +146,7 @@ void TestScreenshots::checklistDock()
     QVERIFY(dock);
     QSignalSpy evaluated(dock, &ChecklistDock::evaluated);
     QVERIFY(window.openPath(demo));
-    QTRY_VERIFY_WITH_TIMEOUT(window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 10000);
     dock->show();
     QTRY_VERIFY_WITH_TIMEOUT(!evaluated.isEmpty(), 10000);
     dock->view()->select(QStringLiteral("code.imageDigests"), QStringLiteral("staging"));

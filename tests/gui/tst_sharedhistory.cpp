@@ -7,6 +7,9 @@
 #include "pipeline/workspacesession.h"
 #include "snapshot/historystore.h"
 #include "snapshot/historysummary.h"
+#include "window/historypanel.h"
+#include "window/matrixpane.h"
+#include "window/workspacecontrols.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -116,15 +119,15 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(window.openPath(workspace));
-        QTRY_VERIFY_WITH_TIMEOUT(window.matrixModel()->hasVerdicts() && !window.session()->isRefreshing(), 20000);
-        QCOMPARE(QFileInfo(window.historyKeeper()->store().directory()).canonicalFilePath(),
+        QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 20000);
+        QCOMPARE(QFileInfo(window.history()->keeper()->store().directory()).canonicalFilePath(),
                  QFileInfo(shared).canonicalFilePath());
-        QCOMPARE(window.historyKeeper()->settings().keepCount, 20);
-        QCOMPARE(window.historyKeeper()->settings().keepDays, 30);
+        QCOMPARE(window.history()->keeper()->settings().keepCount, 20);
+        QCOMPARE(window.history()->keeper()->settings().keepDays, 30);
         window.findChild<QDockWidget *>(u"historyDock"_s)->show();
-        QTRY_COMPARE_WITH_TIMEOUT(window.historyView()->points().size(), 2, 20000);
-        QTRY_VERIFY(!window.historyView()->isReading());
-        const QList<HistoryPoint> points = window.historyView()->points();
+        QTRY_COMPARE_WITH_TIMEOUT(window.history()->view()->points().size(), 2, 20000);
+        QTRY_VERIFY(!window.history()->view()->isReading());
+        const QList<HistoryPoint> points = window.history()->view()->points();
         for (qsizetype i = 0; i < points.size(); ++i) {
             QVERIFY2(points[i].errorString.isEmpty(), qPrintable(points[i].errorString));
             QCOMPARE(points[i].path, entries[i].path);

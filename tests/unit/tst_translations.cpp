@@ -174,7 +174,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("File menu") << "DriftDeck::MainWindow"_ba
                                    << "&File"_ba << u"&Datei"_s;
-        QTest::addRow("Refresh") << "DriftDeck::MainWindow"_ba
+        QTest::addRow("Refresh") << "DriftDeck::WorkspaceControls"_ba
                                  << "&Refresh"_ba << u"&Aktualisieren"_s;
         QTest::addRow("empty state") << "DriftDeck::EmptyState"_ba
                                      << "No workspace open"_ba << u"Kein Arbeitsbereich geöffnet"_s;
