@@ -2,6 +2,7 @@
 // answers: the command line and the window end promptly with 130 / 143, without a crash, and
 // leave no half-written output (the file that was there before stays as it was).
 #include "localhttpserver.h"
+#include "processsignal.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QDir>
@@ -78,7 +79,7 @@ class TestShutdown : public QObject
         QTest::qWait(delayMs);
         QElapsedTimer clock;
         clock.start();
-        ::kill(pid_t(process.processId()), signal);
+        Testing::signalRunning(process, signal);
         // The test's event loop keeps the (silent) server alive meanwhile.
         while (process.state() != QProcess::NotRunning && clock.elapsed() < 15000)
             QTest::qWait(5);
@@ -157,8 +158,8 @@ private Q_SLOTS:
         QProcess process;
         startBinary(process, {QStringLiteral("check"), path(QStringLiteral("workspace.yaml"))});
         QVERIFY(waitForRequest(process));
-        ::kill(pid_t(process.processId()), SIGINT);
-        ::kill(pid_t(process.processId()), SIGINT);
+        Testing::signalRunning(process, SIGINT);
+        Testing::signalRunning(process, SIGINT);
         QVERIFY(process.waitForFinished(5000));
         // Either the handler saw both signals (exit 130), or the first one had already ended the
         // capture and restored the default action, so the second ended the process as SIGINT does.
