@@ -27,6 +27,9 @@ struct Origin {
     qint32 column = 0;
     QString display; // what that layer said (empty for secrets)
 };
+} // namespace DriftDeck
+Q_DECLARE_TYPEINFO(DriftDeck::Origin, Q_RELOCATABLE_TYPE);
+namespace DriftDeck {
 
 struct Entry {
     Value value;
@@ -37,6 +40,9 @@ struct Entry {
     // whatever the workspace's secret patterns say.
     bool sensitive = false;
 };
+} // namespace DriftDeck
+Q_DECLARE_TYPEINFO(DriftDeck::Entry, Q_RELOCATABLE_TYPE);
+namespace DriftDeck {
 
 enum class SourceState : quint8 { Pending, Fetching, Ok, Failed, Cancelled };
 QString sourceStateName(SourceState state);

@@ -38,27 +38,32 @@ bool isAscii(QStringView text)
     return true;
 }
 
-// A non-empty run of lowercase ASCII letters, digits, '.', '_' and '-' (no wildcard).
-bool isLowercaseWord(QStringView word)
+// An ASCII pattern is lowercased once; a key of ASCII (nearly all) too, which is case folding
+// there, so the two compare as plain text.
+QString lowercasedAscii(QStringView text)
 {
-    if (word.isEmpty())
-        return false;
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
-        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'_' || u == u'-'))
-            return false;
+    QString lower(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        out[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
     }
-    return true;
+    return lower;
 }
 
 // None of the patterns of looksLikeSecret() can match text without '=' (a parameter), '@' (a
-// URL's password), a space (an authorisation header) or '-' (a PEM key); non-ASCII text, which
-// may hold other spaces, goes to the patterns. Most values (numbers, words, hosts) stop here.
+// URL's password), a space (an authorisation header) or five dashes in a row (a PEM key's
+// "-----BEGIN"); non-ASCII text, which may hold other spaces, goes to the patterns. Most values
+// (numbers, words, hosts, URLs and names with a hyphen) stop here.
 bool mayLookLikeSecret(QStringView value)
 {
+    int dashes = 0;
     for (const QChar c : value) {
         const char16_t u = c.unicode();
-        if (u >= 0x80 || u == u'=' || u == u'@' || u == u'-' || u == u' ' || (u >= u'\t' && u <= u'\r'))
+        if (u >= 0x80 || u == u'=' || u == u'@' || u == u' ' || (u >= u'\t' && u <= u'\r'))
+            return true;
+        dashes = u == u'-' ? dashes + 1 : 0;
+        if (dashes == 5)
             return true;
     }
     return false;
@@ -75,17 +80,34 @@ SecretPolicy::SecretPolicy(QStringList patterns, QByteArray salt)
     : m_patterns(std::move(patterns))
     , m_salt(std::move(salt))
 {
+    m_compiled.reserve(m_patterns.size());
+    for (const QString &pattern : std::as_const(m_patterns))
+        m_compiled.append(compile(pattern));
+}
+
+SecretPolicy::KeyPattern SecretPolicy::compile(const QString &pattern)
+{
+    using Shape = KeyPattern::Shape;
+    // Non-ASCII patterns fold beyond ASCII (the Kelvin sign is a 'k'): the general matcher.
+    if (!isAscii(pattern))
+        return {pattern, Shape::General};
+    const QString lower = lowercasedAscii(pattern);
+    const bool leading = lower.startsWith(u'*');
+    const bool trailing = lower.size() > 1 && lower.endsWith(u'*');
+    const QStringView word = QStringView(lower).sliced(leading ? 1 : 0, lower.size() - (leading ? 1 : 0) - (trailing ? 1 : 0));
+    if (word.isEmpty() || word.contains(u'*') || word.contains(u'?'))
+        return {lower, Shape::Glob};
+    const Shape shape = leading ? (trailing ? Shape::Contains : Shape::Suffix) : (trailing ? Shape::Prefix : Shape::Exact);
+    return {word.toString(), shape};
 }
 
 bool SecretPolicy::isSecretKey(QStringView key) const
 {
-    if (m_patterns.isEmpty())
+    if (m_compiled.isEmpty())
         return false;
-    // The patterns are tried on every key of every environment (two million at the largest).
-    // ASCII keys (nearly all) are lowercased once, which is case folding there, and the common
-    // "*word*" patterns with a lowercase word become a substring search.
-    QVarLengthArray<char16_t, 256> lower;
+    using Shape = KeyPattern::Shape;
     const bool ascii = isAscii(key);
+    QVarLengthArray<char16_t, 256> lower;
     if (ascii) {
         lower.resize(key.size());
         for (qsizetype i = 0; i < key.size(); ++i) {
@@ -94,14 +116,24 @@ bool SecretPolicy::isSecretKey(QStringView key) const
         }
     }
     const QStringView lowered(lower.constData(), lower.size());
-    for (const QString &pattern : m_patterns) {
-        const QStringView word = pattern.size() > 2 ? QStringView(pattern).sliced(1, pattern.size() - 2) : QStringView();
-        if (ascii && pattern.startsWith(u'*') && pattern.endsWith(u'*') && isLowercaseWord(word)) {
-            if (lowered.contains(word))
+    for (qsizetype i = 0; i < m_compiled.size(); ++i) {
+        const KeyPattern &pattern = m_compiled[i];
+        if (!ascii || pattern.shape == Shape::General) {
+            if (globMatch(m_patterns[i], key, Qt::CaseInsensitive))
                 return true;
-        } else if (globMatch(pattern, key, Qt::CaseInsensitive)) {
-            return true;
+            continue;
         }
+        bool match = false;
+        switch (pattern.shape) {
+        case Shape::Contains: match = lowered.contains(pattern.text); break;
+        case Shape::Prefix: match = lowered.startsWith(pattern.text); break;
+        case Shape::Suffix: match = lowered.endsWith(pattern.text); break;
+        case Shape::Exact: match = lowered == pattern.text; break;
+        case Shape::Glob: match = globMatch(pattern.text, lowered); break;
+        case Shape::General: break;
+        }
+        if (match)
+            return true;
     }
     return false;
 }

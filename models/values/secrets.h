@@ -40,7 +40,16 @@ public:
     const QStringList &patterns() const { return m_patterns; }
 
 private:
+    // A pattern prepared once: keys are matched two million times at the largest.
+    struct KeyPattern {
+        enum class Shape : quint8 { Contains, Prefix, Suffix, Exact, Glob, General };
+        QString text; // lowercased for the ASCII shapes: the word, or the whole glob
+        Shape shape = Shape::General;
+    };
+    static KeyPattern compile(const QString &pattern);
+
     QStringList m_patterns;
+    QList<KeyPattern> m_compiled; // m_patterns, in order
     QByteArray m_salt;
 };
 

@@ -65,6 +65,11 @@ private:
     quint64 m_hash = 0;
     ValueKind m_kind = ValueKind::Null;
 };
+} // namespace DriftDeck
+// Implicitly shared strings and plain fields: lists of these grow by moving memory instead of
+// copying every element.
+Q_DECLARE_TYPEINFO(DriftDeck::Value, Q_RELOCATABLE_TYPE);
+namespace DriftDeck {
 
 // Shortest text that reads back as the same double: 3000, 0.1, 1.5e+20.
 QString canonicalNumber(double value);

@@ -15,6 +15,9 @@ struct TextPosition {
     qint32 line = 0;
     qint32 column = 0;
 };
+} // namespace DriftDeck
+Q_DECLARE_TYPEINFO(DriftDeck::TextPosition, Q_PRIMITIVE_TYPE);
+namespace DriftDeck {
 
 // One setting as a file wrote it, flattened: nested maps become dotted keys, lists stay whole.
 struct ConfigSetting {
@@ -22,6 +25,9 @@ struct ConfigSetting {
     Value value;
     TextPosition position; // where the key is written
 };
+} // namespace DriftDeck
+Q_DECLARE_TYPEINFO(DriftDeck::ConfigSetting, Q_RELOCATABLE_TYPE);
+namespace DriftDeck {
 
 // Everything read from one configuration file. Immutable once built and shared between the
 // sources of all environments that read the same file.
