@@ -28,6 +28,8 @@ target_compile_definitions(driftdeck_settings INTERFACE
 option(DRIFTDECK_WERROR "Treat compiler warnings as errors" OFF)
 option(DRIFTDECK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(DRIFTDECK_FUZZ "Build only the models library and the libFuzzer targets (needs clang)" OFF)
+# The sanitizer pass never runs benchmarks (figures under ASan mean nothing), so it need not build them.
+option(DRIFTDECK_BENCH "Build the benchmarks in tests/bench" ON)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(driftdeck_settings INTERFACE -Wall -Wextra -Wpedantic

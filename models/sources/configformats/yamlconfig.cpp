@@ -97,6 +97,13 @@ public:
 
     void OnDocumentStart(const YAML::Mark &mark) override
     {
+        // yaml-cpp 0.8 can report empty documents at one place for ever (",a: : 1}\n1}"): a
+        // document that starts where the last one did means the parser no longer advances.
+        if (m_documents > 0 && mark.pos == m_lastDocumentStart && !failed()) {
+            m_errorPosition = positionOf(mark);
+            m_error = FormatText::tr("invalid YAML: the parser cannot read past this point");
+        }
+        m_lastDocumentStart = mark.pos;
         if (++m_documents > 1 && !failed()) {
             m_errorPosition = positionOf(mark);
             m_error = FormatText::tr("more than one YAML document (---); put each environment in its own file");
@@ -198,6 +205,7 @@ private:
     QString m_error;
     TextPosition m_errorPosition;
     int m_documents = 0;
+    int m_lastDocumentStart = -1;
     int m_replayDepth = 0;
     qsizetype m_replayed = 0;
     qsizetype m_read = 0; // events read from the file
@@ -457,7 +465,9 @@ ConfigFileContent parseYamlConfigWithYamlCpp(const QByteArray &text, ConfigConte
     try {
         std::istringstream stream(std::string(text.constData(), size_t(text.size())));
         YAML::Parser parser(stream);
-        while (parser.HandleNextDocument(flattener)) { }
+        // A failed file is not read further: its error stands, and a parser that no longer
+        // advances must not be asked again.
+        while (!flattener.failed() && parser.HandleNextDocument(flattener)) { }
     } catch (const Abort &) {
         // recorded by the flattener
     } catch (const YAML::DeepRecursion &) {

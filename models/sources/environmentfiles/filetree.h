@@ -13,6 +13,8 @@ namespace DriftDeck {
 // A YAML tree that can be changed (merged, interpolated) while every node remembers the file,
 // line and column it came from, so a merged value still points at the file that won.
 // YamlNode is shared and immutable; these formats need to edit the tree they read.
+struct FileTreeEntry;
+
 struct FileTreeNode {
     enum class Kind { Null, Scalar, Sequence, Map };
 
@@ -24,7 +26,7 @@ struct FileTreeNode {
     qint32 line = 0;
     qint32 column = 0;
     std::vector<FileTreeNode> items; // Sequence
-    std::vector<std::pair<QString, FileTreeNode>> entries; // Map, in file order
+    std::vector<FileTreeEntry> entries; // Map, in file order
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }
@@ -46,6 +48,13 @@ struct FileTreeNode {
     // YAML merge keys ("<<: *defaults", common in compose files) are resolved here: keys written
     // in the map win over merged ones, and earlier merged maps over later ones.
     static FileTreeNode fromYaml(const YamlNode &node, qint32 file);
+};
+
+// A map's key and value. Not std::pair: clang checks pair's constructor constraints on the
+// still-incomplete FileTreeNode and rejects the tree; the member names stay pair's.
+struct FileTreeEntry {
+    QString first;
+    FileTreeNode second;
 };
 
 // "file:line:column: message" (line and column left out when unknown).
