@@ -31,6 +31,7 @@ namespace DriftDeck {
 namespace {
 
 enum ValuePage { ValuesPage, SecretPage };
+enum Page { EmptyPage, DetailsPage };
 
 // Rows at most this many lines high before the table scrolls.
 constexpr int VisibleEnvironmentRows = 8;
@@ -235,8 +236,21 @@ void KeyDrillDown::buildLayout()
     splitter->addWidget(middle);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(1, 2);
+    // With no key chosen, empty tables and editors would say nothing: a hint says what to do.
+    auto *hint = new QLabel(tr("Select a cell in the matrix to see each environment's value, the "
+                               "difference from the baseline and where the value came from."),
+                            this);
+    hint->setObjectName(QStringLiteral("drillDownHint"));
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setMargin(24);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("drillDownPages"));
+    m_pages->insertWidget(EmptyPage, hint);
+    m_pages->insertWidget(DetailsPage, splitter);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_pages);
 
     m_baselineHighlighter->setPalette(palette());
     m_otherHighlighter->setPalette(palette());
@@ -328,6 +342,7 @@ void KeyDrillDown::setComparedEnvironment(int environment)
 void KeyDrillDown::updateComparison()
 {
     m_keyLabel->setText(m_row >= 0 ? m_key : (m_key.isEmpty() ? tr("No key selected") : tr("%1 is not in this snapshot").arg(m_key)));
+    m_pages->setCurrentIndex(m_key.isEmpty() ? EmptyPage : DetailsPage);
     m_summaryLabel->setText(summaryText());
     const bool drifting = m_compared >= 0 && m_compared < m_verdicts.size() && isDrift(m_verdicts[m_compared].status);
     m_markButton->setEnabled(drifting);

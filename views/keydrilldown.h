@@ -91,6 +91,7 @@ private:
     QComboBox *m_compareCombo;
     QLabel *m_syntaxLabel;
     QPushButton *m_markButton;
+    QStackedWidget *m_pages; // a hint while no key is chosen, else the details
     QStackedWidget *m_valueStack;
     QTabWidget *m_tabs;
     QLabel *m_baselineTitle;

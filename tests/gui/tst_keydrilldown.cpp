@@ -331,6 +331,20 @@ private Q_SLOTS:
         QCOMPARE(drill.findChild<QLabel *>(QStringLiteral("keyLabel"))->text(), QStringLiteral("No key selected"));
     }
 
+    // Nothing chosen: a hint instead of empty tables; choosing a key brings the details back.
+    void nothingSelectedShowsAHint()
+    {
+        const SnapshotPtr snapshot = makeSnapshot();
+        KeyDrillDown drill;
+        auto *pages = drill.findChild<QStackedWidget *>(QStringLiteral("drillDownPages"));
+        QVERIFY(pages);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("drillDownHint"));
+        drill.showKey(snapshot, driftOf(snapshot), ServerKey);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("drillDownSplitter"));
+        drill.clear();
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("drillDownHint"));
+    }
+
     void syntaxDetection_data()
     {
         QTest::addColumn<QString>("text");
@@ -387,15 +401,16 @@ private Q_SLOTS:
             QSKIP("set DRIFTDECK_SCREENSHOTS to a folder to render screenshots");
         const SnapshotPtr snapshot = makeSnapshot();
         for (const bool dark : {false, true}) {
-            for (const QString &key : {ServerKey, PasswordKey, PoolKey, LevelKey}) {
+            for (const QString &key : {QString(), ServerKey, PasswordKey, PoolKey, LevelKey}) {
                 KeyDrillDown drill;
                 if (dark)
                     drill.setPalette(GuiTestData::darkPalette());
                 drill.resize(560, 760);
-                drill.showKey(snapshot, driftOf(snapshot), key);
+                if (!key.isEmpty())
+                    drill.showKey(snapshot, driftOf(snapshot), key);
                 drill.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&drill));
-                const QString name = QString(key).replace(u'/', u'_') + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+                const QString name = (key.isEmpty() ? QStringLiteral("empty") : QString(key).replace(u'/', u'_')) + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
                 QVERIFY(drill.grab().save(folder + QStringLiteral("/drilldown-") + name + QStringLiteral(".png")));
                 if (key == ServerKey) {
                     drill.findChild<QTabWidget *>(QStringLiteral("valueTabs"))->setCurrentIndex(1);
