@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>The rules file has errors; fix them first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Differences the team expects between environments, recorded by Drift Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># (&quot;Mark as expected…&quot;). Edit freely and add comments: Drift Deck only appends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules file lists &quot;expected&quot; in a form Drift Deck cannot append to (line %1); write it as a block list (&quot;- key: …&quot;) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift Deck could not add the rule to the rules file without changing what it says; add it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished">Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished">Konfiguration</translation>
+    </message>
+    <message>
+        <source>Feature flags</source>
+        <translation type="unfinished">Feature-Flags</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the data: tick it by hand in the rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also ticked by hand as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::Capture</name>
     <message>
         <source>Cancelled</source>
@@ -211,6 +286,10 @@
         <source>Layers, lowest first:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::CheckReport</name>
@@ -343,6 +422,364 @@
     </message>
     <message>
         <source>Exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 / %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity checklist: %1 pass · %2 fail · %3 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fails in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::Checklist</name>
+    <message>
+        <source>Same image digest for each repository everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same runtime versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same database engine and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same cache engine and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are restored and tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No configuration drift without an expected-difference rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expired rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag differences only where a rule documents them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release flag past its planned removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same metrics exist everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds defined for each environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real certificate where production has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network policies and firewall rules match production</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ChecklistDock</name>
+    <message>
+        <source>Parity Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot is read-only: open its workspace to tick items by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ChecklistItems</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline: the others are compared with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secret differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, expected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 here or in the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 the same as the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database engine or version rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache engine or version rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flag rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule expired %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 expired %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expected-difference rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expired rule applies (rules: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: planned removal %2, still %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flag here says its category (seed format: category, plannedRemoval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release flags: %1, none past its planned removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown (its source failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, no thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metrics here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics with thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no production environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows no real certificate to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/%1: no TLS (%2 has a certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/%1: self-signed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/%1: not probed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/%1: %2, issued by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls/%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate expiry known here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ChecklistItems::Lines</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ChecklistTickDialog</name>
+    <message>
+        <source>Tick Checklist Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked, and where the proof is (ticket, runbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the rules file beside the workspace; the data still wins where it shows a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ChecklistView</name>
+    <message>
+        <source>✓ pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick by Hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a pass or fail for the selected cell, with a note, in the rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by hand only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist yet: open a workspace or a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pass · %2 fail · %3 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to see the evidence behind it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,11 +920,6 @@ Exit codes: 0 written; 2 invalid arguments or input; 3 written, but a source fai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capture every environment of a workspace and write a snapshot file.
-Exit codes: 0 written; 2 invalid arguments or workspace; 3 written, but a source failed (its keys are unknown in the snapshot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,10 +929,6 @@ Exit codes: 0 written; 2 invalid arguments or workspace; 3 written, but a source
     </message>
     <message>
         <source>expected one WORKSPACE file (see driftdeck snapshot --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say where to write the snapshot with -o FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,6 +967,47 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 / %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart every named Prometheus query over the last 1h, 6h, 24h or 7d, read now from the workspace&apos;s Prometheus sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown metrics window &quot;%1&quot;: use 1h, 6h, 24h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics-window needs the workspace: this snapshot does not name one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics-window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture every environment of a workspace and write a snapshot file, or keep it in the workspace&apos;s history (the folder the window&apos;s History view reads; the workspace&apos;s `history: folder:` when it names one).
+Exit codes: 0 written; 2 invalid arguments or workspace; 3 written, but a source failed (its keys are unknown in the snapshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the snapshot in the workspace&apos;s history, with its retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the snapshot in this history folder (a shared volume, a synced folder) instead of the workspace&apos;s; implies --history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write the snapshot with -o FILE, --history or --history-folder DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::CompareDialog</name>
@@ -565,6 +1034,134 @@ Options:
     <message>
         <source>Compared &amp;with:</source>
         <translation>Verglichen &amp;mit:</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ComposeInterpolation</name>
+    <message>
+        <source>invalid interpolation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required variable %1 is missing a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required variable %1 is missing a value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ComposeMerge</name>
+    <message>
+        <source>a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot override %1: %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;KEY=value&quot;, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ComposeProject</name>
+    <message>
+        <source>extends: &quot;service&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extends: no service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extends: service &quot;%1&quot; extends itself through a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a compose file: a map with &quot;services&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;services&quot; must be a map of service names to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;include&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes nested more than %1 deep (a cycle?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include: &quot;path&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is also defined by the included file %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ComposeSource</name>
+    <message>
+        <source>docker-compose: the &quot;files&quot; option is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: env_file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of docker-compose files: images, environment, ports, resources and healthchecks, merged and interpolated as Compose does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files in order, later ones overriding earlier ones; may contain {env}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env file whose variables fill ${…} (default: .env beside the first file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables for ${…}, overriding the .env file&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -776,6 +1373,10 @@ Options:
         <source>nested more than %1 levels deep; flatten the structure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid YAML: the parser cannot read past this point</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::ConsulSource</name>
@@ -860,6 +1461,17 @@ Options:
     <message>
         <source>Differences from the baseline</source>
         <translation>Unterschiede zur Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::DriftEngine</name>
+    <message>
+        <source>%1: tag %2 now names %3 in the registry; the pods run %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -962,6 +1574,17 @@ Options:
     <message>
         <source>Open Workspace…</source>
         <translation>Arbeitsbereich öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::EnvironmentDiscovery</name>
+    <message>
+        <source>%1: &quot;%2&quot; cannot be an environment name; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 matches; the newest %3 are compared</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1930,57 @@ Options:
         <source>a seed flag file is a list of flags, got %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>owner must be text, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category must be release, ops or experiment, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plannedRemoval must be a date (YYYY-MM-DD), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variants must be a list of names or a map of names to values, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variant must be a name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::FlagMetadata</name>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops flag (kill switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned removal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variants %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::FlagdHttpSource</name>
@@ -1315,11 +1989,163 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>flagd-http: %1</source>
+        <source>Feature flags from a flagd flag-definition document served over HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feature flags from a flagd flag-definition document served over HTTP</source>
+        <source>flagd-http</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::Gunzip</name>
+    <message>
+        <source>not gzip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip data that is not deflate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB once uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to uncompress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip checksum does not match: the data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data is invalid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::HelmJsonSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm-json: the &quot;list&quot; option is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Helm releases from saved `helm list -o json` and `helm get values -o json` output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of `helm list -o json`, relative to the workspace; may contain {env}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each release&apos;s file of `helm get values RELEASE -o json`, with {release} (and {env}) in the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::HelmRelease</name>
+    <message>
+        <source>the release is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release is not valid gzip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the list `helm list -o json` prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the map `helm get values -o json` prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm release %1 appears more than once (several namespaces?); the first one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm release %1 revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::HelmValuesSource</name>
+    <message>
+        <source>expected a map of values at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm-values: the &quot;files&quot; option is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file not found; this layer is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm values files merged as Helm does: maps deeply, lists replaced, null deletes a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values files in order, later ones winning (values.yaml, &quot;values-{env}.yaml&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in the rows&apos; keys: config/helm.&lt;release&gt;.&lt;path&gt; (default: the source id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values set last, like --set: {image.tag: &quot;1.4.2&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,6 +2185,18 @@ Options:
     </message>
     <message>
         <source>&amp;Configure Drift Deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to Live Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the saved snapshot and show the workspace it was taken from, refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing a kept snapshot. File → Back to Live Workspace returns to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,10 +2273,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drifting keys, summed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drifting keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,10 +2309,6 @@ Options:
     </message>
     <message>
         <source>the server closed the connection without an answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,10 +2360,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long one request may take (default 10s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A PEM file of CA certificates trusted in addition to the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,11 +2391,174 @@ Options:
         <source>Cancelled</source>
         <translation type="unfinished">Abgebrochen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 KiB, not a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted private key; give one without a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA, EC or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an HTML page, not %2 (a login page or a proxy&apos;s error page?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 after the TLS handshake (if the server asks for a TLS client certificate, set clientCertificate and clientKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response was still incomplete after %1 (%2 of the body arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is self-signed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for %1, not for %2 (wrong host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its issuer (%1) is not a trusted CA; name it in caFile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key does not match the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1-compressed body expands far beyond its size (a decompression bomb?) and was refused after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1-compressed body could not be decompressed after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response was cut short: %1 of the %2 announced arrived before the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response was cut short: the server closed the connection after %1 of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response broke off after %1 of the body: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: the %1 timeout of this source ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is larger than the %1 limit (Content-Length: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA certificate could be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clientCertificate and clientKey go together: set both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the source may take, all its requests, redirects and retries together (default 10s, at most 1h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with the TLS client certificate to present (with clientKey), for servers that ask for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM file of the client certificate&apos;s private key (unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::ImageRegistries</name>
+    <message>
+        <source>expected an http or https URL without credentials, e.g. https://registry.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name either an environment variable (env) or a keychain entry (keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clientCertificate and clientKey go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries whose images are looked up: the digest each workload&apos;s tag names there now (row image/&lt;kind&gt;/&lt;name&gt;/&lt;container&gt;/registryDigest). A list of URLs, or of {url, credentials, caFile, insecure, clientCertificate, clientKey}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::InputFile</name>
     <message>
         <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to read (the pipe was empty, or no program writes to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than 1 GiB; snapshots larger than that are not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,6 +2674,10 @@ Options:
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 (read as %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2874,22 @@ Options:
         <source>Expires: %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
+    <message>
+        <source>Select a cell in the matrix to see each environment&apos;s value, the difference from the baseline and where the value came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::KeyHistory</name>
@@ -2008,13 +3017,64 @@ Options:
     </message>
 </context>
 <context>
-    <name>DriftDeck::KubectlJsonSource</name>
+    <name>DriftDeck::Kubeconfig</name>
     <message>
-        <source>kubectl-json: the &quot;path&quot; option is missing</source>
+        <source>kubeconfig %1: unexpected content: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no such file</source>
+        <source>kubeconfig %1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig %1: not YAML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig %1: no context named and no current-context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig %1 has no context &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig context &quot;%1&quot; names the cluster &quot;%2&quot;, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig context &quot;%1&quot; names the user &quot;%2&quot;, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig user &quot;%1&quot;: tokenFile %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig user &quot;%1&quot;: %2 without %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig user &quot;%1&quot;: exec has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not print an ExecCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ExecCredential has only one of status.clientCertificateData and status.clientKeyData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ExecCredential has no status.token nor a client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::KubectlJsonSource</name>
+    <message>
+        <source>kubectl-json: the &quot;path&quot; option is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,23 +3082,8 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation type="unfinished">Abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n item(s) that are neither ConfigMaps nor Secrets skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ConfigMaps and Secrets from saved `kubectl get -o json` output</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The JSON file, relative to the workspace; may contain {env}</source>
@@ -2046,6 +3091,107 @@ Options:
     </message>
     <message>
         <source>Object names (globs) to leave out (default kube-root-ca.crt and Helm release records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ConfigMaps, Secrets, workloads and Helm releases from saved `kubectl get -o json` output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Secrets of type helm.sh/release.v1 as Helm releases (default true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::KubernetesManifestsSource</name>
+    <message>
+        <source>expected a kustomization (a map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 not applied; for kustomize&apos;s full output point the source at a file saved from `kubectl kustomize`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a Kubernetes object (a map with &quot;kind&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;items&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote resource %1: Drift Deck reads local files only; save `kubectl kustomize` output instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>kustomizations nested more than %1 deep (a cycle?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes-manifests: the &quot;paths&quot; option is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests on disk (YAML documents, List objects, folders, kustomizations): the rows of the kubernetes source for what the files declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest files or folders, relative to the workspace; may contain {env}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the subfolders of a folder (default false, like kubectl apply -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap and Secret names (globs) to leave out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,10 +3222,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected ConfigMaps or Secrets, got a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;items&quot; must be a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,10 +3235,6 @@ Options:
     </message>
     <message>
         <source>kubernetes: &quot;%1&quot; is not a namespace name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kubernetes: resources may be configmaps and secrets, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2116,23 +3254,132 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ConfigMaps and Secrets of a namespace from the Kubernetes API server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The namespace (default: the environment&apos;s name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>configmaps, secrets or both (default both)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Object names (globs) to leave out (default kube-root-ca.crt and Helm release records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Objects per request (default 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ConfigMaps, Secrets or workloads, got a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: resources may be %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMaps, Secrets, workloads and Helm releases of a namespace from the Kubernetes API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig files, separated like KUBECONFIG (default $KUBECONFIG, else ~/.kube/config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig context, e.g. &quot;{env}&quot; (default its current-context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace (default: the environment&apos;s name); may contain {env}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to read: configmaps, secrets, deployments, statefulsets, daemonsets, cronjobs, horizontalpodautoscalers, pods, releases (Helm), or workloads for every workload kind and the pods (default configmaps and secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only workloads and pods with these labels, e.g. app.kubernetes.io/part-of=checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig context &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the credential plugin %1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the credential plugin %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the credential plugin %1 failed (exit code %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes: the credential plugin %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential plugin %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1/%2 of type %3 has no data.release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm release Secret %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::KubernetesWorkloads</name>
+    <message>
+        <source>%1 per pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;spec&quot; must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::LocalFile</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device or socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipe sent nothing for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::LogicalRows</name>
+    <message>
+        <source>secret: a pattern cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pattern %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,6 +3736,87 @@ Severity: %2</source>
     </message>
 </context>
 <context>
+    <name>DriftDeck::MetricChart</name>
+    <message>
+        <source>%1 critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::MetricChartView</name>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a named Prometheus query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workspace: nothing to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metric selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · dashed: warning limit, dotted: critical limit, in each environment&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::MetricRangeFetch</name>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store is available for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer for this query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::MetricsEndpointSource</name>
     <message>
         <source>Nothing to read: set versions or infra</source>
@@ -2583,6 +3911,37 @@ Severity: %2</source>
     </message>
 </context>
 <context>
+    <name>DriftDeck::PulumiSource</name>
+    <message>
+        <source>pulumi: the &quot;path&quot; option is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>expected a stack file: a map with &quot;config&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;config&quot; must be a map of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulumi stack configuration (Pulumi.&lt;stack&gt;.yaml); secure values are never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack file, e.g. &quot;Pulumi.{env}.yaml&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace of keys written without one (the project&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::RecentFiles</name>
     <message>
         <source>%1 — %2</source>
@@ -2591,6 +3950,33 @@ Severity: %2</source>
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::RegistryDigestsSource</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>no time left of the source&apos;s timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: registry %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry %1: the running tags were not looked up: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2652,15 +4038,27 @@ Severity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repositories to read, e.g. checkout-api.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The tag this environment runs; &quot;{env}&quot; is the environment&apos;s name (the default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also count the repository&apos;s tags (row image/&lt;repo&gt;/tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment (environments: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name, e.g. acme/checkout-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories to read, e.g. checkout-api, or {name, path, paths, tag} when the repository is named per environment (path may contain &quot;{env}&quot;, paths maps environments to repositories); the row is image/&lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3082,6 +4480,90 @@ Severity: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 to %4 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no query ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each named Prometheus query, one line per environment. Dashed lines are an environment&apos;s warning limit, dotted lines its critical limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ pass (by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ FAIL (by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parity checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist: the comparison has no baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated from this snapshot: %1 pass, %2 fail, %3 unknown. Items the data cannot show are ticked by hand in the workspace&apos;s rules file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fails, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more failing cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::RulesFile</name>
@@ -3090,32 +4572,7 @@ Severity: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;expected&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A rule needs a key, a reason and an owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules file has errors; fix them first:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># Differences the team expects between environments, recorded by Drift Deck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># (&quot;Mark as expected…&quot;). Edit freely and add comments: Drift Deck only appends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules file lists &quot;expected&quot; in a form Drift Deck cannot append to (line %1); write it as a block list (&quot;- key: …&quot;) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drift Deck could not add the rule to the rules file without changing what it says; add it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3134,27 +4591,12 @@ Severity: %2</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>DriftDeck::SaltStore</name>
     <message>
-        <source>Cannot create the folder for secret salts: %1</source>
+        <source>&quot;%1&quot; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot lock the secret salt %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the secret salt %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secret salt %1 is empty; delete it to create a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the secret salt %1: %2</source>
+        <source>A checklist tick needs an item and a note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3558,6 +5000,30 @@ Severity: %2</source>
         <source>expected [layer, line, column, display]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the file is damaged: its content no longer matches its checksum (it was changed or partly overwritten after it was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is cut short or damaged: it ends without its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: payload.encoding: unknown encoding &quot;%2&quot; (this Drift Deck reads &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entries cannot be unpacked (%2 of %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries are damaged at byte %1 of the unpacked data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is cut short or damaged: its header announces %2 bytes of entries, %3 follow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::SourcesDock</name>
@@ -3707,10 +5173,6 @@ Severity: %2</source>
 <context>
     <name>DriftDeck::SpringActuatorSource</name>
     <message>
-        <source>Spring Actuator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spring&apos;s relaxed binding for names, so SPRING_DATASOURCE_URL and spring.datasource.url are one row (default true)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,15 +5188,15 @@ Severity: %2</source>
         <source>The env endpoint below url (default /actuator/env)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spring Actuator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::SpringConfigSource</name>
     <message>
         <source>spring-config: the &quot;application&quot; option is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spring Cloud Config: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3751,6 +5213,10 @@ Severity: %2</source>
     </message>
     <message>
         <source>Branch, tag or commit in the config repository (default: the server&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring Cloud Config</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3778,11 +5244,128 @@ Severity: %2</source>
     </message>
 </context>
 <context>
-    <name>DriftDeck::TlsProbeSource</name>
+    <name>DriftDeck::TerraformFormat</name>
     <message>
-        <source>The tls source needs an https URL, not %1</source>
+        <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not the output of &quot;terraform show -json&quot;: format_version is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::TerraformSource</name>
+    <message>
+        <source>terraform: give &quot;show&quot; (terraform show -json output), &quot;varFiles&quot; or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Terraform resources, outputs and variables: terraform show -json output and tfvars files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output of &quot;terraform show -json&quot; (a state or a saved plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*.tfvars or *.tfvars.json files, later ones winning; rows infra/var.&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read data sources (default false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a saved plan: the state before it instead of the planned values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::TfvarsFormat</name>
+    <message>
+        <source>expected a variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;=&quot; after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a new line after the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string must end on the line it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a heredoc marker after &lt;&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heredoc %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only literal values are allowed in a tfvars file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot; in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;=&quot; or &quot;:&quot; after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot;, a new line or &quot;}&quot; after the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::TlsProbeSource</name>
     <message>
         <source>TLS %1</source>
         <translation type="unfinished"></translation>
@@ -3845,6 +5428,34 @@ Severity: %2</source>
     </message>
     <message>
         <source>A PEM file of CA certificates trusted in addition to the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days (expired on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is plain HTTP: no certificate to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to expiry at or below which the certificate is a warning (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to expiry at or below which the certificate is critical (default 14).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3944,6 +5555,29 @@ Severity: %2</source>
     <message>
         <source>Plain text</source>
         <translation>Einfacher Text</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::WorkloadRows</name>
+    <message>
+        <source>Pods of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: rollout in progress, container %3 runs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appears more than once (several namespaces?); the first one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resourceVersion %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 has no pods: what it runs is unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4306,6 +5940,58 @@ Severity: %2</source>
         <source>invalid YAML: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key or a map with &quot;key&quot; and &quot;pattern&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row&apos;s key needs a category and a name, like &quot;infra/postgres&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exact, sameMajor or sameMinor, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, or -1 for no limit; got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history folder must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a checklist item (items: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a checklist item%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected pass or fail, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the last part of the path may hold wildcards, as in &quot;previews/pr-*&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of environments, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list at least one environment besides the discovered ones: the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 YAML documents in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FlagFileReader</name>
@@ -4389,6 +6075,29 @@ Severity: %2</source>
     </message>
 </context>
 <context>
+    <name>SaltStore</name>
+    <message>
+        <source>Cannot create the folder for secret salts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the secret salt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret salt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret salt %1 is empty; delete it to create a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the secret salt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCompareModel</name>
     <message>
         <source>Added</source>
@@ -4441,6 +6150,13 @@ Severity: %2</source>
     <message>
         <source>After</source>
         <translation type="unfinished">Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTimeout</name>
+    <message>
+        <source>a timeout may be at most 1h (it bounds everything one source does), got %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

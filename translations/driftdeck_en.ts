@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>DriftDeck::KubernetesManifestsSource</name>
+    <message numerus="yes">
+        <source>%n object(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped</source>
+        <translation>
+            <numerusform>%n object of a kind Drift Deck does not read (Services, Ingresses, …) skipped</numerusform>
+            <numerusform>%n objects of kinds Drift Deck does not read (Services, Ingresses, …) skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::MarkExpectedDialog</name>
     <message numerus="yes">
         <source>This rule hides %n cell(s):</source>
