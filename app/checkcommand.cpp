@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "drift/driftengine.h"
 #include "output/checkformats.h"
 #include "pipeline/inputfile.h"
@@ -62,10 +61,11 @@ int runCheck(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("input"), tr("A workspace file, or a snapshot file."),
                                  QStringLiteral("WORKSPACE|SNAPSHOT"));
-    const QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("Compare against ENV (default: the workspace's baseline)."),
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
+                                            tr("Compare against ENV (default: the workspace's baseline)."),
                                             QStringLiteral("ENV"));
-    const QCommandLineOption envsOption(QStringLiteral("envs"), tr("Compare only these environments (comma-separated)."),
-                                        QStringLiteral("a,b,…"));
+    const QCommandLineOption envsOption(
+        QStringLiteral("envs"), tr("Compare only these environments (comma-separated)."), QStringLiteral("a,b,…"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, json, junit or markdown."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption failOnOption(QStringLiteral("fail-on"),
@@ -74,14 +74,16 @@ int runCheck(const QStringList &arguments)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption allRowsOption(QStringLiteral("all-rows"), tr("List every key, not only divergent ones."));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-                                        tr("Judge rule expiry as of DATE (default: today)."), QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({baselineOption, envsOption, formatOption, failOnOption, outputOption, allRowsOption, asOfOption});
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions(
+        {baselineOption, envsOption, formatOption, failOnOption, outputOption, allRowsOption, asOfOption});
 
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] WORKSPACE"), QStringLiteral("check [options] WORKSPACE"));
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] WORKSPACE"),
+                                                         QStringLiteral("check [options] WORKSPACE"));
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
@@ -89,7 +91,9 @@ int runCheck(const QStringList &arguments)
         return fail(tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck check --help)"));
 
     const QString format = parser.value(formatOption);
-    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit"), QStringLiteral("markdown")}.contains(format))
+    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit"),
+                     QStringLiteral("markdown")}
+             .contains(format))
         return fail(tr("unknown format \"%1\": use text, json, junit or markdown").arg(format));
     FailOn failOn = FailOn::Drift;
     const QString failOnText = parser.value(failOnOption);
@@ -123,8 +127,8 @@ int runCheck(const QStringList &arguments)
     }
 
     const QString baselineName = parser.isSet(baselineOption) ? parser.value(baselineOption)
-        : snapshot->baseline.isEmpty() ? snapshot->environments.constLast().name
-                                       : snapshot->baseline;
+        : snapshot->baseline.isEmpty()                        ? snapshot->environments.constLast().name
+                                                              : snapshot->baseline;
     const int baseline = snapshot->environmentIndex(baselineName);
     if (baseline < 0)
         return fail(tr("\"%1\" is not an environment of this workspace").arg(baselineName));

@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "pipeline/capture.h"
 #include "pipeline/inputfile.h"
 #include "shutdownsignals.h"
@@ -73,8 +72,8 @@ QStringList failedSources(const Snapshot &snapshot)
     for (const EnvironmentCapture &env : snapshot.environments) {
         for (const SourceStatus &source : env.sources) {
             if (source.state == SourceState::Failed || source.state == SourceState::Cancelled)
-                failed.append(QStringLiteral("%1 / %2: %3").arg(env.name, source.label.isEmpty() ? source.id : source.label,
-                                                                source.error));
+                failed.append(QStringLiteral("%1 / %2: %3")
+                                  .arg(env.name, source.label.isEmpty() ? source.id : source.label, source.error));
         }
     }
     return failed;

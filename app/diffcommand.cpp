@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "output/checkreport.h"
 #include "output/diffformats.h"
 

@@ -41,7 +41,7 @@ QStringList rawArguments(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
 }
-}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -68,7 +68,8 @@ int main(int argc, char **argv)
     installTranslations(app);
     QGuiApplication::setApplicationDisplayName(QObject::tr("Drift Deck"));
     QGuiApplication::setDesktopFileName(QStringLiteral(DRIFTDECK_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(DRIFTDECK_APP_ID), QIcon(QStringLiteral(":/icons/driftdeck.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(DRIFTDECK_APP_ID), QIcon(QStringLiteral(":/icons/driftdeck.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Compare environments' configuration, flags and versions."));

@@ -1,10 +1,9 @@
 #include "commands.h"
-
 #include "output/checkreport.h"
 #include "pipeline/inputfile.h"
 #include "pipeline/metricrangefetch.h"
-#include "shutdownsignals.h"
 #include "report/reportwriter.h"
+#include "shutdownsignals.h"
 #include "snapshot/historystore.h"
 #include "snapshot/snapshotfile.h"
 #include "workspace/credentials.h"
@@ -45,15 +44,18 @@ int runReport(const QStringList &arguments)
                                  QStringLiteral("WORKSPACE|SNAPSHOT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."),
                                           QStringLiteral("FILE.pdf"));
-    const QCommandLineOption allRowsOption(QStringLiteral("all-rows"), tr("List every key in the matrix, not only divergent ones."));
-    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Paper: A4 or Letter."), QStringLiteral("A4|Letter"),
-                                            QStringLiteral("A4"));
-    const QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("Compare against ENV (default: the workspace's baseline)."),
+    const QCommandLineOption allRowsOption(QStringLiteral("all-rows"),
+                                           tr("List every key in the matrix, not only divergent ones."));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Paper: A4 or Letter."),
+                                            QStringLiteral("A4|Letter"), QStringLiteral("A4"));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
+                                            tr("Compare against ENV (default: the workspace's baseline)."),
                                             QStringLiteral("ENV"));
-    const QCommandLineOption previousOption(QStringLiteral("previous"), tr("Show the drift that is new since this snapshot."),
-                                            QStringLiteral("SNAPSHOT"));
-    const QCommandLineOption historyOption(QStringLiteral("history"),
-                                           tr("Chart drift over the workspace's saved snapshots (when the input is a workspace)."));
+    const QCommandLineOption previousOption(
+        QStringLiteral("previous"), tr("Show the drift that is new since this snapshot."), QStringLiteral("SNAPSHOT"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        tr("Chart drift over the workspace's saved snapshots (when the input is a workspace)."));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption metricsWindowOption(
@@ -61,8 +63,8 @@ int runReport(const QStringList &arguments)
         tr("Chart every named Prometheus query over the last 1h, 6h, 24h or 7d, read now from the workspace's "
            "Prometheus sources."),
         QStringLiteral("1h|6h|24h|7d"));
-    parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption, asOfOption,
-                       metricsWindowOption});
+    parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption,
+                       asOfOption, metricsWindowOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -104,7 +106,8 @@ int runReport(const QStringList &arguments)
     if (parser.isSet(metricsWindowOption)) {
         metricsWindow = parseMetricWindow(parser.value(metricsWindowOption));
         if (!metricsWindow)
-            return fail(tr("unknown metrics window \"%1\": use 1h, 6h, 24h or 7d").arg(parser.value(metricsWindowOption)));
+            return fail(
+                tr("unknown metrics window \"%1\": use 1h, 6h, 24h or 7d").arg(parser.value(metricsWindowOption)));
     }
 
     const CommandInput input = loadInput(positional.first(), true);

@@ -1,5 +1,4 @@
 #include "commands.h"
-
 #include "output/checkreport.h"
 #include "pipeline/historykeeper.h"
 #include "pipeline/inputfile.h"
@@ -79,7 +78,8 @@ int runSnapshot(const QStringList &arguments)
     const bool toFile = parser.isSet(outputOption);
     const bool toHistory = parser.isSet(historyOption) || parser.isSet(historyFolderOption);
     if ((toFile && parser.value(outputOption).isEmpty())
-        || (parser.isSet(historyFolderOption) && parser.value(historyFolderOption).isEmpty()) || (!toFile && !toHistory))
+        || (parser.isSet(historyFolderOption) && parser.value(historyFolderOption).isEmpty())
+        || (!toFile && !toHistory))
         return fail(tr("say where to write the snapshot with -o FILE, --history or --history-folder DIR"));
     if (looksLikeSnapshot(positional.first()))
         return fail(tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));

@@ -17,7 +17,8 @@ struct CellStyleText {
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -30,7 +31,9 @@ QColor accentForHue(float hue, const QPalette &palette)
 
 qreal luminance(const QColor &c)
 {
-    auto channel = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    auto channel = [](float v) {
+        return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -73,7 +76,7 @@ QString unknownReason(CellNote note)
         return CellStyleText::tr("unknown");
     }
 }
-}
+} // namespace
 
 namespace CellColours {
 bool isDark(const QPalette &palette)
@@ -119,7 +122,7 @@ qreal contrast(const QColor &a, const QColor &b)
     const qreal lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
-}
+} // namespace CellColours
 
 QString CellStyle::shapeSignature() const
 {

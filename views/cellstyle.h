@@ -56,7 +56,7 @@ QColor tint(const QColor &accent, const QPalette &palette, qreal strength);
 bool isDark(const QPalette &palette);
 // WCAG contrast ratio between two colours (1..21).
 qreal contrast(const QColor &a, const QColor &b);
-}
+} // namespace CellColours
 
 // Where the parts of a cell go inside its rectangle.
 struct CellLayout {

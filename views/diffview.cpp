@@ -11,7 +11,9 @@ namespace {
 
 QColor blend(const QColor &base, const QColor &tint, double amount)
 {
-    const auto mix = [amount](int a, int b) { return int(a + (b - a) * amount + 0.5); };
+    const auto mix = [amount](int a, int b) {
+        return int(a + (b - a) * amount + 0.5);
+    };
     return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()), mix(base.blue(), tint.blue()));
 }
 

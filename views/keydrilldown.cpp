@@ -1,10 +1,9 @@
 #include "keydrilldown.h"
 
-#include "itemmodels/flagmetadata.h"
-
 #include "diffview.h"
-#include "metrics/metricchartview.h"
+#include "itemmodels/flagmetadata.h"
 #include "itemmodels/keydetailmodel.h"
+#include "metrics/metricchartview.h"
 #include "valuehighlighter.h"
 
 #include <QBoxLayout>
@@ -277,7 +276,7 @@ void KeyDrillDown::showKey(SnapshotPtr snapshot, const DriftResult &result, cons
     // it to two rows, and the values below get the rest.
     const int rows = std::clamp(m_model->rowCount(), 1, VisibleEnvironmentRows);
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
+                            + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
 
     m_compareCombo->clear();
     const int count = m_row >= 0 ? m_snapshot->environmentCount() : 0;
@@ -289,7 +288,8 @@ void KeyDrillDown::showKey(SnapshotPtr snapshot, const DriftResult &result, cons
     if (environment < 0 || environment >= count || environment == m_baseline) {
         environment = -1;
         for (int env = 0; env < m_verdicts.size() && environment < 0; ++env) {
-            if (env != m_baseline && (isDrift(m_verdicts[env].status) || m_verdicts[env].status == DriftStatus::Expected))
+            if (env != m_baseline
+                && (isDrift(m_verdicts[env].status) || m_verdicts[env].status == DriftStatus::Expected))
                 environment = env;
         }
         if (environment < 0 && m_compareCombo->count() > 0)
@@ -341,7 +341,8 @@ void KeyDrillDown::setComparedEnvironment(int environment)
 
 void KeyDrillDown::updateComparison()
 {
-    m_keyLabel->setText(m_row >= 0 ? m_key : (m_key.isEmpty() ? tr("No key selected") : tr("%1 is not in this snapshot").arg(m_key)));
+    m_keyLabel->setText(
+        m_row >= 0 ? m_key : (m_key.isEmpty() ? tr("No key selected") : tr("%1 is not in this snapshot").arg(m_key)));
     m_pages->setCurrentIndex(m_key.isEmpty() ? EmptyPage : DetailsPage);
     m_summaryLabel->setText(summaryText());
     const bool drifting = m_compared >= 0 && m_compared < m_verdicts.size() && isDrift(m_verdicts[m_compared].status);
@@ -405,7 +406,8 @@ void KeyDrillDown::updateValues()
     const Entry *other = (m_row >= 0 && m_compared >= 0) ? m_snapshot->entry(m_row, m_compared) : nullptr;
     // A secret on either side: nothing but the verdict, not even the other side's value.
     if ((base && base->value.isSecret()) || (other && other->value.isSecret())) {
-        const DriftStatus status = m_verdicts.isEmpty() || m_compared < 0 ? DriftStatus::Unknown : m_verdicts[m_compared].status;
+        const DriftStatus status
+            = m_verdicts.isEmpty() || m_compared < 0 ? DriftStatus::Unknown : m_verdicts[m_compared].status;
         QString verdict;
         if (status == DriftStatus::SecretSame)
             verdict = tr("Secret — the same as in %1.").arg(environmentTitle(m_baseline));
@@ -425,8 +427,7 @@ void KeyDrillDown::updateValues()
     m_valueStack->setCurrentIndex(ValuesPage);
     const QString baseText = base && !base->value.isMasked() ? base->value.display() : QString();
     const QString otherText = other && !other->value.isMasked() ? other->value.display() : QString();
-    const ValueHighlighter::Syntax syntax =
-        ValueHighlighter::detect(baseText.isEmpty() ? otherText : baseText);
+    const ValueHighlighter::Syntax syntax = ValueHighlighter::detect(baseText.isEmpty() ? otherText : baseText);
     m_syntaxLabel->setText(m_row >= 0 ? tr("Syntax: %1").arg(ValueHighlighter::title(syntax)) : QString());
     m_baselineHighlighter->setSyntax(syntax);
     m_otherHighlighter->setSyntax(syntax);
@@ -438,10 +439,12 @@ void KeyDrillDown::updateValues()
     const QString masked = tr("The source hides this value");
     m_baselineTitle->setText(m_baseline >= 0 ? tr("%1 (baseline)").arg(environmentTitle(m_baseline)) : QString());
     m_otherTitle->setText(m_compared >= 0 ? environmentTitle(m_compared) : QString());
-    m_baselineValue->setPlaceholderText(base && base->value.isMasked() ? masked
-                                                                       : (m_baseline >= 0 ? notSet.arg(environmentTitle(m_baseline)) : QString()));
-    m_otherValue->setPlaceholderText(other && other->value.isMasked() ? masked
-                                                                      : (m_compared >= 0 ? notSet.arg(environmentTitle(m_compared)) : QString()));
+    m_baselineValue->setPlaceholderText(base && base->value.isMasked()
+                                            ? masked
+                                            : (m_baseline >= 0 ? notSet.arg(environmentTitle(m_baseline)) : QString()));
+    m_otherValue->setPlaceholderText(other && other->value.isMasked()
+                                         ? masked
+                                         : (m_compared >= 0 ? notSet.arg(environmentTitle(m_compared)) : QString()));
     if (m_compared >= 0)
         m_diff->setTexts(left, right);
     else
@@ -463,14 +466,17 @@ void KeyDrillDown::updateDetails()
     if (!entry)
         m_provenanceTitle->setText(tr("%1 has no value for this key.").arg(environmentTitle(m_compared)));
     else if (steps.isEmpty())
-        m_provenanceTitle->setText(tr("The source did not record where %1's value was set.").arg(environmentTitle(m_compared)));
+        m_provenanceTitle->setText(
+            tr("The source did not record where %1's value was set.").arg(environmentTitle(m_compared)));
     else
-        m_provenanceTitle->setText(tr("How %1 got its value (lowest priority first, the winner last):").arg(environmentTitle(m_compared)));
+        m_provenanceTitle->setText(
+            tr("How %1 got its value (lowest priority first, the winner last):").arg(environmentTitle(m_compared)));
     m_provenance->setVisible(!steps.isEmpty());
     const int rows = std::clamp(int(steps.size()), 1, VisibleEnvironmentRows);
-    m_provenance->setMaximumHeight(m_provenance->header()->sizeHint().height()
-                                   + rows * std::max(m_provenance->sizeHintForRow(0), m_provenance->fontMetrics().height() + 4)
-                                   + 2 * m_provenance->frameWidth());
+    m_provenance->setMaximumHeight(
+        m_provenance->header()->sizeHint().height()
+        + rows * std::max(m_provenance->sizeHintForRow(0), m_provenance->fontMetrics().height() + 4)
+        + 2 * m_provenance->frameWidth());
     for (const ProvenanceStep &step : steps) {
         auto *item = new QTreeWidgetItem(m_provenance);
         item->setText(0, step.where());
@@ -512,7 +518,9 @@ QString KeyDrillDown::sourceText(int environment) const
     if (!source)
         return {};
     const QLocale locale;
-    const auto when = [&](const QDateTime &time) { return locale.toString(time.toLocalTime(), QLocale::ShortFormat); };
+    const auto when = [&](const QDateTime &time) {
+        return locale.toString(time.toLocalTime(), QLocale::ShortFormat);
+    };
     const QString name = source->label.isEmpty() ? source->id : source->label;
     const QString env = environmentTitle(environment);
     const bool failed = source->state == SourceState::Failed || source->state == SourceState::Cancelled;
@@ -522,7 +530,8 @@ QString KeyDrillDown::sourceText(int environment) const
             .arg(env, name, source->error.isEmpty() ? sourceStateName(source->state) : source->error, from);
     }
     if (failed)
-        return tr("✖ %1: %2 failed: %3").arg(env, name, source->error.isEmpty() ? sourceStateName(source->state) : source->error);
+        return tr("✖ %1: %2 failed: %3")
+            .arg(env, name, source->error.isEmpty() ? sourceStateName(source->state) : source->error);
     if (!source->fetchedAt.isValid())
         return tr("%1: from %2").arg(env, name);
     return tr("%1: from %2, read %3").arg(env, name, when(source->fetchedAt));
@@ -545,7 +554,8 @@ QString KeyDrillDown::ruleText(int environment) const
     if (!rule.expires.isValid())
         lines << tr("Never expires");
     else
-        lines << (expired ? tr("Expired: %1") : tr("Expires: %1")).arg(QLocale().toString(rule.expires, QLocale::ShortFormat));
+        lines << (expired ? tr("Expired: %1") : tr("Expires: %1"))
+                     .arg(QLocale().toString(rule.expires, QLocale::ShortFormat));
     return lines.join(u'\n');
 }
 

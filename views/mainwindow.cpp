@@ -68,7 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
 
-    const std::initializer_list<WindowPart *> parts{m_workspace, m_options, m_cells, m_history, m_comparison, m_exports};
+    const std::initializer_list<WindowPart *> parts{m_workspace, m_options,    m_cells,
+                                                    m_history,   m_comparison, m_exports};
     for (WindowPart *part : parts) {
         connect(part, &WindowPart::message, m_messages, &MessageBar::showMessage);
         connect(part, &WindowPart::progress, m_progress, &QLabel::setText);
@@ -128,8 +129,8 @@ void MainWindow::createMenus()
     file->addAction(workspace.refresh);
     file->addAction(workspace.cancelRefresh);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction *quit
+        = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -160,12 +161,13 @@ void MainWindow::createMenus()
     settings->addAction(history.configure);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Drift Deck"), this, [this] {
-        QMessageBox::about(this, tr("About Drift Deck"),
-                           tr("<h3>Drift Deck %1</h3><p>Compares environments' configuration, feature flags and "
-                              "versions against a baseline, and tells intended differences from drift.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    QAction *about
+        = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Drift Deck"), this, [this] {
+              QMessageBox::about(this, tr("About Drift Deck"),
+                                 tr("<h3>Drift Deck %1</h3><p>Compares environments' configuration, feature flags and "
+                                    "versions against a baseline, and tells intended differences from drift.</p>")
+                                     .arg(QCoreApplication::applicationVersion()));
+          });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -18,7 +18,7 @@ namespace DriftDeck {
 namespace {
 // Enough examples to recognise a glob that is too broad, without a wall of text.
 constexpr int PreviewExamples = 5;
-}
+} // namespace
 
 MarkExpectedDialog::MarkExpectedDialog(SnapshotPtr snapshot, const DriftResult &result, const QString &key,
                                        const QStringList &environments, QDate today, QWidget *parent)
@@ -153,8 +153,9 @@ void MarkExpectedDialog::updatePreview()
     for (qsizetype i = 0; i < cells.size() && i < PreviewExamples; ++i) {
         const EnvironmentCapture &capture = m_snapshot->environments[cells[i].environment];
         lines << QStringLiteral("  • ")
-                + tr("%1 in %2").arg(m_snapshot->key(cells[i].row),
-                                     capture.displayName.isEmpty() ? capture.name : capture.displayName);
+                + tr("%1 in %2")
+                      .arg(m_snapshot->key(cells[i].row),
+                           capture.displayName.isEmpty() ? capture.name : capture.displayName);
     }
     if (cells.size() > PreviewExamples)
         lines << QStringLiteral("  ") + tr("and %n more", nullptr, int(cells.size()) - PreviewExamples);

@@ -19,7 +19,8 @@ QString tr(const char *text)
 bool isHidden(const QModelIndex &index)
 {
     const QVariant kind = index.data(MatrixModel::ValueKindRole);
-    return kind.isValid() && (ValueKind(kind.toInt()) == ValueKind::Secret || ValueKind(kind.toInt()) == ValueKind::Masked);
+    return kind.isValid()
+        && (ValueKind(kind.toInt()) == ValueKind::Secret || ValueKind(kind.toInt()) == ValueKind::Masked);
 }
 
 // One cell inside a row of text: never a secret, and kept on one line so columns stay aligned.
@@ -34,7 +35,7 @@ QString cellForRow(const QModelIndex &index)
     text.replace(u'\n', u' ');
     return text;
 }
-}
+} // namespace
 
 namespace MatrixClipboard {
 

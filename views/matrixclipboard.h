@@ -20,6 +20,6 @@ ClipboardText forSelection(QModelIndexList indexes);
 ClipboardText forKey(const QModelIndex &index);
 // A key row: the full key, then each environment's value.
 ClipboardText forRow(const QModelIndex &index);
-}
+} // namespace MatrixClipboard
 
 } // namespace DriftDeck

@@ -25,7 +25,7 @@ QString singleLine(QString text)
         text.replace(u'\n', QStringLiteral(" ⏎ "));
     return text;
 }
-}
+} // namespace
 
 MatrixDelegate::MatrixDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -226,7 +226,8 @@ void MatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(textColour);
     // Eliding lays the text out; most values fit, and measuring them is much cheaper.
     const int width = layout.text.width();
-    const bool fits = qsizetype(textMetrics.maxWidth()) * text.size() <= width || textMetrics.horizontalAdvance(text) <= width;
+    const bool fits
+        = qsizetype(textMetrics.maxWidth()) * text.size() <= width || textMetrics.horizontalAdvance(text) <= width;
     const QString elided = fits ? text : textMetrics.elidedText(text, elideModeFor(text), width);
     const int baseline = layout.text.top() + (layout.text.height() - textMetrics.height()) / 2 + textMetrics.ascent();
     painter->drawText(QPoint(layout.text.left(), baseline), elided);
@@ -253,7 +254,8 @@ void MatrixDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &op
     if (isNewDrift(index))
         paintNewMark(painter, rect, palette);
     if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 1, Qt::DotLine));
+        painter->setPen(
+            QPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 1, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect.adjusted(0, 0, -1, -1));
     }

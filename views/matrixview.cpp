@@ -61,8 +61,10 @@ void MatrixView::configureKeyColumnView()
     connect(m_keys, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         Q_EMIT contextMenuRequested(m_keys->indexAt(pos), m_keys->viewport()->mapToGlobal(pos));
     });
-    connect(m_keys->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
-    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_keys->verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(m_keys->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_keys->verticalScrollBar(),
+            &QAbstractSlider::setValue);
     connect(m_header, &QHeaderView::sectionResized, this, [this](int section, int, int size) {
         if (section == 0) {
             m_keys->setColumnWidth(0, size);

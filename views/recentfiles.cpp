@@ -10,7 +10,7 @@ namespace DriftDeck {
 namespace {
 const QString RecentKey = QStringLiteral("session/recentFiles");
 const QString LastKey = QStringLiteral("session/lastFile");
-}
+} // namespace
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)

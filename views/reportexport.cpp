@@ -66,7 +66,8 @@ QString ReportExport::suggestedFileName(const Snapshot &snapshot)
     name = name.simplified();
     if (name.isEmpty())
         name = tr("Drift Deck");
-    const QDate date = (snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTime()).toLocalTime().date();
+    const QDate date
+        = (snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTime()).toLocalTime().date();
     return tr("%1 drift %2.pdf").arg(name, date.toString(Qt::ISODate));
 }
 

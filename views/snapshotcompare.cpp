@@ -96,13 +96,14 @@ void SnapshotCompare::setDiff(const SnapshotDiff &diff, const QString &labelA, c
 {
     using Kind = CompareRow::Kind;
     m_model->setDiff(diff, labelA, labelB);
-    m_title->setText(tr("%1 → %2").arg(labelA.isEmpty() ? tr("Before") : labelA,
-                                        labelB.isEmpty() ? tr("After") : labelB));
+    m_title->setText(
+        tr("%1 → %2").arg(labelA.isEmpty() ? tr("Before") : labelA, labelB.isEmpty() ? tr("After") : labelB));
     QStringList counts;
     for (const Kind kind : {Kind::Added, Kind::Removed, Kind::Changed, Kind::NewDrift, Kind::ResolvedDrift})
         counts.append(tr("%1 %2").arg(SnapshotCompareModel::kindTitle(kind)).arg(m_model->count(kind)));
     if (m_model->count(Kind::NotComparable) > 0)
-        counts.append(tr("%1 %2").arg(SnapshotCompareModel::kindTitle(Kind::NotComparable))
+        counts.append(tr("%1 %2")
+                          .arg(SnapshotCompareModel::kindTitle(Kind::NotComparable))
                           .arg(m_model->count(Kind::NotComparable)));
     m_summary->setText(counts.join(QStringLiteral(" · ")));
 
@@ -110,7 +111,8 @@ void SnapshotCompare::setDiff(const SnapshotDiff &diff, const QString &labelA, c
     if (!diff.environmentsAdded.isEmpty())
         notes.append(tr("Environments only in %1: %2.").arg(labelB, diff.environmentsAdded.join(QStringLiteral(", "))));
     if (!diff.environmentsRemoved.isEmpty())
-        notes.append(tr("Environments only in %1: %2.").arg(labelA, diff.environmentsRemoved.join(QStringLiteral(", "))));
+        notes.append(
+            tr("Environments only in %1: %2.").arg(labelA, diff.environmentsRemoved.join(QStringLiteral(", "))));
     if (diff.saltMismatch)
         notes.append(tr("Secrets were fingerprinted with different salts, so whether they changed cannot be told."));
     if (!diff.driftError.isEmpty())
@@ -146,8 +148,8 @@ void SnapshotCompare::updateShowing()
     const bool nothing = total == 0;
     m_view->setVisible(!nothing);
     m_empty->setVisible(nothing);
-    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_environment),
-                       static_cast<QWidget *>(m_kind)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_environment), static_cast<QWidget *>(m_kind)})
         w->setEnabled(!nothing);
 }
 

@@ -42,7 +42,8 @@ void SnapshotCompareModel::setDiff(const SnapshotDiff &diff, const QString &labe
             m_rows.append({Kind::NotComparable, name, key, {}, {}, true});
         for (const DriftChange &change : diff.newDrift) {
             if (change.environment == name)
-                m_rows.append({Kind::NewDrift, name, change.key, statusText(change.before), statusText(change.after), false});
+                m_rows.append(
+                    {Kind::NewDrift, name, change.key, statusText(change.before), statusText(change.after), false});
         }
         for (const DriftChange &change : diff.resolvedDrift) {
             if (change.environment == name)

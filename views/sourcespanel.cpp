@@ -112,7 +112,8 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setSortingEnabled(true);
-    m_tree->setHeaderLabels({tr("Environment"), tr("Source"), tr("Status"), tr("Latency"), tr("Last Success"), tr("Error")});
+    m_tree->setHeaderLabels(
+        {tr("Environment"), tr("Source"), tr("Status"), tr("Latency"), tr("Last Success"), tr("Error")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_tree->sortByColumn(-1, Qt::AscendingOrder); // keep the workspace's order until asked
@@ -191,7 +192,8 @@ int SourcesPanel::rowOf(const QString &environment, const QString &sourceId) con
 {
     for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
         const QTreeWidgetItem *item = m_tree->topLevelItem(row);
-        if (item->data(0, EnvironmentRole).toString() == environment && item->data(0, SourceIdRole).toString() == sourceId)
+        if (item->data(0, EnvironmentRole).toString() == environment
+            && item->data(0, SourceIdRole).toString() == sourceId)
             return row;
     }
     return -1;
@@ -255,8 +257,8 @@ void SourcesPanel::fill(QTreeWidgetItem *item, const SourceStatus &status)
     item->setToolTip(ErrorColumn, status.error);
     item->setToolTip(StatusColumn, status.error.isEmpty() ? title(h) : status.error);
     const bool bad = h == Health::Failed || h == Health::Stale;
-    const QBrush brush = bad ? QBrush(tinted(palette(), h == Health::Failed ? QColor(218, 54, 51) : QColor(230, 150, 20)))
-                             : QBrush();
+    const QBrush brush
+        = bad ? QBrush(tinted(palette(), h == Health::Failed ? QColor(218, 54, 51) : QColor(230, 150, 20))) : QBrush();
     item->setForeground(StatusColumn, brush);
 }
 
@@ -320,7 +322,8 @@ void SourcesPanel::updateSummary()
     }
     QStringList parts;
     parts << tr("%n source(s)", nullptr, m_tree->topLevelItemCount());
-    for (const Health h : {Health::Ok, Health::Fetching, Health::Waiting, Health::Stale, Health::Failed, Health::Cancelled}) {
+    for (const Health h :
+         {Health::Ok, Health::Fetching, Health::Waiting, Health::Stale, Health::Failed, Health::Cancelled}) {
         if (const int n = counts.value(int(h)))
             parts << QStringLiteral("%1 %2 %3").arg(glyph(h)).arg(n).arg(title(h).toLower());
     }

@@ -1,16 +1,16 @@
 #include "valuehighlighter.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QPalette>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTextDocument>
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 
 namespace DriftDeck {
 
@@ -20,7 +20,8 @@ bool looksLikeXml(QStringView text)
 {
     if (text.startsWith(u"<?xml"))
         return true;
-    static const QRegularExpression element(QStringLiteral(R"(^<([A-Za-z_][\w:.-]*)[\s\S]*</\1\s*>$|^<[A-Za-z_][^>]*/>$)"));
+    static const QRegularExpression element(
+        QStringLiteral(R"(^<([A-Za-z_][\w:.-]*)[\s\S]*</\1\s*>$|^<[A-Za-z_][^>]*/>$)"));
     return element.matchView(text).hasMatch();
 }
 

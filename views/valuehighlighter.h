@@ -9,7 +9,7 @@ class QTextDocument;
 namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
 namespace DriftDeck {
 

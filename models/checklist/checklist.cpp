@@ -19,14 +19,15 @@ struct ItemSpec {
 
 // The items in display order. Titles are marked for lupdate here and translated when shown.
 const ItemSpec itemSpecs[] = {
-    {"code.imageDigests", "code", QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Same image digest for each repository everywhere"),
+    {"code.imageDigests", "code",
+     QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Same image digest for each repository everywhere"),
      ChecklistItems::imageDigests},
     {"code.runtimeVersions", "code", QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Same runtime versions"),
      ChecklistItems::runtimeVersions},
     {"infrastructure.database", "infrastructure",
      QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Same database engine and version"), ChecklistItems::databaseVersions},
-    {"infrastructure.cache", "infrastructure", QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Same cache engine and version"),
-     ChecklistItems::cacheVersions},
+    {"infrastructure.cache", "infrastructure",
+     QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Same cache engine and version"), ChecklistItems::cacheVersions},
     {"infrastructure.backups", "infrastructure",
      QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Backups are restored and tested"), nullptr},
     {"configuration.drift", "configuration",
@@ -40,10 +41,11 @@ const ItemSpec itemSpecs[] = {
     {"flags.releaseRemoval", "flags",
      QT_TRANSLATE_NOOP("DriftDeck::Checklist", "No release flag past its planned removal"),
      ChecklistItems::releaseFlagsPastRemoval},
-    {"observability.metrics", "observability", QT_TRANSLATE_NOOP("DriftDeck::Checklist", "The same metrics exist everywhere"),
-     ChecklistItems::sameMetrics},
+    {"observability.metrics", "observability",
+     QT_TRANSLATE_NOOP("DriftDeck::Checklist", "The same metrics exist everywhere"), ChecklistItems::sameMetrics},
     {"observability.thresholds", "observability",
-     QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Thresholds defined for each environment"), ChecklistItems::metricThresholds},
+     QT_TRANSLATE_NOOP("DriftDeck::Checklist", "Thresholds defined for each environment"),
+     ChecklistItems::metricThresholds},
     {"network.certificates", "network",
      QT_TRANSLATE_NOOP("DriftDeck::Checklist", "A real certificate where production has one"),
      ChecklistItems::realCertificates},
@@ -155,8 +157,11 @@ QList<ChecklistItem> Checklist::evaluate(const Snapshot &snapshot, const DriftRe
             spec.evaluate(context, item);
         } else {
             for (const EnvironmentCapture &capture : snapshot.environments)
-                item.cells.append({capture.name, ChecklistState::Unknown,
-                                   {tr("not in the data: tick it by hand in the rules file")}, false, {}});
+                item.cells.append({capture.name,
+                                   ChecklistState::Unknown,
+                                   {tr("not in the data: tick it by hand in the rules file")},
+                                   false,
+                                   {}});
         }
         // A tick decides what the data leaves open; where the data decided, the tick is evidence.
         for (ChecklistCell &cell : item.cells) {
@@ -170,8 +175,8 @@ QList<ChecklistItem> Checklist::evaluate(const Snapshot &snapshot, const DriftRe
                 cell.note = tickText(*tick);
                 cell.evidence = {tr("ticked by hand: %1").arg(cell.note)};
             } else {
-                cell.evidence.append(tr("also ticked by hand as %1: %2")
-                                         .arg(checklistStateTitle(ticked).toLower(), tickText(*tick)));
+                cell.evidence.append(
+                    tr("also ticked by hand as %1: %2").arg(checklistStateTitle(ticked).toLower(), tickText(*tick)));
             }
         }
         items.append(item);

@@ -58,8 +58,7 @@ void addEvidence(ChecklistCell &cell, const QStringList &lines)
 class Lines
 {
 public:
-    template<typename Format>
-    void add(Format format)
+    template<typename Format> void add(Format format)
     {
         if (m_lines.size() < MaxEvidence)
             m_lines << format();
@@ -114,8 +113,9 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
             if (values.isEmpty())
                 item.cells.append(makeCell(c, env, ChecklistState::Unknown, {tr("the baseline has no %1").arg(noun)}));
             else
-                item.cells.append(makeCell(c, env, ChecklistState::Pass,
-                                           QStringList{tr("baseline: the others are compared with it")} + values.list()));
+                item.cells.append(
+                    makeCell(c, env, ChecklistState::Pass,
+                             QStringList{tr("baseline: the others are compared with it")} + values.list()));
             continue;
         }
         Lines failing, unknown, expected;
@@ -129,8 +129,8 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
                 failing.add([&] { return tr("%1: secret differs").arg(key); }); // never a value, not even a mask
             } else if (drifts(status)) {
                 failing.add([&] {
-                    return tr("%1: %2 (%3: %4)").arg(key, valueAt(c, row, env), envName(c, c.baseline),
-                                                     valueAt(c, row, c.baseline));
+                    return tr("%1: %2 (%3: %4)")
+                        .arg(key, valueAt(c, row, env), envName(c, c.baseline), valueAt(c, row, c.baseline));
                 });
             } else if (status == DriftStatus::Unknown) {
                 unknown.add(
@@ -140,7 +140,8 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
                 const auto &rules = c.snapshot.policy.expected;
                 expected.add([&] {
                     return tr("%1: %2, expected: %3")
-                        .arg(key, valueAt(c, row, env), rule >= 0 && rule < rules.size() ? rules[rule].reason : QString());
+                        .arg(key, valueAt(c, row, env),
+                             rule >= 0 && rule < rules.size() ? rules[rule].reason : QString());
                 });
             } else {
                 ++same;
@@ -151,11 +152,12 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
         else if (!unknown.isEmpty())
             item.cells.append(makeCell(c, env, ChecklistState::Unknown, unknown.list()));
         else if (same == 0 && expected.isEmpty())
-            item.cells.append(makeCell(c, env, ChecklistState::Unknown, {tr("no %1 here or in the baseline").arg(noun)}));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Unknown, {tr("no %1 here or in the baseline").arg(noun)}));
         else
-            item.cells.append(makeCell(c, env, ChecklistState::Pass,
-                                       QStringList{tr("%1 of %2 the same as the baseline").arg(same).arg(noun)}
-                                           + expected.list()));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Pass,
+                         QStringList{tr("%1 of %2 the same as the baseline").arg(same).arg(noun)} + expected.list()));
     }
 }
 
@@ -183,7 +185,7 @@ QString textAt(const Context &c, int row, int env)
         return {};
     const Entry *entry = c.snapshot.entry(row, env);
     return entry && !entry->stale && !entry->value.isSecret() && !entry->value.isMasked() ? entry->value.canonical()
-                                                                                            : QString();
+                                                                                          : QString();
 }
 
 // Values of rows under "tls/<name>/": the endpoint names the TLS source wrote.
@@ -214,15 +216,15 @@ void imageDigests(const Context &c, ChecklistItem &item)
 
 void runtimeVersions(const Context &c, ChecklistItem &item)
 {
-    compareWithBaseline(c, item, [](const QString &key) { return key.startsWith(u"runtime/"); },
-                        tr("runtime versions"));
+    compareWithBaseline(
+        c, item, [](const QString &key) { return key.startsWith(u"runtime/"); }, tr("runtime versions"));
 }
 
 void databaseVersions(const Context &c, ChecklistItem &item)
 {
     compareWithBaseline(c, item,
-                        engineRows({"postgres", "mysql", "mariadb", "mongo", "database", "rds", "sqlserver",
-                                    "oracle", "cockroach", "db_instance", "infra/db"}),
+                        engineRows({"postgres", "mysql", "mariadb", "mongo", "database", "rds", "sqlserver", "oracle",
+                                    "cockroach", "db_instance", "infra/db"}),
                         tr("database engine or version rows"));
 }
 
@@ -235,8 +237,8 @@ void cacheVersions(const Context &c, ChecklistItem &item)
 
 void configurationDrift(const Context &c, ChecklistItem &item)
 {
-    compareWithBaseline(c, item, [](const QString &key) { return key.startsWith(u"config/"); },
-                        tr("configuration keys"));
+    compareWithBaseline(
+        c, item, [](const QString &key) { return key.startsWith(u"config/"); }, tr("configuration keys"));
 }
 
 void flagDifferences(const Context &c, ChecklistItem &item)
@@ -271,7 +273,8 @@ void expiredRules(const Context &c, ChecklistItem &item)
                                 rules[rule].owner);
         }
         for (int rule = 0; rule < rules.size(); ++rule) {
-            if (seen.contains(rule) || !rules[rule].isExpired(c.today) || !rules[rule].environments.contains(envName(c, env)))
+            if (seen.contains(rule) || !rules[rule].isExpired(c.today)
+                || !rules[rule].environments.contains(envName(c, env)))
                 continue;
             expired << tr("rule %1 expired %2 (%3, %4)")
                            .arg(rules[rule].key, rules[rule].expires.toString(Qt::ISODate), rules[rule].reason,
@@ -280,9 +283,10 @@ void expiredRules(const Context &c, ChecklistItem &item)
         if (!expired.isEmpty())
             item.cells.append(makeCell(c, env, ChecklistState::Fail, expired));
         else
-            item.cells.append(makeCell(c, env, ChecklistState::Pass,
-                                       {rules.isEmpty() ? tr("no expected-difference rules")
-                                                        : tr("no expired rule applies (rules: %1)").arg(rules.size())}));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Pass,
+                         {rules.isEmpty() ? tr("no expected-difference rules")
+                                          : tr("no expired rule applies (rules: %1)").arg(rules.size())}));
     }
 }
 
@@ -303,8 +307,8 @@ void releaseFlagsPastRemoval(const Context &c, ChecklistItem &item)
                 continue;
             ++release;
             const QString flag = key.chopped(9); // "/category"
-            const QDate removal =
-                QDate::fromString(textAt(c, c.snapshot.rowOf(flag + QLatin1StringView("/plannedRemoval")), env), Qt::ISODate);
+            const QDate removal = QDate::fromString(
+                textAt(c, c.snapshot.rowOf(flag + QLatin1StringView("/plannedRemoval")), env), Qt::ISODate);
             if (removal.isValid() && removal < c.today)
                 past << tr("%1: planned removal %2, still %3")
                             .arg(flag, removal.toString(Qt::ISODate), valueAt(c, c.snapshot.rowOf(flag), env));
@@ -338,7 +342,8 @@ void metricThresholds(const Context &c, ChecklistItem &item)
             }
             // A query with limits gives a state; one without gives the bare number.
             const QString &state = entry->value.canonical();
-            if (entry->value.kind() == ValueKind::String && (state == u"ok" || state == u"warning" || state == u"critical"))
+            if (entry->value.kind() == ValueKind::String
+                && (state == u"ok" || state == u"warning" || state == u"critical"))
                 ++withLimits;
             else
                 missing << tr("%1: %2, no thresholds").arg(key, valueAt(c, row, env));
@@ -368,10 +373,10 @@ void realCertificates(const Context &c, ChecklistItem &item)
     const QString production = c.production >= 0 ? envName(c, c.production) : QString();
     for (int env = 0; env < c.snapshot.environmentCount(); ++env) {
         if (reference.isEmpty()) {
-            item.cells.append(makeCell(c, env, ChecklistState::Unknown,
-                                       {production.isEmpty() ? tr("no production environment")
-                                                             : tr("%1 shows no real certificate to compare with")
-                                                                   .arg(production)}));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Unknown,
+                         {production.isEmpty() ? tr("no production environment")
+                                               : tr("%1 shows no real certificate to compare with").arg(production)}));
             continue;
         }
         QStringList failing, unknown, fine;

@@ -1,8 +1,7 @@
 #include "driftengine.h"
 
-#include "movedtag.h"
-
 #include "background/parallel.h"
+#include "movedtag.h"
 #include "snapshot/snapshot.h"
 #include "values/glob.h"
 #include "workspace/policy.h"
@@ -108,8 +107,7 @@ struct CellVerdict {
     CellNote note = CellNote::None;
 };
 
-CellVerdict compareCell(const Entry *base, bool baseUnknown, const Entry *cur, bool curUnknown,
-                        const RowRules &rules)
+CellVerdict compareCell(const Entry *base, bool baseUnknown, const Entry *cur, bool curUnknown, const RowRules &rules)
 {
     if (curUnknown)
         return {DriftStatus::Unknown, (cur && cur->value.isMasked()) ? CellNote::Masked : CellNote::SourceFailed};
@@ -198,16 +196,18 @@ Finding flagFinding(const Snapshot &snapshot, int row, const QString &key, int p
     if (category == u"ops" && production >= 0 && metadataOf(snapshot, categoryRow, production) == u"ops") {
         const Entry *state = snapshot.entry(row, production);
         if (state && !state->stale && state->value.canonical() == u"on")
-            return {Severity::Warning, engineText("ops flag %1 (a kill switch) is on in %2")
-                                           .arg(flag, snapshot.environments[production].name)};
+            return {Severity::Warning,
+                    engineText("ops flag %1 (a kill switch) is on in %2")
+                        .arg(flag, snapshot.environments[production].name)};
     }
     if (category == u"release") {
         const QDate removal = QDate::fromString(
             metadataAnywhere(snapshot, snapshot.rowOf(key + QLatin1StringView("/plannedRemoval")), production),
             Qt::ISODate);
         if (removal.isValid() && removal < today)
-            return {Severity::Warning, engineText("release flag %1 is past its planned removal on %2")
-                                           .arg(flag, removal.toString(Qt::ISODate))};
+            return {Severity::Warning,
+                    engineText("release flag %1 is past its planned removal on %2")
+                        .arg(flag, removal.toString(Qt::ISODate))};
     }
     return {};
 }
@@ -234,8 +234,8 @@ struct ChunkTotals {
     QList<std::pair<int, QString>> reasons; // rows whose state has a reason of its own
 };
 
-void computeRows(const Snapshot &snapshot, int baseline, int production, const PreparedPolicy &prepared,
-                 QDate today, DriftResult &result, ChunkTotals &totals)
+void computeRows(const Snapshot &snapshot, int baseline, int production, const PreparedPolicy &prepared, QDate today,
+                 DriftResult &result, ChunkTotals &totals)
 {
     const Policy &policy = prepared.policy();
     const int envs = snapshot.environmentCount();
@@ -268,8 +268,8 @@ void computeRows(const Snapshot &snapshot, int baseline, int production, const P
                 continue;
             }
             const Entry *cur = snapshot.entry(row, env);
-            const bool curUnknown =
-                cur ? isUnknownEntry(cur) : snapshot.environments[env].failedSourceFor(key) != nullptr;
+            const bool curUnknown
+                = cur ? isUnknownEntry(cur) : snapshot.environments[env].failedSourceFor(key) != nullptr;
             CellVerdict verdict = compareCell(base, baseUnknown, cur, curUnknown, rules);
             int ruleIndex = -1;
             if (isDrift(verdict.status)) {

@@ -26,8 +26,8 @@ bool DriftResult::rowHasDriftAmong(int row, const QList<int> &environments) cons
 
 size_t DriftResult::memoryUsage() const
 {
-    return m_status.capacity() + m_note.capacity() + m_rule.capacity() * sizeof(qint16) + m_severity.capacity() + m_stateSeverity.capacity()
-        + size_t(m_parity.capacity()) * sizeof(EnvironmentParity) + sizeof(*this);
+    return m_status.capacity() + m_note.capacity() + m_rule.capacity() * sizeof(qint16) + m_severity.capacity()
+        + m_stateSeverity.capacity() + size_t(m_parity.capacity()) * sizeof(EnvironmentParity) + sizeof(*this);
 }
 
 } // namespace DriftDeck

@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <algorithm>
-
 #include <vector>
 
 namespace DriftDeck {

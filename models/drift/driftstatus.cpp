@@ -8,19 +8,19 @@ namespace DriftDeck {
 
 namespace {
 constexpr std::array<QLatin1StringView, DriftStatusCount> statusIds = {
-    QLatin1StringView("baseline"),     QLatin1StringView("same"),          QLatin1StringView("differs"),
-    QLatin1StringView("missing-here"), QLatin1StringView("only-here"),     QLatin1StringView("expected"),
+    QLatin1StringView("baseline"),     QLatin1StringView("same"),           QLatin1StringView("differs"),
+    QLatin1StringView("missing-here"), QLatin1StringView("only-here"),      QLatin1StringView("expected"),
     QLatin1StringView("secret-same"),  QLatin1StringView("secret-differs"), QLatin1StringView("unknown"),
     QLatin1StringView("absent"),       QLatin1StringView("ignored"),
 };
-constexpr std::array<QLatin1StringView, 4> severityIds = {
-    QLatin1StringView("none"), QLatin1StringView("info"), QLatin1StringView("warning"), QLatin1StringView("critical")};
+constexpr std::array<QLatin1StringView, 4> severityIds = {QLatin1StringView("none"), QLatin1StringView("info"),
+                                                          QLatin1StringView("warning"), QLatin1StringView("critical")};
 
 // A struct, not a tr() function: lupdate then files these strings under the context used at run time.
 struct StatusText {
     Q_DECLARE_TR_FUNCTIONS(DriftDeck::DriftStatus)
 };
-}
+} // namespace
 
 QString driftStatusId(DriftStatus status)
 {

@@ -13,8 +13,7 @@ enum class Op : quint8 { Equal, Delete, Insert };
 
 // Myers' O((N+M)D) shortest edit script between a[0..n) and b[0..m). Returns false, leaving ops
 // untouched, when more than maxEdits edits would be needed.
-template<typename Equal>
-bool shortestEdit(int n, int m, Equal equal, int maxEdits, std::vector<Op> *ops)
+template<typename Equal> bool shortestEdit(int n, int m, Equal equal, int maxEdits, std::vector<Op> *ops)
 {
     const int max = n + m;
     if (max == 0)
@@ -50,7 +49,9 @@ bool shortestEdit(int n, int m, Equal equal, int maxEdits, std::vector<Op> *ops)
     int y = m;
     for (int d = endD; d > 0; --d) {
         const std::vector<int> &before = trace[size_t(d)];
-        const auto at = [&](int k) { return before[size_t(k + d)]; };
+        const auto at = [&](int k) {
+            return before[size_t(k + d)];
+        };
         const int k = x - y;
         const int prevK = (k == -d || (k != d && at(k - 1) < at(k + 1))) ? k + 1 : k - 1;
         const int prevX = at(prevK);
@@ -72,8 +73,7 @@ bool shortestEdit(int n, int m, Equal equal, int maxEdits, std::vector<Op> *ops)
 
 // Common prefix and suffix first (most edits are small), then Myers on the middle, falling back
 // to "all of the middle replaced" when the middle is too different to be worth the time.
-template<typename Equal>
-std::vector<Op> editScript(int n, int m, Equal equal)
+template<typename Equal> std::vector<Op> editScript(int n, int m, Equal equal)
 {
     int prefix = 0;
     while (prefix < n && prefix < m && equal(prefix, prefix))
@@ -86,7 +86,9 @@ std::vector<Op> editScript(int n, int m, Equal equal)
     const int midN = n - prefix - suffix;
     const int midM = m - prefix - suffix;
     std::vector<Op> middle;
-    const auto shifted = [&](int i, int j) { return equal(prefix + i, prefix + j); };
+    const auto shifted = [&](int i, int j) {
+        return equal(prefix + i, prefix + j);
+    };
     if (!shortestEdit(midN, midM, shifted, MaxEdits, &middle)) {
         middle.assign(size_t(midN), Op::Delete);
         middle.insert(middle.end(), size_t(midM), Op::Insert);
@@ -159,8 +161,8 @@ void intraLine(QStringView left, QStringView right, QList<TextRange> *leftChange
 {
     leftChanges->clear();
     rightChanges->clear();
-    const std::vector<Op> ops =
-        editScript(int(left.size()), int(right.size()), [&](int i, int j) { return left[i] == right[j]; });
+    const std::vector<Op> ops
+        = editScript(int(left.size()), int(right.size()), [&](int i, int j) { return left[i] == right[j]; });
     int x = 0;
     int y = 0;
     for (const Op op : ops) {
@@ -203,8 +205,8 @@ QList<DiffLine> diffLines(const QStringList &left, const QStringList &right)
     };
     const std::vector<int> a = idsOf(left);
     const std::vector<int> b = idsOf(right);
-    const std::vector<Op> ops =
-        editScript(int(a.size()), int(b.size()), [&](int i, int j) { return a[size_t(i)] == b[size_t(j)]; });
+    const std::vector<Op> ops
+        = editScript(int(a.size()), int(b.size()), [&](int i, int j) { return a[size_t(i)] == b[size_t(j)]; });
 
     QList<DiffLine> out;
     QList<int> removed;

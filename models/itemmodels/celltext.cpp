@@ -19,7 +19,7 @@ QString environmentTitle(const EnvironmentCapture &capture)
 {
     return capture.displayName.isEmpty() ? capture.name : capture.displayName;
 }
-}
+} // namespace
 
 QString ProvenanceStep::where() const
 {

@@ -15,7 +15,10 @@ struct FlagMetadata {
     QString plannedRemoval; // YYYY-MM-DD
     QString variants;
 
-    bool isEmpty() const { return owner.isEmpty() && category.isEmpty() && plannedRemoval.isEmpty() && variants.isEmpty(); }
+    bool isEmpty() const
+    {
+        return owner.isEmpty() && category.isEmpty() && plannedRemoval.isEmpty() && variants.isEmpty();
+    }
     // "Owner checkout-team · release flag · planned removal 2026-11-30 · variants […]"; empty when none.
     QString describe() const;
 

@@ -93,7 +93,8 @@ QString KeyDetailModel::sourceText(int environment) const
         QString text = source->error.isEmpty() ? tr("%1 — %2").arg(name, sourceStateName(source->state))
                                                : tr("%1 — failed: %2").arg(name, source->error);
         if (entry && entry->stale && source->lastSuccess.isValid())
-            text += u' ' + tr("(value from %1)").arg(locale.toString(source->lastSuccess.toLocalTime(), QLocale::ShortFormat));
+            text += u' '
+                + tr("(value from %1)").arg(locale.toString(source->lastSuccess.toLocalTime(), QLocale::ShortFormat));
         return text;
     }
     if (!source->fetchedAt.isValid())

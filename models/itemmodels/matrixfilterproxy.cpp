@@ -52,9 +52,8 @@ void MatrixFilterProxy::prepareSearchText() const
         return;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_searchCancel = cancel;
-    m_searchBuild = QtConcurrent::run([snapshot = m_searchSnapshot, cancel] {
-        return SearchText::build(*snapshot, cancel.get());
-    });
+    m_searchBuild = QtConcurrent::run(
+        [snapshot = m_searchSnapshot, cancel] { return SearchText::build(*snapshot, cancel.get()); });
 }
 
 bool MatrixFilterProxy::isSearchReady() const
@@ -94,8 +93,8 @@ void MatrixFilterProxy::setFilterText(const QString &text)
     m_foldedText = m_glob ? QString() : SearchText::fold(m_text);
     m_globPrefix.clear();
     if (m_glob) {
-        const auto wildcard = std::find_if(m_text.cbegin(), m_text.cend(),
-                                           [](QChar c) { return c == u'*' || c == u'?'; });
+        const auto wildcard
+            = std::find_if(m_text.cbegin(), m_text.cend(), [](QChar c) { return c == u'*' || c == u'?'; });
         m_globPrefix = m_text.left(wildcard - m_text.cbegin());
     }
     refilter();
@@ -179,8 +178,7 @@ void MatrixFilterProxy::setSortMode(SortMode mode)
 
 bool MatrixFilterProxy::isVisible(int environment) const
 {
-    return m_visibleMask.empty()
-        || (size_t(environment) < m_visibleMask.size() && m_visibleMask[size_t(environment)]);
+    return m_visibleMask.empty() || (size_t(environment) < m_visibleMask.size() && m_visibleMask[size_t(environment)]);
 }
 
 bool MatrixFilterProxy::diverges(int row) const
@@ -230,8 +228,7 @@ bool MatrixFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     const int row = m_matrix->snapshotRow(group, sourceRow);
     const bool verdicts = m_matrix->hasVerdicts();
-    if (m_minimumSeverity != Severity::None
-        && (!verdicts || m_matrix->driftResult().severity(row) < m_minimumSeverity))
+    if (m_minimumSeverity != Severity::None && (!verdicts || m_matrix->driftResult().severity(row) < m_minimumSeverity))
         return false;
     if (m_onlyDivergences && (!verdicts || !diverges(row)))
         return false;

@@ -5,7 +5,6 @@
 #include "values/category.h"
 
 #include <QFuture>
-
 #include <QList>
 #include <QSet>
 #include <QSortFilterProxyModel>

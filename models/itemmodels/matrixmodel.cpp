@@ -11,7 +11,7 @@ namespace DriftDeck {
 namespace {
 // Index ids: 0 marks a group row; a key row stores its group + 1.
 constexpr quintptr GroupId = 0;
-}
+} // namespace
 
 MatrixModel::MatrixModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -36,8 +36,8 @@ void MatrixModel::setDriftResult(DriftResult result)
 {
     if (!m_snapshot)
         return;
-    const bool fits = result.rowCount() == m_snapshot->rowCount()
-        && result.environmentCount() == m_snapshot->environmentCount();
+    const bool fits
+        = result.rowCount() == m_snapshot->rowCount() && result.environmentCount() == m_snapshot->environmentCount();
     if (!fits) {
         // Not a new verdict for these rows but a programming error upstream: show no verdicts
         // rather than read out of bounds.
@@ -69,8 +69,8 @@ void MatrixModel::buildGroups()
     auto begin = keys.cbegin();
     for (int c = 0; c < CategoryCount && begin != keys.cend(); ++c) {
         const auto category = Category(c);
-        const auto end = std::partition_point(begin, keys.cend(),
-                                              [category](const QString &key) { return categoryOfKey(key) <= category; });
+        const auto end = std::partition_point(
+            begin, keys.cend(), [category](const QString &key) { return categoryOfKey(key) <= category; });
         if (end != begin) {
             Group group;
             group.category = category;
@@ -327,17 +327,17 @@ QHash<int, QByteArray> MatrixModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(QHash<int, QByteArray>{{KeyRole, "key"},
-                  {CategoryRole, "category"},
-                  {StatusRole, "status"},
-                  {NoteRole, "note"},
-                  {SeverityRole, "severity"},
-                  {RuleRole, "rule"},
-                  {IsGroupRole, "isGroup"},
-                  {IsBaselineColumnRole, "isBaselineColumn"},
-                  {ValueKindRole, "valueKind"},
-                  {StaleRole, "stale"},
-                  {EnvironmentRole, "environment"},
-                  {DriftCountRole, "driftCount"}});
+                                        {CategoryRole, "category"},
+                                        {StatusRole, "status"},
+                                        {NoteRole, "note"},
+                                        {SeverityRole, "severity"},
+                                        {RuleRole, "rule"},
+                                        {IsGroupRole, "isGroup"},
+                                        {IsBaselineColumnRole, "isBaselineColumn"},
+                                        {ValueKindRole, "valueKind"},
+                                        {StaleRole, "stale"},
+                                        {EnvironmentRole, "environment"},
+                                        {DriftCountRole, "driftCount"}});
     return names;
 }
 

@@ -35,7 +35,7 @@ inline void prefetch(const void *address)
     Q_UNUSED(address);
 #endif
 }
-}
+} // namespace
 
 QString SearchText::fold(QStringView text)
 {

@@ -39,7 +39,7 @@ QString originOf(const Snapshot &snapshot, int row, int env)
     const QString &label = layers[origin.layer].label;
     return origin.line > 0 ? label + u':' + QString::number(origin.line) : label;
 }
-}
+} // namespace
 
 CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result, const CheckOptions &options)
 {
@@ -129,8 +129,8 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         report.rows.append(out);
     }
 
-    report.checklist = Checklist::evaluate(snapshot, result,
-                                           options.today.isValid() ? options.today : QDate::currentDate());
+    report.checklist
+        = Checklist::evaluate(snapshot, result, options.today.isValid() ? options.today : QDate::currentDate());
     for (ChecklistItem &item : report.checklist) {
         item.cells.removeIf([&report](const ChecklistCell &cell) {
             return std::none_of(report.environments.cbegin(), report.environments.cend(),

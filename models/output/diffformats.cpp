@@ -60,7 +60,9 @@ QString countsLine(const SnapshotDiff &diff)
 QString formatDiffText(const SnapshotDiff &diff, const DiffSides &sides, int width)
 {
     QString out;
-    const auto line = [&](const QString &text) { out += elide(text, width) + u'\n'; };
+    const auto line = [&](const QString &text) {
+        out += elide(text, width) + u'\n';
+    };
     line(DiffText::tr("Snapshot diff: %1").arg(sides.workspaceName));
     line(QStringLiteral("  A  %1  %2").arg(when(sides.takenAtA), sides.pathA));
     line(QStringLiteral("  B  %1  %2").arg(when(sides.takenAtB), sides.pathB));
@@ -121,7 +123,9 @@ QByteArray formatDiffJson(const SnapshotDiff &diff, const DiffSides &sides)
         o[u"takenAt"] = takenAt.toUTC().toString(Qt::ISODateWithMs);
         return o;
     };
-    const auto keys = [](const QStringList &list) { return QJsonArray::fromStringList(list); };
+    const auto keys = [](const QStringList &list) {
+        return QJsonArray::fromStringList(list);
+    };
     const auto drift = [](const QList<DriftChange> &changes) {
         QJsonArray array;
         for (const DriftChange &change : changes) {

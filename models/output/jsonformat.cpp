@@ -105,13 +105,27 @@ private:
             if (u < 0x80) {
                 m_out += '\\';
                 switch (u) {
-                case u'"': m_out += '"'; break;
-                case u'\\': m_out += '\\'; break;
-                case 0x8: m_out += 'b'; break;
-                case 0xc: m_out += 'f'; break;
-                case 0xa: m_out += 'n'; break;
-                case 0xd: m_out += 'r'; break;
-                case 0x9: m_out += 't'; break;
+                case u'"':
+                    m_out += '"';
+                    break;
+                case u'\\':
+                    m_out += '\\';
+                    break;
+                case 0x8:
+                    m_out += 'b';
+                    break;
+                case 0xc:
+                    m_out += 'f';
+                    break;
+                case 0xa:
+                    m_out += 'n';
+                    break;
+                case 0xd:
+                    m_out += 'r';
+                    break;
+                case 0x9:
+                    m_out += 't';
+                    break;
                 default:
                     m_out += "u00";
                     m_out += hex[u >> 4];
@@ -260,8 +274,9 @@ void writeChecklist(JsonOut &json, const QList<ChecklistItem> &items)
         QList<const ChecklistCell *> cells;
         for (const ChecklistCell &cell : item.cells)
             cells.append(&cell);
-        std::stable_sort(cells.begin(), cells.end(),
-                         [](const ChecklistCell *a, const ChecklistCell *b) { return a->environment < b->environment; });
+        std::stable_sort(cells.begin(), cells.end(), [](const ChecklistCell *a, const ChecklistCell *b) {
+            return a->environment < b->environment;
+        });
         json.open('{');
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i + 1 < cells.size() && cells[i + 1]->environment == cells[i]->environment)

@@ -72,7 +72,8 @@ QByteArray formatCheckJUnit(const CheckReport &report, FailOn failOn)
         // Not a failure (the comparison went on), but a CI log must still show it.
         QString text;
         for (const ReportSourceError &warning : report.warnings)
-            text += CheckText::tr("warning: %1 / %2: %3").arg(warning.environment, warning.source, warning.message) + u'\n';
+            text += CheckText::tr("warning: %1 / %2: %3").arg(warning.environment, warning.source, warning.message)
+                + u'\n';
         w.writeTextElement(QStringLiteral("system-err"), text);
     }
     w.writeEndElement();

@@ -21,7 +21,7 @@ QString cellText(const QString &text)
     out.replace(u'`', u'\'');
     return out.isEmpty() ? QString() : u'`' + out + u'`';
 }
-}
+} // namespace
 
 QString formatCheckMarkdown(const CheckReport &report, FailOn failOn)
 {

@@ -109,9 +109,10 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
             continue;
         }
         const QString parity = QString::number(qFloor(env.parity.score() * 100)) + QStringLiteral(" %");
-        out += pad(env.displayName, nameWidth) + parity.rightJustified(8) + QString::number(env.parity.drift).rightJustified(8)
-            + QString::number(env.parity.expected).rightJustified(10) + QString::number(env.parity.unknown).rightJustified(9)
-            + u'\n';
+        out += pad(env.displayName, nameWidth) + parity.rightJustified(8)
+            + QString::number(env.parity.drift).rightJustified(8)
+            + QString::number(env.parity.expected).rightJustified(10)
+            + QString::number(env.parity.unknown).rightJustified(9) + u'\n';
     }
 
     const int envWidth = 14;
@@ -131,7 +132,8 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
                                                              : CheckText::tr("SAME");
         out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
         for (const QString &line : row.reason.split(u'\n', Qt::SkipEmptyParts))
-            out += QStringLiteral("  ↳ ") + paint(wrap(line, width - 4).replace(u'\n', QStringLiteral("\n    ")), colourFor(row.severity))
+            out += QStringLiteral("  ↳ ")
+                + paint(wrap(line, width - 4).replace(u'\n', QStringLiteral("\n    ")), colourFor(row.severity))
                 + u'\n';
         for (const ReportCell &cell : row.cells) {
             QString value = cell.display;
@@ -151,14 +153,14 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
                 if (described != status)
                     detail = described;
             }
-            out += QStringLiteral("  ") + pad(cell.environment, envWidth) + pad(value, valueWidth) + QStringLiteral("  ")
-                + paint(elide(status, statusWidth), colourFor(cell.status)) + u'\n';
+            out += QStringLiteral("  ") + pad(cell.environment, envWidth) + pad(value, valueWidth)
+                + QStringLiteral("  ") + paint(elide(status, statusWidth), colourFor(cell.status)) + u'\n';
             if (!detail.isEmpty()) {
                 const QString indent(envWidth + 2, u' ');
                 const QStringList lines = wrap(detail, width - envWidth - 4).split(u'\n');
                 for (qsizetype i = 0; i < lines.size(); ++i)
-                    out += indent + (i == 0 ? QStringLiteral("↳ ") : QStringLiteral("  ")) + paint(lines[i], colourFor(cell.status))
-                        + u'\n';
+                    out += indent + (i == 0 ? QStringLiteral("↳ ") : QStringLiteral("  "))
+                        + paint(lines[i], colourFor(cell.status)) + u'\n';
             }
         }
     }

@@ -23,7 +23,7 @@ namespace {
 // A local file is never cut off by the network timeout: reading one takes as long as the disk and
 // the parser need. The watchdog only catches a reading that never ends.
 constexpr int LocalWatchdogMs = 10 * 60 * 1000;
-}
+} // namespace
 
 struct Capture::Job {
     int environment = -1;
@@ -130,10 +130,13 @@ void Capture::startNext()
         if (startedNow == StartBatch) {
             if (!m_startQueued) {
                 m_startQueued = true;
-                QMetaObject::invokeMethod(this, [this] {
-                    m_startQueued = false;
-                    startNext();
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        m_startQueued = false;
+                        startNext();
+                    },
+                    Qt::QueuedConnection);
             }
             return;
         }
@@ -193,7 +196,9 @@ void Capture::launch(Job &job, const QString &credential)
     connect(&job.watchdog, &QTimer::timeout, this, [this, &job] {
         if (job.source)
             job.source->cancel();
-        complete(job, SourceResult::failure(tr("No answer within %1 s").arg(QString::number(job.watchdog.interval() / 1000.0, 'g', 3))));
+        complete(job,
+                 SourceResult::failure(
+                     tr("No answer within %1 s").arg(QString::number(job.watchdog.interval() / 1000.0, 'g', 3))));
     });
     // Sources enforce their own per-request timeouts; the watchdog only guarantees that a source
     // which never reports back cannot stall the whole refresh.
@@ -255,9 +260,9 @@ void Capture::assemble()
     watcher->setFuture(QtConcurrent::run(
         [workspace = m_workspace, secrets = m_secrets, previous = m_previous, outcomes = std::move(outcomes),
          takenAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc()]() mutable {
-            return SnapshotPtr(std::make_shared<const Snapshot>(applyLogicalRows(
-                assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt), workspace.rows,
-                &secrets)));
+            return SnapshotPtr(std::make_shared<const Snapshot>(
+                applyLogicalRows(assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt),
+                                 workspace.rows, &secrets)));
         }));
 }
 

@@ -89,10 +89,10 @@ HistorySettings HistoryKeeper::readSettings(const QSettings &settings)
     HistorySettings history;
     history.keepAutomatically = settings.value(KeepAutomaticallyKey, true).toBool();
     // At least one snapshot is kept by count, so a save is never deleted by its own retention.
-    history.keepCount = readLimit(settings, KeepCountKey, 1, HistorySettings::MaximumKeepCount,
-                                  HistorySettings::DefaultKeepCount);
-    history.keepDays = readLimit(settings, KeepDaysKey, 0, HistorySettings::MaximumKeepDays,
-                                 HistorySettings::DefaultKeepDays);
+    history.keepCount
+        = readLimit(settings, KeepCountKey, 1, HistorySettings::MaximumKeepCount, HistorySettings::DefaultKeepCount);
+    history.keepDays
+        = readLimit(settings, KeepDaysKey, 0, HistorySettings::MaximumKeepDays, HistorySettings::DefaultKeepDays);
     return history;
 }
 
@@ -162,7 +162,8 @@ void HistoryKeeper::start(SnapshotPtr snapshot, bool onlyIfChanged)
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
     // Watch mode refreshes every few seconds: an automatic keep of what the last one already
     // holds is skipped (unless an hour passed), so the history is not flooded with copies.
-    const bool skipUnchanged = onlyIfChanged && m_lastSavedAt.isValid() && m_lastSavedAt.secsTo(now) < UnchangedKeepIntervalSecs;
+    const bool skipUnchanged
+        = onlyIfChanged && m_lastSavedAt.isValid() && m_lastSavedAt.secsTo(now) < UnchangedKeepIntervalSecs;
     const quint64 lastFingerprint = m_lastFingerprint;
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, snapshot] {

@@ -54,10 +54,12 @@ OpenedInput openPipe(const QString &path, InputExpected expected)
         return input;
     }
     if (read.bytes.isEmpty()) {
-        input.errorString = InputText::tr("%1: nothing to read (the pipe was empty, or no program writes to it)").arg(name);
+        input.errorString
+            = InputText::tr("%1: nothing to read (the pipe was empty, or no program writes to it)").arg(name);
         return input;
     }
-    if (expected == InputExpected::Snapshot || looksLikeSnapshot(QByteArrayView(read.bytes).first(std::min(read.bytes.size(), SniffBytes)))) {
+    if (expected == InputExpected::Snapshot
+        || looksLikeSnapshot(QByteArrayView(read.bytes).first(std::min(read.bytes.size(), SniffBytes)))) {
         if (read.bytes.size() > SnapshotFile::MaximumFileSize) {
             input.errorString = InputText::tr("%1: more than 1 GiB; snapshots larger than that are not read").arg(name);
             return input;

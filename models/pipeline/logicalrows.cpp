@@ -79,7 +79,7 @@ Snapshot applyLogicalRows(Snapshot snapshot, const QList<LogicalRow> &rows, cons
             capture.layers.append(layer);
             const bool hidden = entry.value.isSecret() || entry.value.isMasked();
             entry.provenance.append(
-                { qint32(capture.layers.size() - 1), 0, 0, hidden ? QString() : entry.value.display() });
+                {qint32(capture.layers.size() - 1), 0, 0, hidden ? QString() : entry.value.display()});
             capture.entries.insert(row.key, entry);
         }
     }

@@ -262,9 +262,8 @@ void WorkspaceSession::publish(SnapshotPtr snapshot, bool newSnapshot)
         else
             Q_EMIT driftChanged();
     });
-    watcher->setFuture(QtConcurrent::run([snapshot, baseline, date] {
-        return DriftEngine::compute(*snapshot, baseline, snapshot->policy, date);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [snapshot, baseline, date] { return DriftEngine::compute(*snapshot, baseline, snapshot->policy, date); }));
 }
 
 } // namespace DriftDeck

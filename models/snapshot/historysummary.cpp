@@ -21,9 +21,9 @@ HistoryPoint HistorySummary::summarise(const Snapshot &snapshot, const QString &
     const QString baselineName = baseline.isEmpty() ? snapshot.baseline : baseline;
     const int base = snapshot.environmentIndex(baselineName);
     if (base < 0) {
-        point.errorString = QCoreApplication::translate("DriftDeck::HistorySummary",
-                                                        "the snapshot has no environment \"%1\"")
-                                .arg(baselineName);
+        point.errorString
+            = QCoreApplication::translate("DriftDeck::HistorySummary", "the snapshot has no environment \"%1\"")
+                  .arg(baselineName);
         return point;
     }
     const DriftResult result = DriftEngine::compute(snapshot, base, policy, snapshot.takenAt.toUTC().date());

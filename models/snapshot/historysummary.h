@@ -44,8 +44,8 @@ public:
     // baseline: an environment name; empty uses each snapshot's own baseline. The given policy
     // applies to every snapshot, with rule expiry judged on the day each one was taken, so the
     // chart shows how drift would have looked under today's rules on that day.
-    static QList<HistoryPoint> compute(const QList<HistoryEntry> &entries, const QString &baseline, const Policy &policy,
-                                       const Progress &progress = {});
+    static QList<HistoryPoint> compute(const QList<HistoryEntry> &entries, const QString &baseline,
+                                       const Policy &policy, const Progress &progress = {});
     // The counts for one snapshot already in memory.
     static HistoryPoint summarise(const Snapshot &snapshot, const QString &baseline, const Policy &policy);
 };

@@ -81,8 +81,8 @@ KeyHistoryResult KeyHistory::compute(const QString &key, const QList<HistoryEntr
             const auto previous = last.constFind(env.name);
             const LastSeen *seen = previous == last.cend() ? nullptr : &*previous;
             if (const auto change = changeBetween(seen, now, snapshot.saltId)) {
-                result.points.append(makePoint(entry, snapshot, env.name, *change,
-                                               seen ? seen->value : std::nullopt, now));
+                result.points.append(
+                    makePoint(entry, snapshot, env.name, *change, seen ? seen->value : std::nullopt, now));
             }
             last.insert(env.name, LastSeen{now, snapshot.saltId});
         }

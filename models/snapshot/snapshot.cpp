@@ -2,7 +2,6 @@
 
 #include "values/category.h"
 
-
 #include <algorithm>
 
 namespace DriftDeck {

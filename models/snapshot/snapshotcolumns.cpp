@@ -5,8 +5,8 @@
 
 #include <array>
 #include <atomic>
-#include <thread>
 #include <limits>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 

@@ -33,8 +33,8 @@ EnvironmentDiff diffEnvironment(const EnvironmentCapture &a, const EnvironmentCa
             diff.notComparable.append(it.key());
         } else if (!(x == y)) {
             // A secret side shows nothing; the other side's display was never a secret.
-            diff.changed.append({it.key(), x.isSecret() ? QString() : x.display(), y.isSecret() ? QString() : y.display(),
-                                 x.isSecret() || y.isSecret()});
+            diff.changed.append({it.key(), x.isSecret() ? QString() : x.display(),
+                                 y.isSecret() ? QString() : y.display(), x.isSecret() || y.isSecret()});
         }
     }
     for (auto it = a.entries.cbegin(); it != a.entries.cend(); ++it) {
@@ -55,11 +55,11 @@ void diffDrift(const Snapshot &a, const Snapshot &b, const QString &baseline, co
     const int baseA = a.environmentIndex(baseline);
     const int baseB = b.environmentIndex(baseline);
     if (baseA < 0 || baseB < 0) {
-        out.driftError = QCoreApplication::translate("DriftDeck::SnapshotDiff",
-                                                     "the baseline \"%1\" is not in the %2 snapshot")
-                             .arg(baseline,
-                                  baseA < 0 ? QCoreApplication::translate("DriftDeck::SnapshotDiff", "older")
-                                            : QCoreApplication::translate("DriftDeck::SnapshotDiff", "newer"));
+        out.driftError
+            = QCoreApplication::translate("DriftDeck::SnapshotDiff", "the baseline \"%1\" is not in the %2 snapshot")
+                  .arg(baseline,
+                       baseA < 0 ? QCoreApplication::translate("DriftDeck::SnapshotDiff", "older")
+                                 : QCoreApplication::translate("DriftDeck::SnapshotDiff", "newer"));
         return;
     }
     const DriftResult ra = DriftEngine::compute(a, baseA, policy, today);
@@ -93,7 +93,9 @@ void diffDrift(const Snapshot &a, const Snapshot &b, const QString &baseline, co
         }
     }
     // Row order, and within a key the order of B's environments (stable sort keeps it).
-    auto byKey = [](const DriftChange &x, const DriftChange &y) { return keyLessThan(x.key, y.key); };
+    auto byKey = [](const DriftChange &x, const DriftChange &y) {
+        return keyLessThan(x.key, y.key);
+    };
     std::stable_sort(out.newDrift.begin(), out.newDrift.end(), byKey);
     std::stable_sort(out.resolvedDrift.begin(), out.resolvedDrift.end(), byKey);
 }
@@ -134,9 +136,11 @@ int SnapshotDiff::notComparableCount() const
 
 bool SnapshotDiff::isEmpty() const
 {
-    if (!environmentsAdded.isEmpty() || !environmentsRemoved.isEmpty() || !newDrift.isEmpty() || !resolvedDrift.isEmpty())
+    if (!environmentsAdded.isEmpty() || !environmentsRemoved.isEmpty() || !newDrift.isEmpty()
+        || !resolvedDrift.isEmpty())
         return false;
-    return std::all_of(environments.cbegin(), environments.cend(), [](const EnvironmentDiff &e) { return e.isEmpty(); });
+    return std::all_of(environments.cbegin(), environments.cend(),
+                       [](const EnvironmentDiff &e) { return e.isEmpty(); });
 }
 
 SnapshotDiff diffSnapshots(const Snapshot &a, const Snapshot &b, const QString &baseline, const Policy &policy,

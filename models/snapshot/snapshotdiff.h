@@ -30,7 +30,10 @@ struct EnvironmentDiff {
     // Secrets fingerprinted with different salts: whether they changed cannot be known.
     QStringList notComparable;
 
-    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && notComparable.isEmpty(); }
+    bool isEmpty() const
+    {
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && notComparable.isEmpty();
+    }
 };
 
 // One cell whose drift against the baseline appeared or went away between the snapshots.

@@ -6,11 +6,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QtEndian>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
@@ -104,7 +104,7 @@ void writePolicy(JsonWriter &w, const Policy &policy)
         w.number(rule.relative);
     });
     w.raw(",\n");
-    writeRules(w, "mustMatch", policy.mustMatch, [](const MustMatchRule &) {});
+    writeRules(w, "mustMatch", policy.mustMatch, [](const MustMatchRule &) { });
     // Parity checklist ticks (added within format versions 1 and 2; older readers skip the name).
     if (!policy.checklist.isEmpty()) {
         w.raw(",\n");
@@ -326,8 +326,9 @@ QByteArray SnapshotFile::toJson(const Snapshot &snapshot)
 QByteArray SnapshotFile::toBytes(const Snapshot &snapshot)
 {
     QByteArray packed;
-    if (snapshot.rowCount() == 0 && std::any_of(snapshot.environments.cbegin(), snapshot.environments.cend(),
-                                                [](const EnvironmentCapture &e) { return !e.entries.isEmpty(); })) {
+    if (snapshot.rowCount() == 0
+        && std::any_of(snapshot.environments.cbegin(), snapshot.environments.cend(),
+                       [](const EnvironmentCapture &e) { return !e.entries.isEmpty(); })) {
         Snapshot indexed = snapshot;
         indexed.buildIndex(); // the columns are written in row order
         packed = SnapshotColumns::encode(indexed);
@@ -381,9 +382,10 @@ SnapshotReadResult SnapshotFile::fromBytes(QByteArrayView bytes, const QString &
     if (sealed) {
         body = bytes.first(bytes.size() - TrailerSize);
         if (checksumOf(body).compare(bytes.last(TrailerSize).sliced(TrailerStart.size(), 64)) != 0) {
-            return {std::nullopt, tr("%1: the file is damaged: its content no longer matches its checksum "
-                                     "(it was changed or partly overwritten after it was written)")
-                                      .arg(nameForMessages)};
+            return {std::nullopt,
+                    tr("%1: the file is damaged: its content no longer matches its checksum "
+                       "(it was changed or partly overwritten after it was written)")
+                        .arg(nameForMessages)};
         }
     }
     SnapshotParser parser(body, nameForMessages);
@@ -392,13 +394,13 @@ SnapshotReadResult SnapshotFile::fromBytes(QByteArrayView bytes, const QString &
     if (!result.ok() || payload.offset < 0)
         return result;
     if (!sealed) {
-        return {std::nullopt, tr("%1: the file is cut short or damaged: it ends without its checksum")
-                                  .arg(nameForMessages)};
+        return {std::nullopt,
+                tr("%1: the file is cut short or damaged: it ends without its checksum").arg(nameForMessages)};
     }
     if (payload.encoding != Encoding) {
-        return {std::nullopt, tr("%1: payload.encoding: unknown encoding \"%2\" (this Drift Deck reads \"%3\")")
-                                  .arg(nameForMessages, QString::fromUtf8(payload.encoding),
-                                       QLatin1StringView(Encoding))};
+        return {std::nullopt,
+                tr("%1: payload.encoding: unknown encoding \"%2\" (this Drift Deck reads \"%3\")")
+                    .arg(nameForMessages, QString::fromUtf8(payload.encoding), QLatin1StringView(Encoding))};
     }
     // qUncompress wants the unpacked size in its first four bytes, as qCompress wrote it.
     const QByteArrayView compressed = body.sliced(payload.offset, payload.size);
@@ -408,10 +410,11 @@ SnapshotReadResult SnapshotFile::fromBytes(QByteArrayView bytes, const QString &
         ? qUncompress(reinterpret_cast<const uchar *>(compressed.data()), compressed.size())
         : QByteArray();
     if (packed.size() != payload.unpackedSize) {
-        return {std::nullopt, tr("%1: the entries cannot be unpacked (%2 of %3 bytes)")
-                                  .arg(nameForMessages)
-                                  .arg(packed.size())
-                                  .arg(payload.unpackedSize)};
+        return {std::nullopt,
+                tr("%1: the entries cannot be unpacked (%2 of %3 bytes)")
+                    .arg(nameForMessages)
+                    .arg(packed.size())
+                    .arg(payload.unpackedSize)};
     }
     QString error;
     if (!SnapshotColumns::decode(packed, &*result.snapshot, &error))
@@ -428,9 +431,8 @@ SnapshotReadResult SnapshotFile::read(const QString &path)
         return {std::nullopt, tr("cannot open %1: %2").arg(name, file.errorString())};
     const qint64 size = file.size();
     if (size > MaximumFileSize) {
-        return {std::nullopt, tr("%1: the file is %2 bytes; snapshots larger than 1 GiB are not read")
-                                  .arg(name)
-                                  .arg(size)};
+        return {std::nullopt,
+                tr("%1: the file is %2 bytes; snapshots larger than 1 GiB are not read").arg(name).arg(size)};
     }
     // Map the file rather than copy it: a large snapshot is hundreds of megabytes.
     if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {

@@ -151,7 +151,7 @@ SnapshotReadResult SnapshotParser::parse()
     };
     QList<Deferred> deferred;
     if (m_empty)
-        return { std::nullopt, SnapshotText::tr("%1: the file is empty").arg(m_name) };
+        return {std::nullopt, SnapshotText::tr("%1: the file is empty").arg(m_name)};
     bool seenFormat = false, seenVersion = false;
     qint64 version = 0;
     qint64 headerEnd = -1;
@@ -203,10 +203,9 @@ SnapshotReadResult SnapshotParser::parse()
     if (m_reader.hasError()) {
         const QString where
             = SnapshotText::tr("%1: not valid JSON at byte %2: ").arg(m_name).arg(m_reader.errorOffset());
-        return {
-            std::nullopt,
-            where + (m_reader.errorAtEnd() ? SnapshotText::tr("the file looks truncated") : m_reader.errorReason())
-        };
+        return {std::nullopt,
+                where
+                    + (m_reader.errorAtEnd() ? SnapshotText::tr("the file looks truncated") : m_reader.errorReason())};
     }
     if (m_error.isEmpty() && !seenFormat)
         m_error = SnapshotText::tr("%1: not a Drift Deck snapshot: it has no \"format\" field").arg(m_name);
@@ -219,11 +218,11 @@ SnapshotReadResult SnapshotParser::parse()
         readMember(member.name, root);
     }
     if (m_reader.hasError()) {
-        return { std::nullopt,
-                 SnapshotText::tr("%1: not valid JSON at byte %2: %3")
-                     .arg(m_name)
-                     .arg(m_reader.errorOffset())
-                     .arg(m_reader.errorReason()) };
+        return {std::nullopt,
+                SnapshotText::tr("%1: not valid JSON at byte %2: %3")
+                    .arg(m_name)
+                    .arg(m_reader.errorOffset())
+                    .arg(m_reader.errorReason())};
     }
     if (m_error.isEmpty() && !m_seenWorkspace)
         missing(JsonPath(root, "workspace"));
@@ -335,15 +334,17 @@ bool SnapshotParser::readPayload(const JsonPath &path)
 bool SnapshotParser::readWorkspace(const JsonPath &path)
 {
     bool seenName = false;
-    return readObject(path, [&](QByteArrayView name) {
-        if (name == "name") {
-            seenName = true;
-            return readString(JsonPath(path, "name"), &m_snapshot.workspaceName);
-        }
-        if (name == "path")
-            return readString(JsonPath(path, "path"), &m_snapshot.workspacePath);
-        return m_reader.skipValue();
-    }) && (seenName || missing(JsonPath(path, "name")));
+    return readObject(path,
+                      [&](QByteArrayView name) {
+                          if (name == "name") {
+                              seenName = true;
+                              return readString(JsonPath(path, "name"), &m_snapshot.workspaceName);
+                          }
+                          if (name == "path")
+                              return readString(JsonPath(path, "path"), &m_snapshot.workspacePath);
+                          return m_reader.skipValue();
+                      })
+        && (seenName || missing(JsonPath(path, "name")));
 }
 
 } // namespace DriftDeck

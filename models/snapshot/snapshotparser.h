@@ -14,9 +14,21 @@ struct JsonPath {
     const QString *key = nullptr;
 
     JsonPath() = default;
-    JsonPath(const JsonPath &p, const char *name) : parent(&p), member(name) { }
-    JsonPath(const JsonPath &p, qsizetype i) : parent(&p), index(i) { }
-    JsonPath(const JsonPath &p, const QString &k) : parent(&p), key(&k) { }
+    JsonPath(const JsonPath &p, const char *name)
+        : parent(&p)
+        , member(name)
+    {
+    }
+    JsonPath(const JsonPath &p, qsizetype i)
+        : parent(&p)
+        , index(i)
+    {
+    }
+    JsonPath(const JsonPath &p, const QString &k)
+        : parent(&p)
+        , key(&k)
+    {
+    }
     QString toString() const;
 };
 
@@ -57,8 +69,7 @@ private:
     bool readArray(const JsonPath &path, QList<Item> *out, ReadItem readItem);
     // Calls field(name) for each member of an object; field returns false on failure and skips
     // members it does not know (a newer writer of the same format version may add some).
-    template<typename Field>
-    bool readObject(const JsonPath &path, Field field);
+    template<typename Field> bool readObject(const JsonPath &path, Field field);
 
     bool readMember(QByteArrayView name, const JsonPath &path);
     bool readWorkspace(const JsonPath &path);
@@ -105,8 +116,7 @@ bool SnapshotParser::readArray(const JsonPath &path, QList<Item> *out, ReadItem 
     return !m_reader.hasError();
 }
 
-template<typename Field>
-bool SnapshotParser::readObject(const JsonPath &path, Field field)
+template<typename Field> bool SnapshotParser::readObject(const JsonPath &path, Field field)
 {
     if (!expect(path, Token::Object) || !m_reader.beginObject())
         return false;

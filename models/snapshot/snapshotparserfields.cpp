@@ -21,8 +21,8 @@ QString quoted(const QString &text)
 
 bool sourceStateFromName(QStringView name, SourceState *out)
 {
-    for (const SourceState state : {SourceState::Pending, SourceState::Fetching, SourceState::Ok,
-                                    SourceState::Failed, SourceState::Cancelled}) {
+    for (const SourceState state :
+         {SourceState::Pending, SourceState::Fetching, SourceState::Ok, SourceState::Failed, SourceState::Cancelled}) {
         if (name == sourceStateName(state)) {
             *out = state;
             return true;
@@ -84,15 +84,17 @@ bool SnapshotParser::readPolicy(const JsonPath &path, Policy *out)
     auto rules = [this](const JsonPath &listPath, auto *list, auto readField) {
         return readArray(listPath, list, [&](const JsonPath &p, auto *rule) {
             bool seenKey = false;
-            return readObject(p, [&](QByteArrayView name) {
-                if (name == "key") {
-                    seenKey = true;
-                    return readString(JsonPath(p, "key"), &rule->key);
-                }
-                if (name == "origin")
-                    return readRuleOrigin(JsonPath(p, "origin"), &rule->origin);
-                return readField(p, name, rule);
-            }) && (seenKey || missing(JsonPath(p, "key")));
+            return readObject(p,
+                              [&](QByteArrayView name) {
+                                  if (name == "key") {
+                                      seenKey = true;
+                                      return readString(JsonPath(p, "key"), &rule->key);
+                                  }
+                                  if (name == "origin")
+                                      return readRuleOrigin(JsonPath(p, "origin"), &rule->origin);
+                                  return readField(p, name, rule);
+                              })
+                && (seenKey || missing(JsonPath(p, "key")));
         });
     };
     return readObject(path, [&](QByteArrayView name) {
@@ -157,27 +159,30 @@ bool SnapshotParser::readPolicy(const JsonPath &path, Policy *out)
 bool SnapshotParser::readEnvironment(const JsonPath &path, EnvironmentCapture *out)
 {
     bool seenName = false;
-    return readObject(path, [&](QByteArrayView name) {
-        if (name == "name") {
-            seenName = true;
-            return readString(JsonPath(path, "name"), &out->name);
-        }
-        if (name == "displayName")
-            return readString(JsonPath(path, "displayName"), &out->displayName);
-        if (name == "colour")
-            return readString(JsonPath(path, "colour"), &out->colour);
-        if (name == "layers") {
-            return readArray(JsonPath(path, "layers"), &out->layers,
-                             [this](const JsonPath &p, Layer *layer) { return readLayer(p, layer); });
-        }
-        if (name == "sources") {
-            return readArray(JsonPath(path, "sources"), &out->sources,
-                             [this](const JsonPath &p, SourceStatus *source) { return readSource(p, source); });
-        }
-        if (name == "entries")
-            return readEntries(JsonPath(path, "entries"), &out->entries);
-        return m_reader.skipValue();
-    }) && (seenName || missing(JsonPath(path, "name"))) && checkReferences(JsonPath(path, "entries"), *out);
+    return readObject(path,
+                      [&](QByteArrayView name) {
+                          if (name == "name") {
+                              seenName = true;
+                              return readString(JsonPath(path, "name"), &out->name);
+                          }
+                          if (name == "displayName")
+                              return readString(JsonPath(path, "displayName"), &out->displayName);
+                          if (name == "colour")
+                              return readString(JsonPath(path, "colour"), &out->colour);
+                          if (name == "layers") {
+                              return readArray(JsonPath(path, "layers"), &out->layers,
+                                               [this](const JsonPath &p, Layer *layer) { return readLayer(p, layer); });
+                          }
+                          if (name == "sources") {
+                              return readArray(
+                                  JsonPath(path, "sources"), &out->sources,
+                                  [this](const JsonPath &p, SourceStatus *source) { return readSource(p, source); });
+                          }
+                          if (name == "entries")
+                              return readEntries(JsonPath(path, "entries"), &out->entries);
+                          return m_reader.skipValue();
+                      })
+        && (seenName || missing(JsonPath(path, "name"))) && checkReferences(JsonPath(path, "entries"), *out);
 }
 
 bool SnapshotParser::readLayer(const JsonPath &path, Layer *out)
@@ -339,7 +344,8 @@ bool SnapshotParser::readProvenance(const JsonPath &path, QList<Origin> *out)
                 QByteArrayView bytes;
                 ok = expect(field, Token::String) && m_reader.readUtf8(&bytes);
                 if (ok)
-                    origin->display = (m_lastDisplay == QUtf8StringView(bytes)) ? m_lastDisplay : QString::fromUtf8(bytes);
+                    origin->display
+                        = (m_lastDisplay == QUtf8StringView(bytes)) ? m_lastDisplay : QString::fromUtf8(bytes);
                 break;
             }
             default:

@@ -1,5 +1,3 @@
-#include "sourcefactory.h"
-
 #include "configfilessource.h"
 #include "configservers/consulsource.h"
 #include "configservers/etcdsource.h"
@@ -12,13 +10,14 @@
 #include "environmentfiles/manifestssource.h"
 #include "environmentfiles/pulumisource.h"
 #include "environmentfiles/terraformsource.h"
+#include "flagfilesource.h"
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
-#include "flagfilesource.h"
 #include "kubernetes/helmjsonsource.h"
 #include "metrics/metricsendpointsource.h"
 #include "metrics/prometheussource.h"
 #include "registry/registrysource.h"
+#include "sourcefactory.h"
 #include "tls/tlsprobesource.h"
 
 namespace DriftDeck {

@@ -1,4 +1,5 @@
 #include "configfilessource.h"
+
 #include "configformats/configfilecache.h"
 #include "confighierarchy.h"
 #include "configoptions.h"
@@ -75,7 +76,8 @@ SourceResult readConfigFiles(const SourceContext &context, const CancelFlag &can
         else if (!info.isFile())
             error = ConfigFilesSource::tr("%1: not a file").arg(path);
         else if (configFormatForPath(path) == ConfigFormat::Unknown)
-            error = ConfigFilesSource::tr("%1: unknown file format; use .yaml, .yml, .json, .env or .properties").arg(path);
+            error = ConfigFilesSource::tr("%1: unknown file format; use .yaml, .yml, .json, .env or .properties")
+                        .arg(path);
         if (!error.isEmpty()) {
             result.errorString = error;
             return false;
@@ -93,8 +95,8 @@ SourceResult readConfigFiles(const SourceContext &context, const CancelFlag &can
             return result;
     }
     if (!anyLayer) {
-        return SourceResult::failure(
-            ConfigFilesSource::tr("None of the configuration layers exists: %1").arg(options.layers.join(QLatin1StringView(", "))));
+        return SourceResult::failure(ConfigFilesSource::tr("None of the configuration layers exists: %1")
+                                         .arg(options.layers.join(QLatin1StringView(", "))));
     }
     if (!options.dotenv.isEmpty() && !plan(options.dotenv, true))
         return result;
@@ -127,12 +129,15 @@ SourceResult readConfigFiles(const SourceContext &context, const CancelFlag &can
     for (const PlannedFile &file : std::as_const(files)) {
         const QString &path = file.request.displayPath;
         if (file.isDotenvOption) {
-            addLayer(path, path, variablesAsSettings(*file.content, options.envMapping, path, 1, &result.originalNames));
-            const ConfigFileContent mapped = variablesAsSettings(*file.content, options.envMapping, path, 2, &result.originalNames);
+            addLayer(path, path,
+                     variablesAsSettings(*file.content, options.envMapping, path, 1, &result.originalNames));
+            const ConfigFileContent mapped
+                = variablesAsSettings(*file.content, options.envMapping, path, 2, &result.originalNames);
             if (!mapped.settings.isEmpty())
                 addLayer(ConfigFilesSource::tr("%1 (mapped variables)").arg(path), path, mapped);
         } else if (file.request.format == ConfigFormat::Dotenv) {
-            addLayer(path, path, variablesAsSettings(*file.content, options.envMapping, path, 0, &result.originalNames));
+            addLayer(path, path,
+                     variablesAsSettings(*file.content, options.envMapping, path, 0, &result.originalNames));
         } else {
             addLayer(path, path, *file.content);
         }

@@ -11,8 +11,7 @@ const QString &mapDisplay()
 }
 
 // "config/a.b.c" -> "config/a", "config/a.b"
-template<typename Function>
-void forEachAncestor(const QString &key, Function &&function)
+template<typename Function> void forEachAncestor(const QString &key, Function &&function)
 {
     const qsizetype slash = key.indexOf(u'/');
     for (qsizetype dot = key.indexOf(u'.', slash + 1); dot > 0; dot = key.indexOf(u'.', dot + 1)) {

@@ -1,4 +1,5 @@
 #include "configoptions.h"
+
 #include "configfilessource.h"
 #include "workspace/workspace.h"
 
@@ -64,7 +65,9 @@ bool flattenDefaults(const QVariantMap &map, const QString &prefix, int depth, c
 QString ConfigFilesOptions::parse(const SourceContext &context)
 {
     const QVariantMap &options = context.options;
-    const auto expand = [&](const QString &path) { return expandTemplate(path, context.environment); };
+    const auto expand = [&](const QString &path) {
+        return expandTemplate(path, context.environment);
+    };
 
     if (!toStringList(options.value(QStringLiteral("layers")), &layers) || layers.isEmpty())
         return ConfigFilesSource::tr(

@@ -66,8 +66,9 @@ const YamlNode *FlagdReader::evaluator(const YamlNode &ref, QStringList *stack)
         return nullptr;
     }
     if (stack->contains(ref.text)) {
-        fail(ref, tr("evaluators refer to each other in a loop: %1")
-                      .arg((*stack + QStringList{ref.text}).join(QStringLiteral(" → "))));
+        fail(ref,
+             tr("evaluators refer to each other in a loop: %1")
+                 .arg((*stack + QStringList{ref.text}).join(QStringLiteral(" → "))));
         return nullptr;
     }
     return target;
@@ -172,8 +173,7 @@ const YamlNode *FlagdReader::findFractional(const YamlNode &node, QStringList *s
     return nullptr;
 }
 
-bool FlagdReader::rollout(const YamlNode &split, const YamlNode &variants, const QString &defaultVariant,
-                          FlagRow *row)
+bool FlagdReader::rollout(const YamlNode &split, const YamlNode &variants, const QString &defaultVariant, FlagRow *row)
 {
     if (!split.isSequence())
         return fail(split, tr("\"fractional\" takes a list, got %1").arg(FlagFileReader::describe(&split)));
@@ -195,8 +195,9 @@ bool FlagdReader::rollout(const YamlNode &split, const YamlNode &variants, const
             ok = ok && w.isScalar() && !w.quoted && weight >= 0 && std::isfinite(weight);
         }
         if (!ok)
-            return fail(item, tr("each \"fractional\" entry must be [variant, weight], got %1")
-                                  .arg(FlagFileReader::describe(&item)));
+            return fail(
+                item,
+                tr("each \"fractional\" entry must be [variant, weight], got %1").arg(FlagFileReader::describe(&item)));
         shares.append({item.items.first()->text, weight});
         total += weight;
     }
@@ -241,8 +242,9 @@ bool FlagdReader::readFlag(const YamlEntry &flag, QList<FlagRow> *rows)
     const QString key = QLatin1StringView("flag/") + flag.key;
     const YamlNode &definition = *flag.value;
     if (!definition.isMap())
-        return fail(definition, tr("expected a map with state, variants and defaultVariant, got %1")
-                                    .arg(FlagFileReader::describe(&definition)));
+        return fail(definition,
+                    tr("expected a map with state, variants and defaultVariant, got %1")
+                        .arg(FlagFileReader::describe(&definition)));
 
     const YamlNode *state = definition.value(u"state");
     if (!state)
@@ -255,8 +257,9 @@ bool FlagdReader::readFlag(const YamlEntry &flag, QList<FlagRow> *rows)
     if (!variants)
         return fail(definition, tr("variants are missing"));
     if (!variants->isMap())
-        return fail(*variants, tr("variants must be a map of variant names to values, got %1")
-                                   .arg(FlagFileReader::describe(variants)));
+        return fail(
+            *variants,
+            tr("variants must be a map of variant names to values, got %1").arg(FlagFileReader::describe(variants)));
     if (variants->entries.isEmpty())
         return fail(*variants, tr("variants must not be empty"));
 
@@ -273,8 +276,9 @@ bool FlagdReader::readFlag(const YamlEntry &flag, QList<FlagRow> *rows)
             for (const auto &entry : variants->entries)
                 names.append(entry.key);
             const QString known = names.join(QLatin1StringView(", "));
-            return fail(defaultNode, tr("defaultVariant %1 is not one of the variants (%2)")
-                                         .arg(FlagFileReader::describe(&defaultNode), known));
+            return fail(defaultNode,
+                        tr("defaultVariant %1 is not one of the variants (%2)")
+                            .arg(FlagFileReader::describe(&defaultNode), known));
         }
     }
 
@@ -300,8 +304,8 @@ bool FlagdReader::readFlag(const YamlEntry &flag, QList<FlagRow> *rows)
     if (!targeting || targeting->isNull() || (targeting->isMap() && targeting->entries.isEmpty()))
         return true;
     if (!targeting->isMap())
-        return fail(*targeting, tr("targeting must be a JsonLogic rule (a map), got %1")
-                                    .arg(FlagFileReader::describe(targeting)));
+        return fail(*targeting,
+                    tr("targeting must be a JsonLogic rule (a map), got %1").arg(FlagFileReader::describe(targeting)));
     QStringList stack;
     QJsonValue resolved;
     if (!resolve(*targeting, &stack, &resolved))
@@ -340,14 +344,15 @@ FlagRows readFlagdFlags(const YamlNode &root, const FlagFileReader &reader)
     }
     if (!flags->isMap()) {
         const QString got = FlagFileReader::describe(flags);
-        result.errorString =
-            reader.errorAt(*flags, FlagdReader::tr("\"flags\" must be a map of flag keys to flags, got %1").arg(got));
+        result.errorString
+            = reader.errorAt(*flags, FlagdReader::tr("\"flags\" must be a map of flag keys to flags, got %1").arg(got));
         return result;
     }
     const YamlNode *evaluators = root.value(u"$evaluators");
     if (evaluators && !evaluators->isMap()) {
-        result.errorString = reader.errorAt(*evaluators, FlagdReader::tr("\"$evaluators\" must be a map, got %1")
-                                                             .arg(FlagFileReader::describe(evaluators)));
+        result.errorString = reader.errorAt(
+            *evaluators,
+            FlagdReader::tr("\"$evaluators\" must be a map, got %1").arg(FlagFileReader::describe(evaluators)));
         return result;
     }
     FlagdReader flagd(reader, evaluators);

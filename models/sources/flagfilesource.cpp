@@ -64,8 +64,9 @@ SourceResult readFlagFile(const QString &filePath, const QString &label, FlagFil
             format = FlagFileFormat::Seed;
         else
             return SourceResult::failure(reader.errorAt(
-                root, FlagFileSource::tr("not a flag file: expected a map with \"flags\" (flagd) or a list of flags "
-                                         "(seed format)")));
+                root,
+                FlagFileSource::tr("not a flag file: expected a map with \"flags\" (flagd) or a list of flags "
+                                   "(seed format)")));
     }
     const FlagRows rows = format == FlagFileFormat::Flagd ? readFlagdFlags(root, reader) : readSeedFlags(root, reader);
     if (!rows.ok())
@@ -96,11 +97,11 @@ SourceResult readFlagFileSource(const SourceContext &context, const CancelFlag &
     FlagFileFormat format = FlagFileFormat::Auto;
     const QString formatText = optionText(context, QLatin1StringView("format"));
     if (!parseFlagFileFormat(formatText, &format))
-        return SourceResult::failure(FlagFileSource::tr("flag-file: format must be auto, flagd or seed, got \"%1\"").arg(formatText));
+        return SourceResult::failure(
+            FlagFileSource::tr("flag-file: format must be auto, flagd or seed, got \"%1\"").arg(formatText));
     if (cancelled.load())
         return SourceResult::failure(FlagFileSource::tr("Cancelled"));
-    return readFlagFile(context.resolvePath(path), path, format, Normaliser(context.normalisation),
-                        context.sourceId);
+    return readFlagFile(context.resolvePath(path), path, format, Normaliser(context.normalisation), context.sourceId);
 }
 
 } // namespace

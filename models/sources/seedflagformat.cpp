@@ -60,9 +60,10 @@ private:
 bool SeedReader::readFlag(int index, const YamlNode &item, QList<FlagRow> *rows)
 {
     if (!item.isMap())
-        return fail(item, tr("item %1: expected a map with key and defaultValue, got %2")
-                              .arg(index)
-                              .arg(FlagFileReader::describe(&item)));
+        return fail(item,
+                    tr("item %1: expected a map with key and defaultValue, got %2")
+                        .arg(index)
+                        .arg(FlagFileReader::describe(&item)));
     const YamlNode *keyNode = item.value(u"key");
     if (!keyNode)
         return fail(item, tr("item %1: key is missing").arg(index));
@@ -78,8 +79,8 @@ bool SeedReader::readFlag(int index, const YamlNode &item, QList<FlagRow> *rows)
     const YamlEntry *defaultValue = item.entry(u"defaultValue");
     if (!defaultValue)
         return failFlag(item, tr("defaultValue is missing"));
-    rows->append({key, m_reader.flagValueOf(*defaultValue->value), defaultValue->value->line,
-                  defaultValue->value->column});
+    rows->append(
+        {key, m_reader.flagValueOf(*defaultValue->value), defaultValue->value->line, defaultValue->value->column});
     if (!readMetadata(item, key, rows))
         return false;
 
@@ -95,31 +96,35 @@ bool SeedReader::readFlag(int index, const YamlNode &item, QList<FlagRow> *rows)
         const int number = int(i) + 1;
         const YamlNode &rule = *rules->items.at(i);
         if (!rule.isMap())
-            return failRule(rule, number, tr("expected a map with attribute, operator, value and result, got %1")
-                                              .arg(FlagFileReader::describe(&rule)));
+            return failRule(rule, number,
+                            tr("expected a map with attribute, operator, value and result, got %1")
+                                .arg(FlagFileReader::describe(&rule)));
         const YamlNode *op = rule.value(u"operator");
         if (!op)
             return failRule(rule, number, tr("operator is missing"));
         const QString name = op->isScalar() ? op->text.toLower() : QString();
         if (name == u"percentage") {
             if (percentage)
-                return failRule(*op, number, tr("only one percentage rule is allowed (the first is on line %1)")
-                                                 .arg(percentage->line));
+                return failRule(
+                    *op, number,
+                    tr("only one percentage rule is allowed (the first is on line %1)").arg(percentage->line));
             const YamlNode *share = rule.value(u"value");
             if (!share)
                 return failRule(rule, number, tr("value is missing"));
             const Value value = m_reader.valueOf(*share);
             double number100 = -1;
             if (!value.toNumber(&number100) || number100 < 0 || number100 > 100)
-                return failRule(*share, number, tr("a percentage must be a number from 0 to 100, got %1")
-                                                    .arg(FlagFileReader::describe(share)));
+                return failRule(
+                    *share, number,
+                    tr("a percentage must be a number from 0 to 100, got %1").arg(FlagFileReader::describe(share)));
             percentage = share;
             rows->append({key + QLatin1StringView("/rollout"), value, share->line, share->column});
             continue;
         }
         if (name != u"equals" && name != u"contains")
-            return failRule(*op, number, tr("unknown operator %1; expected equals, contains or percentage")
-                                             .arg(FlagFileReader::describe(op)));
+            return failRule(
+                *op, number,
+                tr("unknown operator %1; expected equals, contains or percentage").arg(FlagFileReader::describe(op)));
         const YamlNode *attribute = rule.value(u"attribute");
         if (!attribute)
             return failRule(rule, number, tr("attribute is missing"));
@@ -153,34 +158,38 @@ bool SeedReader::readMetadata(const YamlNode &item, const QString &key, QList<Fl
     if (const YamlNode *category = item.value(u"category"); category && !category->isNull()) {
         const QString name = category->isScalar() ? category->text.toLower() : QString();
         if (name != u"release" && name != u"ops" && name != u"experiment")
-            return failFlag(*category, tr("category must be release, ops or experiment, got %1")
-                                           .arg(FlagFileReader::describe(category)));
+            return failFlag(
+                *category,
+                tr("category must be release, ops or experiment, got %1").arg(FlagFileReader::describe(category)));
         rows->append({key + QLatin1StringView("/category"), Value::string(name), category->line, category->column});
     }
     if (const YamlNode *removal = item.value(u"plannedRemoval"); removal && !removal->isNull()) {
         const QDate date = removal->isScalar() ? QDate::fromString(removal->text, Qt::ISODate) : QDate();
         if (!date.isValid() || removal->text.size() != 10)
-            return failFlag(*removal, tr("plannedRemoval must be a date (YYYY-MM-DD), got %1")
-                                          .arg(FlagFileReader::describe(removal)));
+            return failFlag(
+                *removal,
+                tr("plannedRemoval must be a date (YYYY-MM-DD), got %1").arg(FlagFileReader::describe(removal)));
         rows->append({key + QLatin1StringView("/plannedRemoval"), Value::string(date.toString(Qt::ISODate)),
                       removal->line, removal->column});
     }
     if (const YamlNode *variants = item.value(u"variants"); variants && !variants->isNull()) {
         if (!variants->isSequence() && !variants->isMap())
-            return failFlag(*variants, tr("variants must be a list of names or a map of names to values, got %1")
-                                           .arg(FlagFileReader::describe(variants)));
+            return failFlag(*variants,
+                            tr("variants must be a list of names or a map of names to values, got %1")
+                                .arg(FlagFileReader::describe(variants)));
         if (variants->items.isEmpty() && variants->entries.isEmpty())
             return failFlag(*variants, tr("variants must not be empty"));
         QStringList names;
         for (const YamlNodePtr &name : variants->items) {
             if (!name->isScalar() || name->text.isEmpty())
-                return failFlag(*name, tr("a variant must be a name, got %1").arg(FlagFileReader::describe(name.get())));
+                return failFlag(*name,
+                                tr("a variant must be a name, got %1").arg(FlagFileReader::describe(name.get())));
             if (names.contains(name->text))
                 return failFlag(*name, tr("variant \"%1\" is listed twice").arg(name->text));
             names.append(name->text);
         }
-        rows->append({key + QLatin1StringView("/variants"), m_reader.valueOf(*variants), variants->line,
-                      variants->column});
+        rows->append(
+            {key + QLatin1StringView("/variants"), m_reader.valueOf(*variants), variants->line, variants->column});
     }
     return true;
 }
@@ -191,8 +200,8 @@ FlagRows readSeedFlags(const YamlNode &root, const FlagFileReader &reader)
 {
     FlagRows result;
     if (!root.isSequence()) {
-        result.errorString = reader.errorAt(root, SeedReader::tr("a seed flag file is a list of flags, got %1")
-                                                      .arg(FlagFileReader::describe(&root)));
+        result.errorString = reader.errorAt(
+            root, SeedReader::tr("a seed flag file is a list of flags, got %1").arg(FlagFileReader::describe(&root)));
         return result;
     }
     SeedReader seed(reader);

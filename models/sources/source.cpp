@@ -26,8 +26,6 @@ Source::Source(SourceContext context, QObject *parent)
 
 Source::~Source() = default;
 
-void Source::cancel()
-{
-}
+void Source::cancel() { }
 
 } // namespace DriftDeck

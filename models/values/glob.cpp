@@ -9,7 +9,7 @@ bool sameChar(QChar a, QChar b, Qt::CaseSensitivity cs)
 {
     return a == b || (cs == Qt::CaseInsensitive && a.toCaseFolded() == b.toCaseFolded());
 }
-}
+} // namespace
 
 bool globMatch(QStringView pattern, QStringView text, Qt::CaseSensitivity cs)
 {

@@ -358,14 +358,25 @@ bool Normaliser::parseQuantity(QStringView text, double *value)
         int binaryExponent;
     };
     static constexpr std::array<Suffix, 14> suffixes = {{
-        {u"Ki", 0, 10}, {u"Mi", 0, 20}, {u"Gi", 0, 30}, {u"Ti", 0, 40}, {u"Pi", 0, 50}, {u"Ei", 0, 60},
-        {u"m", -3, 0},  {u"", 0, 0},    {u"k", 3, 0},   {u"M", 6, 0},   {u"G", 9, 0},   {u"T", 12, 0},
-        {u"P", 15, 0},  {u"E", 18, 0},
+        {u"Ki", 0, 10},
+        {u"Mi", 0, 20},
+        {u"Gi", 0, 30},
+        {u"Ti", 0, 40},
+        {u"Pi", 0, 50},
+        {u"Ei", 0, 60},
+        {u"m", -3, 0},
+        {u"", 0, 0},
+        {u"k", 3, 0},
+        {u"M", 6, 0},
+        {u"G", 9, 0},
+        {u"T", 12, 0},
+        {u"P", 15, 0},
+        {u"E", 18, 0},
     }};
     double result = 0;
     bool ok = false;
-    const auto known =
-        std::find_if(suffixes.begin(), suffixes.end(), [&](const Suffix &s) { return s.name == suffix; });
+    const auto known
+        = std::find_if(suffixes.begin(), suffixes.end(), [&](const Suffix &s) { return s.name == suffix; });
     if (known != suffixes.end()) {
         // Scale in decimal text, not by multiplying doubles, so "100m" is exactly the double 0.1.
         result = QString(number + u'e' + QString::number(known->decimalExponent)).toDouble(&ok);

@@ -94,10 +94,12 @@ SecretPolicy::KeyPattern SecretPolicy::compile(const QString &pattern)
     const QString lower = lowercasedAscii(pattern);
     const bool leading = lower.startsWith(u'*');
     const bool trailing = lower.size() > 1 && lower.endsWith(u'*');
-    const QStringView word = QStringView(lower).sliced(leading ? 1 : 0, lower.size() - (leading ? 1 : 0) - (trailing ? 1 : 0));
+    const QStringView word
+        = QStringView(lower).sliced(leading ? 1 : 0, lower.size() - (leading ? 1 : 0) - (trailing ? 1 : 0));
     if (word.isEmpty() || word.contains(u'*') || word.contains(u'?'))
         return {lower, Shape::Glob};
-    const Shape shape = leading ? (trailing ? Shape::Contains : Shape::Suffix) : (trailing ? Shape::Prefix : Shape::Exact);
+    const Shape shape
+        = leading ? (trailing ? Shape::Contains : Shape::Suffix) : (trailing ? Shape::Prefix : Shape::Exact);
     return {word.toString(), shape};
 }
 
@@ -125,12 +127,23 @@ bool SecretPolicy::isSecretKey(QStringView key) const
         }
         bool match = false;
         switch (pattern.shape) {
-        case Shape::Contains: match = lowered.contains(pattern.text); break;
-        case Shape::Prefix: match = lowered.startsWith(pattern.text); break;
-        case Shape::Suffix: match = lowered.endsWith(pattern.text); break;
-        case Shape::Exact: match = lowered == pattern.text; break;
-        case Shape::Glob: match = globMatch(pattern.text, lowered); break;
-        case Shape::General: break;
+        case Shape::Contains:
+            match = lowered.contains(pattern.text);
+            break;
+        case Shape::Prefix:
+            match = lowered.startsWith(pattern.text);
+            break;
+        case Shape::Suffix:
+            match = lowered.endsWith(pattern.text);
+            break;
+        case Shape::Exact:
+            match = lowered == pattern.text;
+            break;
+        case Shape::Glob:
+            match = globMatch(pattern.text, lowered);
+            break;
+        case Shape::General:
+            break;
         }
         if (match)
             return true;
@@ -230,8 +243,8 @@ QByteArray SaltStore::saltFor(const QString &workspacePath, QString *error) cons
     QString canonicalPath = info.canonicalFilePath();
     if (canonicalPath.isEmpty())
         canonicalPath = QDir::cleanPath(info.absoluteFilePath());
-    const QString fileName =
-        QString::fromLatin1(QCryptographicHash::hash(canonicalPath.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString fileName
+        = QString::fromLatin1(QCryptographicHash::hash(canonicalPath.toUtf8(), QCryptographicHash::Sha256).toHex());
     const QString path = m_directory + u'/' + fileName;
 
     if (!QDir().mkpath(m_directory)) {

@@ -10,9 +10,8 @@ namespace DriftDeck {
 
 namespace {
 constexpr std::array<QLatin1StringView, 8> kindNames = {
-    QLatin1StringView("null"),   QLatin1StringView("boolean"), QLatin1StringView("number"),
-    QLatin1StringView("string"), QLatin1StringView("list"),    QLatin1StringView("map"),
-    QLatin1StringView("secret"), QLatin1StringView("masked"),
+    QLatin1StringView("null"), QLatin1StringView("boolean"), QLatin1StringView("number"), QLatin1StringView("string"),
+    QLatin1StringView("list"), QLatin1StringView("map"),     QLatin1StringView("secret"), QLatin1StringView("masked"),
 };
 }
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace DriftDeck {
@@ -11,7 +10,7 @@ namespace {
 struct CredentialText {
     Q_DECLARE_TR_FUNCTIONS(DriftDeck::CredentialProvider)
 };
-}
+} // namespace
 
 CredentialProvider::~CredentialProvider() = default;
 
@@ -45,7 +44,8 @@ KeychainCredentialProvider::KeychainCredentialProvider(int timeoutMs)
 
 namespace {
 
-CredentialAnswer keychainAnswer(const QString &entry, QKeychain::Error code, const QString &message, const QString &secret)
+CredentialAnswer keychainAnswer(const QString &entry, QKeychain::Error code, const QString &message,
+                                const QString &secret)
 {
     CredentialAnswer result;
     switch (code) {
@@ -58,9 +58,9 @@ CredentialAnswer keychainAnswer(const QString &entry, QKeychain::Error code, con
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        result.errorString =
-            CredentialText::tr("keychain entry \"%1\" could not be read: no keychain service is available (%2)")
-                .arg(entry, message);
+        result.errorString
+            = CredentialText::tr("keychain entry \"%1\" could not be read: no keychain service is available (%2)")
+                  .arg(entry, message);
         break;
     case QKeychain::OtherError:
         // Without a running Secret Service or KWallet QtKeychain only says "Unknown error".
@@ -86,13 +86,14 @@ void KeychainCredentialProvider::request(const CredentialRef &ref, QObject *rece
     job->setInsecureFallback(false);
     job->setKey(ref.name);
     auto delivered = std::make_shared<bool>(false);
-    QObject::connect(job, &QKeychain::Job::finished, receiver, [delivered, answer, entry = ref.name](QKeychain::Job *done) {
-        if (std::exchange(*delivered, true))
-            return;
-        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(done);
-        answer(keychainAnswer(entry, read->error(), read->errorString(),
-                              read->error() == QKeychain::NoError ? read->textData() : QString()));
-    });
+    QObject::connect(job, &QKeychain::Job::finished, receiver,
+                     [delivered, answer, entry = ref.name](QKeychain::Job *done) {
+                         if (std::exchange(*delivered, true))
+                             return;
+                         const auto *read = static_cast<QKeychain::ReadPasswordJob *>(done);
+                         answer(keychainAnswer(entry, read->error(), read->errorString(),
+                                               read->error() == QKeychain::NoError ? read->textData() : QString()));
+                     });
     QTimer::singleShot(m_timeoutMs, receiver, [delivered, answer, entry = ref.name, seconds = m_timeoutMs / 1000.0] {
         if (std::exchange(*delivered, true))
             return;

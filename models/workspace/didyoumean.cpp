@@ -43,7 +43,8 @@ QString closestMatch(QStringView word, const QStringList &candidates)
         int score = editDistance(word, candidate);
         // Two edits on a two-letter word would "correct" anything into anything.
         if (score > 2 || score >= word.size())
-            score = (word.size() >= 3 && candidate.startsWith(word, Qt::CaseInsensitive)) ? PrefixScore : PrefixScore + 1;
+            score
+                = (word.size() >= 3 && candidate.startsWith(word, Qt::CaseInsensitive)) ? PrefixScore : PrefixScore + 1;
         if (score < bestScore) {
             bestScore = score;
             best = candidate;

@@ -60,7 +60,7 @@ DiscoveryResult discoverEnvironments(const EnvironmentDiscovery &discovery, cons
     const QString pattern = QFileInfo(discovery.glob).fileName();
     const QDir dir(QDir(workspaceDirectory).filePath(folder));
     const QFileInfoList matches
-        = dir.entryInfoList({ pattern }, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Readable);
+        = dir.entryInfoList({pattern}, QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::Readable);
     QList<DiscoveredEnvironment> found;
     for (const QFileInfo &match : matches) {
         const QString name = match.isDir() ? match.fileName() : match.completeBaseName();
@@ -73,7 +73,7 @@ DiscoveryResult discoverEnvironments(const EnvironmentDiscovery &discovery, cons
         }
         if (std::any_of(found.cbegin(), found.cend(), [&](const DiscoveredEnvironment &e) { return e.name == name; }))
             continue; // pr-1/ and pr-1.yaml: one environment
-        found.append({ name, QDir::cleanPath(folder + u'/' + match.fileName()), match.lastModified(QTimeZone::UTC) });
+        found.append({name, QDir::cleanPath(folder + u'/' + match.fileName()), match.lastModified(QTimeZone::UTC)});
     }
     // The newest first for the cap; ties by name so the choice does not depend on the disk.
     std::sort(found.begin(), found.end(), [](const DiscoveredEnvironment &a, const DiscoveredEnvironment &b) {

@@ -41,7 +41,7 @@ HistoryOptions readHistoryOptions(NodeReader &reader, const YamlNode &node, cons
     const QString path = QStringLiteral("history");
     if (!reader.expectMap(node, path))
         return options;
-    reader.checkKeys(node, path, { QStringLiteral("folder"), QStringLiteral("keepCount"), QStringLiteral("keepDays") });
+    reader.checkKeys(node, path, {QStringLiteral("folder"), QStringLiteral("keepCount"), QStringLiteral("keepDays")});
     if (const YamlNode *folder = node.value(u"folder")) {
         const QString p = NodeReader::child(path, u"folder");
         if (const auto written = reader.text(*folder, p)) {

@@ -25,7 +25,7 @@ bool readSource(NodeReader &reader, const YamlNode &node, const QString &path, L
     const YamlNode *keyNode = &node;
     QString keyPath = path;
     if (node.isMap()) {
-        reader.checkKeys(node, path, { QStringLiteral("key"), QStringLiteral("pattern") }, { QStringLiteral("key") });
+        reader.checkKeys(node, path, {QStringLiteral("key"), QStringLiteral("pattern")}, {QStringLiteral("key")});
         keyNode = node.value(u"key");
         keyPath = NodeReader::child(path, u"key");
         if (const YamlNode *pattern = node.value(u"pattern")) {
@@ -67,8 +67,8 @@ void readLogicalRows(NodeReader &reader, const YamlNode &node, const QStringList
         const QString itemPath = NodeReader::child(path, i);
         if (!reader.expectMap(item, itemPath))
             continue;
-        reader.checkKeys(item, itemPath, { QStringLiteral("key"), QStringLiteral("compare"), QStringLiteral("from") },
-                         { QStringLiteral("key"), QStringLiteral("from") });
+        reader.checkKeys(item, itemPath, {QStringLiteral("key"), QStringLiteral("compare"), QStringLiteral("from")},
+                         {QStringLiteral("key"), QStringLiteral("from")});
         LogicalRow row;
         row.origin = reader.origin(item);
         if (const YamlNode *key = item.value(u"key")) {

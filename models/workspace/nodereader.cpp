@@ -111,7 +111,8 @@ void NodeReader::checkKeys(const YamlNode &map, const QString &path, const QStri
             continue;
         const QString hint = didYouMean(entry.key, allowed);
         error(entry, child(path, entry.key),
-              (noun == KeyNoun::Option ? LoaderText::tr("unknown option \"%1\"%2") : LoaderText::tr("unknown key \"%1\"%2"))
+              (noun == KeyNoun::Option ? LoaderText::tr("unknown option \"%1\"%2")
+                                       : LoaderText::tr("unknown key \"%1\"%2"))
                   .arg(entry.key, hint));
     }
     for (const QString &key : required) {
@@ -202,7 +203,8 @@ std::optional<QString> NodeReader::environment(const YamlNode &node, const QStri
     return std::nullopt;
 }
 
-std::optional<QStringList> NodeReader::environments(const YamlNode &node, const QString &path, const QStringList &declared)
+std::optional<QStringList> NodeReader::environments(const YamlNode &node, const QString &path,
+                                                    const QStringList &declared)
 {
     if (!expectList(node, path))
         return std::nullopt;

@@ -15,7 +15,7 @@ bool listApplies(const QStringList &environments, QStringView environment)
     }
     return false;
 }
-}
+} // namespace
 
 bool ExpectedDifference::appliesTo(QStringView environment) const
 {
@@ -40,15 +40,14 @@ bool ToleranceRule::accepts(double baseline, double value) const
 
 QStringList Policy::defaultSecretPatterns()
 {
-    return {QStringLiteral("*password*"), QStringLiteral("*passwd*"), QStringLiteral("*secret*"),
-            QStringLiteral("*token*"), QStringLiteral("*apiKey*"), QStringLiteral("*api_key*"),
-            QStringLiteral("*_KEY"), QStringLiteral("*privateKey*"), QStringLiteral("*credential*")};
+    return {QStringLiteral("*password*"), QStringLiteral("*passwd*"),     QStringLiteral("*secret*"),
+            QStringLiteral("*token*"),    QStringLiteral("*apiKey*"),     QStringLiteral("*api_key*"),
+            QStringLiteral("*_KEY"),      QStringLiteral("*privateKey*"), QStringLiteral("*credential*")};
 }
 
 QList<MustMatchRule> Policy::defaultMustMatch()
 {
-    return {MustMatchRule{QStringLiteral("image/*/digest"), {}},
-            MustMatchRule{QStringLiteral("infra/*version*"), {}}};
+    return {MustMatchRule{QStringLiteral("image/*/digest"), {}}, MustMatchRule{QStringLiteral("infra/*version*"), {}}};
 }
 
 Policy Policy::defaults()

@@ -37,7 +37,9 @@ KeyItem readKeyItem(NodeReader &reader, const YamlNode &node, const QString &pat
         return item;
     }
     if (!node.isMap()) {
-        reader.error(node, path, LoaderText::tr("expected a key pattern or a map with \"key\", got %1").arg(NodeReader::describe(node)));
+        reader.error(
+            node, path,
+            LoaderText::tr("expected a key pattern or a map with \"key\", got %1").arg(NodeReader::describe(node)));
         return item;
     }
     QStringList allowed = {QStringLiteral("key")};
@@ -67,7 +69,8 @@ void readTolerance(NodeReader &reader, const YamlNode &node, const QString &path
         if (!reader.expectMap(item, itemPath))
             continue;
         const qsizetype before = reader.errorCount();
-        reader.checkKeys(item, itemPath, {QStringLiteral("key"), QStringLiteral("absolute"), QStringLiteral("relative")},
+        reader.checkKeys(item, itemPath,
+                         {QStringLiteral("key"), QStringLiteral("absolute"), QStringLiteral("relative")},
                          {QStringLiteral("key")});
         ToleranceRule rule;
         rule.origin = reader.origin(item);
@@ -107,7 +110,7 @@ void readTolerance(NodeReader &reader, const YamlNode &node, const QString &path
             rules->append(rule);
     }
 }
-}
+} // namespace
 
 void readExpected(NodeReader &reader, const YamlNode &node, const QString &path, const QStringList &environments,
                   QList<ExpectedDifference> *expected)
@@ -130,7 +133,8 @@ void readExpected(NodeReader &reader, const YamlNode &node, const QString &path,
                 rule.key = *k;
         }
         if (const YamlNode *envs = item.value(u"environments")) {
-            if (const auto names = reader.environments(*envs, NodeReader::child(itemPath, u"environments"), environments))
+            if (const auto names
+                = reader.environments(*envs, NodeReader::child(itemPath, u"environments"), environments))
                 rule.environments = *names;
         }
         // Why and who are what make an exemption reviewable; blank ones are as good as missing.
@@ -233,11 +237,12 @@ void readChecklistTicks(NodeReader &reader, const YamlNode &node, const QString 
             if (const auto id = reader.text(*item, p)) {
                 if (!items.contains(*id)) {
                     const QString guess = didYouMean(*id, items);
-                    reader.error(*item, p,
-                                 guess.isEmpty() ? LoaderText::tr("%1 is not a checklist item (items: %2)")
-                                                       .arg(NodeReader::quoted(*id), items.join(QStringLiteral(", ")))
-                                                 : LoaderText::tr("%1 is not a checklist item%2")
-                                                       .arg(NodeReader::quoted(*id), guess));
+                    reader.error(
+                        *item, p,
+                        guess.isEmpty()
+                            ? LoaderText::tr("%1 is not a checklist item (items: %2)")
+                                  .arg(NodeReader::quoted(*id), items.join(QStringLiteral(", ")))
+                            : LoaderText::tr("%1 is not a checklist item%2").arg(NodeReader::quoted(*id), guess));
                     ok = false;
                 }
                 tick.key = *id;
@@ -246,7 +251,8 @@ void readChecklistTicks(NodeReader &reader, const YamlNode &node, const QString 
             }
         }
         if (const YamlNode *envs = entry.value(u"environments")) {
-            if (const auto names = reader.environments(*envs, NodeReader::child(itemPath, u"environments"), environments))
+            if (const auto names
+                = reader.environments(*envs, NodeReader::child(itemPath, u"environments"), environments))
                 tick.environments = *names;
         }
         if (const YamlNode *state = entry.value(u"state")) {
@@ -284,8 +290,9 @@ void readChecklistTicks(NodeReader &reader, const YamlNode &node, const QString 
 void readRulesFile(NodeReader &reader, const YamlNode &root, const QStringList &environments, Policy *policy)
 {
     if (!root.isMap()) {
-        reader.error(root, {}, LoaderText::tr("expected a map with \"version\" and \"expected\" at the top level, got %1")
-                                   .arg(NodeReader::describe(root)));
+        reader.error(root, {},
+                     LoaderText::tr("expected a map with \"version\" and \"expected\" at the top level, got %1")
+                         .arg(NodeReader::describe(root)));
         return;
     }
     reader.checkKeys(root, {}, {QStringLiteral("version"), QStringLiteral("expected"), QStringLiteral("checklist")},
@@ -294,9 +301,11 @@ void readRulesFile(NodeReader &reader, const YamlNode &root, const QStringList &
         bool ok = false;
         const qint64 v = version->toInteger(&ok);
         if (!ok || v != 1) {
-            reader.error(*version, QStringLiteral("version"),
-                         ok && v > 1 ? LoaderText::tr("%1 is newer than this Drift Deck understands (1)").arg(v)
-                                     : LoaderText::tr("expected the format version 1, got %1").arg(NodeReader::describe(*version)));
+            reader.error(
+                *version, QStringLiteral("version"),
+                ok && v > 1
+                    ? LoaderText::tr("%1 is newer than this Drift Deck understands (1)").arg(v)
+                    : LoaderText::tr("expected the format version 1, got %1").arg(NodeReader::describe(*version)));
             return;
         }
     }

@@ -283,7 +283,7 @@ bool appendToList(const QString &existing, const QString &listName, const EntryT
             insertAt -= expectedValue.size();
         } else if (!expectedValue.isEmpty()) {
             *error = Tr::tr("The rules file lists \"expected\" in a form Drift Deck cannot append to (line %1); "
-                        "write it as a block list (\"- key: …\") and try again.")
+                            "write it as a block list (\"- key: …\") and try again.")
                          .arg(expectedLine + 1);
             return false;
         } else {
@@ -315,7 +315,7 @@ bool appendToList(const QString &existing, const QString &listName, const EntryT
         ok = NodeReader::toVariant(*(*before)[i]) == NodeReader::toVariant(*(*after)[i]);
     if (!ok) {
         *error = Tr::tr("Drift Deck could not add the rule to the rules file without changing what it says; "
-                    "add it by hand.");
+                        "add it by hand.");
         return false;
     }
     *result = text;

@@ -59,11 +59,12 @@ std::optional<QVariant> readStrings(NodeReader &reader, const YamlNode &node, co
         out.append(s);
     return out;
 }
-}
+} // namespace
 
 QString literalSecretMessage()
 {
-    return LoaderText::tr("credentials never live in the workspace file; name an environment variable or keychain entry");
+    return LoaderText::tr(
+        "credentials never live in the workspace file; name an environment variable or keychain entry");
 }
 
 bool isSecretOptionName(QStringView name)
@@ -71,8 +72,9 @@ bool isSecretOptionName(QStringView name)
     QString simple = name.toString().toLower();
     simple.remove(u'-');
     simple.remove(u'_');
-    static const QStringList endings = {QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("secret"),
-                                        QStringLiteral("token"),    QStringLiteral("apikey"), QStringLiteral("privatekey")};
+    static const QStringList endings
+        = {QStringLiteral("password"), QStringLiteral("passwd"), QStringLiteral("secret"),
+           QStringLiteral("token"),    QStringLiteral("apikey"), QStringLiteral("privatekey")};
     for (const QString &ending : endings) {
         if (simple.endsWith(ending))
             return true;

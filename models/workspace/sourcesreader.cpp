@@ -12,10 +12,10 @@ namespace DriftDeck {
 namespace {
 const QStringList &commonKeys()
 {
-    static const QStringList keys = {QStringLiteral("type"),        QStringLiteral("id"),
-                                     QStringLiteral("label"),       QStringLiteral("environments"),
-                                     QStringLiteral("credentials"), QStringLiteral("normalise"),
-                                     QStringLiteral("overrides")};
+    static const QStringList keys
+        = {QStringLiteral("type"),         QStringLiteral("id"),          QStringLiteral("label"),
+           QStringLiteral("environments"), QStringLiteral("credentials"), QStringLiteral("normalise"),
+           QStringLiteral("overrides")};
     return keys;
 }
 
@@ -57,8 +57,8 @@ void reportOptionProblems(NodeReader &reader, const YamlNode &node, const QStrin
 }
 
 // Reads the type-specific options of one map (the source itself or one override) into options.
-void readOptions(NodeReader &reader, const YamlNode &map, const QString &path, const SourceType *type,
-                 bool isOverride, const QStringList &environments, QVariantMap *options)
+void readOptions(NodeReader &reader, const YamlNode &map, const QString &path, const SourceType *type, bool isOverride,
+                 const QStringList &environments, QVariantMap *options)
 {
     for (const auto &entry : map.entries) {
         if (!isOverride && commonKeys().contains(entry.key))
@@ -94,8 +94,9 @@ CredentialRef readCredentials(NodeReader &reader, const YamlNode &node, const QS
     const YamlNode *env = node.value(u"env");
     const YamlNode *keychain = node.value(u"keychain");
     if (env && keychain) {
-        reader.error(node, path,
-                     LoaderText::tr("name either an environment variable (env) or a keychain entry (keychain), not both"));
+        reader.error(
+            node, path,
+            LoaderText::tr("name either an environment variable (env) or a keychain entry (keychain), not both"));
         return ref;
     }
     if (!env && !keychain) {
@@ -121,9 +122,10 @@ void readOverrides(NodeReader &reader, const YamlNode &node, const QString &path
         if (!environments.contains(entry.key)) {
             const QString hint = didYouMean(entry.key, environments);
             reader.error(entry, entryPath,
-                         hint.isEmpty() ? LoaderText::tr("%1 is not an environment (environments: %2)")
-                                              .arg(NodeReader::quoted(entry.key), environments.join(u", "))
-                                        : LoaderText::tr("%1 is not an environment%2").arg(NodeReader::quoted(entry.key), hint));
+                         hint.isEmpty()
+                             ? LoaderText::tr("%1 is not an environment (environments: %2)")
+                                   .arg(NodeReader::quoted(entry.key), environments.join(u", "))
+                             : LoaderText::tr("%1 is not an environment%2").arg(NodeReader::quoted(entry.key), hint));
             continue;
         }
         if (!spec->appliesTo(entry.key)) {
@@ -189,7 +191,7 @@ void assignIds(NodeReader &reader, QList<ReadSource> &read)
             r.spec.label = r.spec.id;
     }
 }
-}
+} // namespace
 
 void readNormalisation(NodeReader &reader, const YamlNode &node, const QString &path, NormalisationOptions *options)
 {
@@ -241,9 +243,10 @@ QList<SourceSpec> readSources(NodeReader &reader, const YamlNode &node, const QS
                     const QStringList known = factory.typeNames();
                     const QString hint = didYouMean(*name, known);
                     reader.error(*typeNode, NodeReader::child(itemPath, u"type"),
-                                 hint.isEmpty() ? LoaderText::tr("unknown source type %1 (known types: %2)")
-                                                      .arg(NodeReader::quoted(*name), known.join(u", "))
-                                                : LoaderText::tr("unknown source type %1%2").arg(NodeReader::quoted(*name), hint));
+                                 hint.isEmpty()
+                                     ? LoaderText::tr("unknown source type %1 (known types: %2)")
+                                           .arg(NodeReader::quoted(*name), known.join(u", "))
+                                     : LoaderText::tr("unknown source type %1%2").arg(NodeReader::quoted(*name), hint));
                 }
             }
         } else {
@@ -262,7 +265,8 @@ QList<SourceSpec> readSources(NodeReader &reader, const YamlNode &node, const QS
                 spec.label = *text;
         }
         if (const YamlNode *envs = map.value(u"environments")) {
-            if (const auto names = reader.environments(*envs, NodeReader::child(itemPath, u"environments"), environments))
+            if (const auto names
+                = reader.environments(*envs, NodeReader::child(itemPath, u"environments"), environments))
                 spec.environments = *names;
         }
         if (const YamlNode *credentials = map.value(u"credentials")) {

@@ -37,7 +37,7 @@ QVariant expandVariant(const QVariant &value, const QString &environment)
         return value;
     }
 }
-}
+} // namespace
 
 bool SourceSpec::appliesTo(const QString &environment) const
 {

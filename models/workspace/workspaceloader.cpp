@@ -14,9 +14,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <cmath>
-
 #include <algorithm>
+#include <cmath>
 
 namespace DriftDeck {
 
@@ -125,8 +124,9 @@ QList<EnvironmentSpec> readEnvironments(NodeReader &reader, const YamlNode &node
                 if (colour->isScalar() && colourPattern.match(colour->text).hasMatch()) {
                     env.colour = colour->text.toLower();
                 } else {
-                    reader.error(*colour, colourPath,
-                                 LoaderText::tr("expected a colour like \"#3366cc\", got %1").arg(NodeReader::shown(*colour)));
+                    reader.error(
+                        *colour, colourPath,
+                        LoaderText::tr("expected a colour like \"#3366cc\", got %1").arg(NodeReader::shown(*colour)));
                 }
             }
         } else if (!item.isScalar()) {
@@ -173,18 +173,21 @@ bool readVersion(NodeReader &reader, const YamlNode &root)
     bool ok = false;
     const qint64 v = version->toInteger(&ok);
     if (!ok) {
-        reader.error(*version, path,
-                     LoaderText::tr("expected a format version number like 1, got %1").arg(NodeReader::describe(*version)));
+        reader.error(
+            *version, path,
+            LoaderText::tr("expected a format version number like 1, got %1").arg(NodeReader::describe(*version)));
         return true;
     }
     if (v > Workspace::FormatVersion) {
-        reader.error(*version, path,
-                     LoaderText::tr("%1 is newer than this Drift Deck understands (%2)").arg(v).arg(Workspace::FormatVersion));
+        reader.error(
+            *version, path,
+            LoaderText::tr("%1 is newer than this Drift Deck understands (%2)").arg(v).arg(Workspace::FormatVersion));
         return false;
     }
     if (v < Workspace::FormatVersion) {
-        reader.error(*version, path,
-                     LoaderText::tr("%1 is not a workspace format version; use %2").arg(v).arg(Workspace::FormatVersion));
+        reader.error(
+            *version, path,
+            LoaderText::tr("%1 is not a workspace format version; use %2").arg(v).arg(Workspace::FormatVersion));
     }
     return true;
 }
@@ -228,7 +231,7 @@ void loadRulesFile(const QString &displayPath, const QString &absolutePath, cons
     }
     errors->append(reader.errors());
 }
-}
+} // namespace
 
 WorkspaceLoadResult WorkspaceLoader::loadFile(const QString &path)
 {
@@ -264,7 +267,8 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
         return result;
     }
     if (!doc.root || doc.root->isNull()) {
-        reader.error(0, 0, {}, LoaderText::tr("the file is empty; a workspace needs version, name, environments and sources"));
+        reader.error(0, 0, {},
+                     LoaderText::tr("the file is empty; a workspace needs version, name, environments and sources"));
         result.errors = reader.errors();
         return result;
     }
@@ -281,12 +285,12 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
         result.errors = reader.errors();
         return result;
     }
-    reader.checkKeys(root, {},
-                     {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("baseline"),
-                      QStringLiteral("environments"), QStringLiteral("normalise"), QStringLiteral("sources"),
-                      QStringLiteral("policy"), QStringLiteral("rows"), QStringLiteral("history")},
-                     {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("environments"),
-                      QStringLiteral("sources")});
+    reader.checkKeys(
+        root, {},
+        {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("baseline"), QStringLiteral("environments"),
+         QStringLiteral("normalise"), QStringLiteral("sources"), QStringLiteral("policy"), QStringLiteral("rows"),
+         QStringLiteral("history")},
+        {QStringLiteral("version"), QStringLiteral("name"), QStringLiteral("environments"), QStringLiteral("sources")});
     if (const YamlNode *name = root.value(u"name")) {
         if (const auto written = reader.text(*name, QStringLiteral("name"))) {
             if (written->trimmed().isEmpty())
@@ -324,8 +328,8 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
     if (rulesFile.isEmpty())
         rulesFile = QFileInfo(path).completeBaseName() + QLatin1StringView(".rules.yaml");
     ws.rulesFilePath = ws.resolvePath(rulesFile);
-    const QString rulesDisplay =
-        QDir::isAbsolutePath(rulesFile) ? rulesFile : QDir::cleanPath(QFileInfo(path).path() + u'/' + rulesFile);
+    const QString rulesDisplay
+        = QDir::isAbsolutePath(rulesFile) ? rulesFile : QDir::cleanPath(QFileInfo(path).path() + u'/' + rulesFile);
     loadRulesFile(rulesDisplay, ws.rulesFilePath, names, &ws.policy, &result.errors);
 
     if (result.errors.isEmpty())

@@ -6,12 +6,11 @@
 #include <QRegularExpression>
 #include <QtNumeric>
 
+#include <sstream>
+#include <vector>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
-
-#include <sstream>
-#include <vector>
 
 namespace DriftDeck {
 
@@ -51,7 +50,8 @@ public:
         add(target, YAML::NullAnchor);
     }
 
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
     {
         count(mark, 1);
         auto node = make(YamlNode::Kind::Scalar, mark);
@@ -62,13 +62,15 @@ public:
         add(node, anchor);
     }
 
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
     {
         open(YamlNode::Kind::Sequence, mark, anchor, tag);
     }
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
     {
         open(YamlNode::Kind::Map, mark, anchor, tag);
     }
@@ -102,9 +104,10 @@ private:
     {
         m_total += weight;
         if (m_total > YamlDocument::MaxNodes) {
-            throw Abort{mark,
-                        LoaderText::tr("the document holds more than %1 values (aliases included); workspace files are small")
-                            .arg(YamlDocument::MaxNodes)};
+            throw Abort{
+                mark,
+                LoaderText::tr("the document holds more than %1 values (aliases included); workspace files are small")
+                    .arg(YamlDocument::MaxNodes)};
         }
     }
 
@@ -129,7 +132,8 @@ private:
     void open(YamlNode::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor, const std::string &tag)
     {
         if (m_stack.size() >= size_t(YamlDocument::MaxDepth))
-            throw Abort{mark, LoaderText::tr("the document is nested deeper than %1 levels").arg(YamlDocument::MaxDepth)};
+            throw Abort{mark,
+                        LoaderText::tr("the document is nested deeper than %1 levels").arg(YamlDocument::MaxDepth)};
         count(mark, 1);
         auto node = make(kind, mark);
         node->tag = localTag(tag);
@@ -178,7 +182,9 @@ private:
         for (const auto &existing : std::as_const(f.node->entries)) {
             if (existing.key == f.key.key) {
                 problems.append({f.key.line, f.key.column, f.path.isEmpty() ? f.key.key : f.path + u'.' + f.key.key,
-                                 LoaderText::tr("duplicate key \"%1\" (first written on line %2)").arg(f.key.key).arg(existing.line)});
+                                 LoaderText::tr("duplicate key \"%1\" (first written on line %2)")
+                                     .arg(f.key.key)
+                                     .arg(existing.line)});
                 return;
             }
         }
@@ -205,7 +211,7 @@ void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *co
     *line = int(bytes.left(offset).count('\n')) + 1;
     *column = int(offset - lineStart) + 1;
 }
-}
+} // namespace
 
 YamlNode::ScalarType YamlNode::scalarType() const
 {
@@ -320,7 +326,9 @@ YamlDocument YamlDocument::parse(const QByteArray &bytes)
 {
     YamlDocument doc;
     if (bytes.size() > MaxBytes) {
-        doc.problems.append({0, 0, {},
+        doc.problems.append({0,
+                             0,
+                             {},
                              LoaderText::tr("the file is %1 MiB; workspace files may be at most %2 MiB")
                                  .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
                                  .arg(MaxBytes / (1024 * 1024))});
@@ -329,7 +337,8 @@ YamlDocument YamlDocument::parse(const QByteArray &bytes)
     if (const qsizetype bad = invalidUtf8Offset(bytes); bad >= 0) {
         int line = 0, column = 0;
         lineAndColumn(bytes, bad, &line, &column);
-        doc.problems.append({line, column, {}, LoaderText::tr("not valid UTF-8 at byte %1; save the file as UTF-8").arg(bad)});
+        doc.problems.append(
+            {line, column, {}, LoaderText::tr("not valid UTF-8 at byte %1; save the file as UTF-8").arg(bad)});
         return doc;
     }
 
@@ -343,8 +352,11 @@ YamlDocument YamlDocument::parse(const QByteArray &bytes)
         doc.problems = builder.problems;
         TreeBuilder next;
         if (parser.HandleNextDocument(next) && next.root && !next.root->isNull()) {
-            doc.problems.append({next.root->line, next.root->column, {},
-                                 LoaderText::tr("the file holds more than one YAML document; a workspace is a single document")});
+            doc.problems.append(
+                {next.root->line,
+                 next.root->column,
+                 {},
+                 LoaderText::tr("the file holds more than one YAML document; a workspace is a single document")});
         }
     } catch (const Abort &abort) {
         doc.root.reset();
@@ -352,7 +364,9 @@ YamlDocument YamlDocument::parse(const QByteArray &bytes)
     } catch (const YAML::Exception &e) {
         doc.root.reset();
         const bool known = !e.mark.is_null();
-        doc.problems.append({known ? e.mark.line + 1 : 0, known ? e.mark.column + 1 : 0, {},
+        doc.problems.append({known ? e.mark.line + 1 : 0,
+                             known ? e.mark.column + 1 : 0,
+                             {},
                              LoaderText::tr("invalid YAML: %1").arg(QString::fromStdString(e.msg))});
     } catch (const std::exception &e) {
         doc.root.reset();

@@ -53,13 +53,20 @@ QByteArray keyName(int key)
 QByteArray valueFor(int key, int environment, bool quoted)
 {
     const int v = differs(key, environment) ? key + 7 * environment : key;
-    const auto text = [quoted](const QByteArray &s) { return quoted ? '"' + s + '"' : s; };
+    const auto text = [quoted](const QByteArray &s) {
+        return quoted ? '"' + s + '"' : s;
+    };
     switch (key % 5) {
-    case 0: return QByteArray::number(v % 5000);
-    case 1: return text("https://svc-" + QByteArray::number(v % 997) + ".internal.example.com/api");
-    case 2: return (v % 3) ? "true" : "false";
-    case 3: return text(QByteArray::number(v % 90) + "s");
-    default: return text("team-" + QByteArray::number(v % 400));
+    case 0:
+        return QByteArray::number(v % 5000);
+    case 1:
+        return text("https://svc-" + QByteArray::number(v % 997) + ".internal.example.com/api");
+    case 2:
+        return (v % 3) ? "true" : "false";
+    case 3:
+        return text(QByteArray::number(v % 90) + "s");
+    default:
+        return text("team-" + QByteArray::number(v % 400));
     }
 }
 
@@ -230,19 +237,20 @@ private Q_SLOTS:
             bytes += content.size();
             QVERIFY(write(folder + u'/' + names.last() + u'.' + QString::fromLatin1(extensionOf(format)), content));
         }
-        QByteArray workspace = "version: 1\nname: Scale\nbaseline: env00\nenvironments: [" + names.join(u", "_s).toUtf8()
-            + "]\nsources:\n  - type: config-files\n    layers: [\"{env}." + extensionOf(format) + "\"]\n";
+        QByteArray workspace = "version: 1\nname: Scale\nbaseline: env00\nenvironments: ["
+            + names.join(u", "_s).toUtf8() + "]\nsources:\n  - type: config-files\n    layers: [\"{env}."
+            + extensionOf(format) + "\"]\n";
         QVERIFY(write(folder + u"/workspace.yaml"_s, workspace));
         qInfo("%s: %d files × %d keys, %.1f MiB in all", format.constData(), Environments, Keys, bytes / 1048576.0);
 
         const QString driftdeckOut = folder + u"/check.json"_s;
-        const Measured driftdeck = measure(python, folder, driftdeckOut,
-                                           {QStringLiteral(DRIFTDECK_BINARY), u"check"_s, u"workspace.yaml"_s,
-                                            u"--format"_s, u"json"_s});
+        const Measured driftdeck
+            = measure(python, folder, driftdeckOut,
+                      {QStringLiteral(DRIFTDECK_BINARY), u"check"_s, u"workspace.yaml"_s, u"--format"_s, u"json"_s});
         QVERIFY2(driftdeck.error.isEmpty(), qPrintable(driftdeck.error));
-        const Measured script = measure(python, folder, folder + u"/python.json"_s,
-                                        {python, u"compare.py"_s, QString::fromLatin1(extensionOf(format)), folder,
-                                         names.join(u',')});
+        const Measured script
+            = measure(python, folder, folder + u"/python.json"_s,
+                      {python, u"compare.py"_s, QString::fromLatin1(extensionOf(format)), folder, names.join(u',')});
         QVERIFY2(script.error.isEmpty(), qPrintable(script.error));
         qInfo("%s: driftdeck check %.3f s (peak RSS %.0f MiB, exit %d); python3 %.3f s (peak RSS %.0f MiB); "
               "driftdeck / python3 = %.2f",

@@ -52,7 +52,7 @@ Snapshot generate()
     s.buildIndex();
     return s;
 }
-}
+} // namespace
 
 class DriftEngineBench : public QObject
 {

@@ -5,7 +5,6 @@
 // Prints wall time, bytes served and rows; asserts only that every row arrived.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-
 #include "sources/configservers/kubernetessource.h"
 #include "sources/kubernetes/clusterrows.h"
 
@@ -56,8 +55,9 @@ QByteArray page(const QString &kind, const QJsonArray &all, int start)
     QJsonObject metadata{{u"resourceVersion"_s, u"90210"_s}};
     if (start + PageSize < all.size())
         metadata.insert(u"continue"_s, QString::number(start + PageSize));
-    return QJsonDocument(QJsonObject{{u"kind"_s, kind}, {u"apiVersion"_s, u"v1"_s}, {u"metadata"_s, metadata},
-                                     {u"items"_s, items}})
+    return QJsonDocument(
+               QJsonObject{
+                   {u"kind"_s, kind}, {u"apiVersion"_s, u"v1"_s}, {u"metadata"_s, metadata}, {u"items"_s, items}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -87,8 +87,10 @@ private Q_SLOTS:
             deployments.append(withName(deployment, name));
             for (int p = 0; p < PodsPerDeployment; ++p) {
                 const QString replicaSet = name + (p == 0 ? u"-7d9f8b6c5"_s : u"-5c4b3a291"_s);
-                const QJsonArray owners{QJsonObject{{u"apiVersion"_s, u"apps/v1"_s}, {u"kind"_s, u"ReplicaSet"_s},
-                                                    {u"name"_s, replicaSet}, {u"controller"_s, true}}};
+                const QJsonArray owners{QJsonObject{{u"apiVersion"_s, u"apps/v1"_s},
+                                                    {u"kind"_s, u"ReplicaSet"_s},
+                                                    {u"name"_s, replicaSet},
+                                                    {u"controller"_s, true}}};
                 QJsonObject pod = withName(p == 0 ? newPod : oldPod, replicaSet + u"-p"_s + QString::number(p), owners);
                 allPods.append(pod);
             }
@@ -114,11 +116,11 @@ private Q_SLOTS:
 
         QElapsedTimer clock;
         clock.start();
-        const SourceOutcome outcome = runSource(
-            KubernetesSource::TypeName,
-            {{u"url"_s, server.url().toString()}, {u"namespace"_s, u"shop"_s},
-             {u"resources"_s, QStringList{u"deployments"_s, u"pods"_s}}},
-            u"token"_s, 30000);
+        const SourceOutcome outcome = runSource(KubernetesSource::TypeName,
+                                                {{u"url"_s, server.url().toString()},
+                                                 {u"namespace"_s, u"shop"_s},
+                                                 {u"resources"_s, QStringList{u"deployments"_s, u"pods"_s}}},
+                                                u"token"_s, 30000);
         const qint64 elapsed = clock.elapsed();
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(server.hits("/api/v1/namespaces/shop/pods"), 4);
@@ -142,11 +144,14 @@ private Q_SLOTS:
         }
         const qint64 parsed = clock.elapsed();
         ClusterRowOptions options;
-        options.locationOf = [](const QString &, const QString &, const QString &) { return QString(); };
+        options.locationOf = [](const QString &, const QString &, const QString &) {
+            return QString();
+        };
         options.podsRead = true;
         const SourceResult result = clusterResult(read, options, Normaliser());
         QCOMPARE(result.entries.size(), rows);
-        qInfo().noquote() << u"kubernetes format only: parse %1 ms, rows %2 ms"_s.arg(parsed).arg(clock.elapsed() - parsed);
+        qInfo().noquote() << u"kubernetes format only: parse %1 ms, rows %2 ms"_s.arg(parsed).arg(clock.elapsed()
+                                                                                                  - parsed);
     }
 };
 

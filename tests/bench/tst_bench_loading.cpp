@@ -13,7 +13,6 @@
 #include <QThread>
 
 #include <map>
-
 #include <sys/resource.h>
 
 using namespace DriftDeck;
@@ -38,14 +37,14 @@ qint64 statusKiB(const QByteArray &field)
 }
 
 // services.<service>.<area>.<setting>: 100 services × 20 areas × 50 settings.
-const char *const services[] = {"checkout", "payments", "inventory", "search", "catalog",
-                                "cart",     "orders",   "shipping",  "billing", "identity"};
-const char *const areas[] = {"database", "cache",  "http",    "retry",   "logging", "metrics", "tracing",
-                             "queue",    "storage", "auth",   "limits",  "session", "email",   "pricing",
-                             "tax",      "fraud",   "reports", "exports", "imports", "webhooks"};
-const char *const settings[] = {"poolSize", "timeout", "enabled", "endpoint", "maxRetries", "memory", "ratio",
-                                "region",   "level",   "allowed", "ttlSeconds", "batchSize", "owner", "mode",
-                                "threshold", "secretRef", "queueName", "cpu", "version", "backoff"};
+const char *const services[]
+    = {"checkout", "payments", "inventory", "search", "catalog", "cart", "orders", "shipping", "billing", "identity"};
+const char *const areas[]
+    = {"database", "cache",   "http",  "retry",   "logging", "metrics", "tracing", "queue",   "storage", "auth",
+       "limits",   "session", "email", "pricing", "tax",     "fraud",   "reports", "exports", "imports", "webhooks"};
+const char *const settings[] = {"poolSize",  "timeout",   "enabled",   "endpoint",   "maxRetries", "memory", "ratio",
+                                "region",    "level",     "allowed",   "ttlSeconds", "batchSize",  "owner",  "mode",
+                                "threshold", "secretRef", "queueName", "cpu",        "version",    "backoff"};
 
 struct KeyPath {
     QByteArray service, area, setting;
@@ -56,8 +55,7 @@ KeyPath pathOf(int key)
     const int service = key / 1000;
     const int area = (key / 50) % 20;
     const int setting = key % 50;
-    return {QByteArray(services[service % 10]) + '-' + QByteArray::number(service / 10),
-            QByteArray(areas[area]),
+    return {QByteArray(services[service % 10]) + '-' + QByteArray::number(service / 10), QByteArray(areas[area]),
             QByteArray(settings[setting % 20]) + (setting >= 20 ? QByteArray::number(setting / 20) : QByteArray())};
 }
 
@@ -66,16 +64,26 @@ QByteArray valueFor(int key, int variant)
 {
     const int v = key + variant * 7;
     switch (key % 10) {
-    case 0: return QByteArray::number(v % 500);
-    case 1: return '"' + QByteArray::number(v % 90) + "s\"";
-    case 2: return (v % 2) ? "true" : "false";
-    case 3: return "https://svc" + QByteArray::number(v % 97) + ".internal.example.com/api";
-    case 4: return QByteArray::number(v % 13);
-    case 5: return QByteArray::number(256 << (v % 4)) + "Mi";
-    case 6: return QByteArray::number((v % 100) / 100.0);
-    case 7: return "[eu-west-1, eu-central-" + QByteArray::number(v % 3) + "]";
-    case 8: return "'team-" + QByteArray::number(v % 40) + "'";
-    default: return "mode-" + QByteArray::number(v % 5);
+    case 0:
+        return QByteArray::number(v % 500);
+    case 1:
+        return '"' + QByteArray::number(v % 90) + "s\"";
+    case 2:
+        return (v % 2) ? "true" : "false";
+    case 3:
+        return "https://svc" + QByteArray::number(v % 97) + ".internal.example.com/api";
+    case 4:
+        return QByteArray::number(v % 13);
+    case 5:
+        return QByteArray::number(256 << (v % 4)) + "Mi";
+    case 6:
+        return QByteArray::number((v % 100) / 100.0);
+    case 7:
+        return "[eu-west-1, eu-central-" + QByteArray::number(v % 3) + "]";
+    case 8:
+        return "'team-" + QByteArray::number(v % 40) + "'";
+    default:
+        return "mode-" + QByteArray::number(v % 5);
     }
 }
 

@@ -20,8 +20,8 @@ constexpr int Keys = 100000;
 
 QString keyName(int k)
 {
-    static const char *const names[] = {"poolSize", "timeout", "replicas", "host", "port",
-                                        "retries", "cacheTtl", "logLevel", "region", "maxBody"};
+    static const char *const names[]
+        = {"poolSize", "timeout", "replicas", "host", "port", "retries", "cacheTtl", "logLevel", "region", "maxBody"};
     const char *ns = k % 20 == 0 ? "flag" : k % 20 == 1 ? "image" : "config";
     return QStringLiteral("%1/service%2.%3%4")
         .arg(QLatin1StringView(ns))
@@ -64,15 +64,14 @@ int visibleRows(const QAbstractItemModel &model)
     return rows;
 }
 
-template<typename F>
-qint64 timed(F &&f)
+template<typename F> qint64 timed(F &&f)
 {
     QElapsedTimer timer;
     timer.start();
     f();
     return timer.elapsed();
 }
-}
+} // namespace
 
 class MatrixModelBench : public QObject
 {
@@ -128,13 +127,21 @@ private Q_SLOTS:
         qInfo("proxy first mapping (only divergences): %lld ms, %d rows", firstMapping, rows);
         QVERIFY(rows == result.driftRowCount());
 
-        qInfo("setSnapshot with the proxy attached and mapped: %lld ms",
-              timed([&] { model.setSnapshot(snapshot, result); rows = visibleRows(proxy); }));
+        qInfo("setSnapshot with the proxy attached and mapped: %lld ms", timed([&] {
+                  model.setSnapshot(snapshot, result);
+                  rows = visibleRows(proxy);
+              }));
         QVERIFY(rows == result.driftRowCount());
 
-        qInfo("toggle only-divergences off: %lld ms", timed([&] { proxy.setOnlyDivergences(false); rows = visibleRows(proxy); }));
+        qInfo("toggle only-divergences off: %lld ms", timed([&] {
+                  proxy.setOnlyDivergences(false);
+                  rows = visibleRows(proxy);
+              }));
         QCOMPARE(rows, Keys);
-        qInfo("toggle only-divergences on: %lld ms", timed([&] { proxy.setOnlyDivergences(true); rows = visibleRows(proxy); }));
+        qInfo("toggle only-divergences on: %lld ms", timed([&] {
+                  proxy.setOnlyDivergences(true);
+                  rows = visibleRows(proxy);
+              }));
         QCOMPARE(rows, result.driftRowCount());
         proxy.setOnlyDivergences(false);
         visibleRows(proxy);
@@ -144,22 +151,33 @@ private Q_SLOTS:
         while (!proxy.isSearchReady())
             QThread::msleep(5);
         qInfo("search text ready %lld ms after the toggles above", timer.elapsed());
-        for (const QString &typed : {QStringLiteral("p"), QStringLiteral("po"), QStringLiteral("poo"), QStringLiteral("pool")}) {
-            const qint64 ms = timed([&] { proxy.setFilterText(typed); rows = visibleRows(proxy); });
+        for (const QString &typed :
+             {QStringLiteral("p"), QStringLiteral("po"), QStringLiteral("poo"), QStringLiteral("pool")}) {
+            const qint64 ms = timed([&] {
+                proxy.setFilterText(typed);
+                rows = visibleRows(proxy);
+            });
             qInfo("typed text \"%s\": %lld ms, %d rows", qPrintable(typed), ms, rows);
         }
         QCOMPARE(rows, Keys / 10);
 
-        qInfo("glob \"config/service0042.*\": %lld ms",
-              timed([&] { proxy.setFilterText(QStringLiteral("config/service0042.*")); rows = visibleRows(proxy); }));
+        qInfo("glob \"config/service0042.*\": %lld ms", timed([&] {
+                  proxy.setFilterText(QStringLiteral("config/service0042.*"));
+                  rows = visibleRows(proxy);
+              }));
         QCOMPARE(rows, 90);
 
         // A value search that matches nothing scans every visible cell.
-        qInfo("text found nowhere (every cell searched): %lld ms",
-              timed([&] { proxy.setFilterText(QStringLiteral("zzz")); rows = visibleRows(proxy); }));
+        qInfo("text found nowhere (every cell searched): %lld ms", timed([&] {
+                  proxy.setFilterText(QStringLiteral("zzz"));
+                  rows = visibleRows(proxy);
+              }));
         QCOMPARE(rows, 0);
 
-        qInfo("clear the text: %lld ms", timed([&] { proxy.setFilterText({}); rows = visibleRows(proxy); }));
+        qInfo("clear the text: %lld ms", timed([&] {
+                  proxy.setFilterText({});
+                  rows = visibleRows(proxy);
+              }));
         QCOMPARE(rows, Keys);
 
         qInfo("two environments visible: %lld ms", timed([&] {

@@ -13,7 +13,6 @@
 #include <QTest>
 
 #include <algorithm>
-
 #include <time.h>
 
 using namespace DriftDeck;
@@ -32,7 +31,8 @@ SnapshotPtr generate()
     QStringList keys;
     keys.reserve(Keys);
     for (int k = 0; k < Keys; ++k)
-        keys.append(QString::fromLatin1(Prefixes[k % 6]) + QStringLiteral("service%1.setting%2").arg(k / 100, 4, 10, QLatin1Char('0')).arg(k % 100));
+        keys.append(QString::fromLatin1(Prefixes[k % 6])
+                    + QStringLiteral("service%1.setting%2").arg(k / 100, 4, 10, QLatin1Char('0')).arg(k % 100));
     // A handful of shared values: copies share their text, as real captures mostly do.
     QList<Value> values;
     for (int v = 0; v < 64; ++v)
@@ -82,7 +82,7 @@ private:
     QElapsedTimer m_wall;
     qint64 m_cpu = 0;
 };
-}
+} // namespace
 
 class MatrixViewBench : public QObject
 {
@@ -146,14 +146,15 @@ void MatrixViewBench::firstPaint()
     QFETCH(bool, onlyDivergences);
     double ms[2] = {};
     showMatrix(onlyDivergences, ms);
-    qInfo("first paint (%s, %d rows shown): %.1f ms (CPU %.1f ms)", onlyDivergences ? "only divergences" : "every key",
-          [this] {
-              int rows = 0;
-              for (int g = 0; g < m_proxy->rowCount(); ++g)
-                  rows += m_proxy->rowCount(m_proxy->index(g, 0));
-              return rows;
-          }(),
-          ms[0], ms[1]);
+    qInfo(
+        "first paint (%s, %d rows shown): %.1f ms (CPU %.1f ms)", onlyDivergences ? "only divergences" : "every key",
+        [this] {
+            int rows = 0;
+            for (int g = 0; g < m_proxy->rowCount(); ++g)
+                rows += m_proxy->rowCount(m_proxy->index(g, 0));
+            return rows;
+        }(),
+        ms[0], ms[1]);
 }
 
 void MatrixViewBench::scrollOnePage()
@@ -232,8 +233,7 @@ void MatrixViewBench::filterTyping()
             each << QString::number(sample, 'f', 0);
         qInfo("  per keystroke, CPU ms: %s", qPrintable(each.join(u' ')));
         qInfo("filter typing, text, proxy without a view: median %.1f ms (CPU %.1f ms), worst %.1f ms",
-              median(proxySamples), median(proxyCpu),
-              *std::max_element(proxySamples.cbegin(), proxySamples.cend()));
+              median(proxySamples), median(proxyCpu), *std::max_element(proxySamples.cbegin(), proxySamples.cend()));
     }
     m_proxy->setFilterText({});
 

@@ -33,15 +33,15 @@ constexpr int TickMs = 5;
 QByteArray bodyFor(const QByteArray &path, const QByteArray &environment)
 {
     if (path.endsWith("/api/v1/query"))
-        return R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"version":"1.4.)" + environment.right(1)
-            + R"("},"value":[1718000000.123,"0.0123"]}]}})";
+        return R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"version":"1.4.)"
+            + environment.right(1) + R"("},"value":[1718000000.123,"0.0123"]}]}})";
     if (path.endsWith("/v3/kv/range")) {
         QByteArray kvs;
         for (int i = 0; i < 40; ++i) {
             const QByteArray key = QByteArray("/checkout/setting" + QByteArray::number(i)).toBase64();
             const QByteArray value = (i == 7 ? environment : QByteArray("value-" + QByteArray::number(i))).toBase64();
-            kvs += QByteArray(i ? "," : "") + R"({"key":")" + key + R"(","create_revision":"5","mod_revision":"9","version":"2","value":")"
-                + value + "\"}";
+            kvs += QByteArray(i ? "," : "") + R"({"key":")" + key
+                + R"(","create_revision":"5","mod_revision":"9","version":"2","value":")" + value + "\"}";
         }
         return R"({"header":{"cluster_id":"1","member_id":"2","revision":"42","raft_term":"3"},"kvs":[)" + kvs
             + R"(],"count":"40"})";
@@ -49,15 +49,18 @@ QByteArray bodyFor(const QByteArray &path, const QByteArray &environment)
     if (path.endsWith("/actuator/env")) {
         QByteArray properties;
         for (int i = 0; i < 60; ++i)
-            properties += QByteArray(i ? "," : "") + "\"app.setting" + QByteArray::number(i) + "\":{\"value\":\"v" + QByteArray::number(i)
-                + "\",\"origin\":\"class path resource [application.yaml] - " + QByteArray::number(i + 1) + ":3\"}";
-        return R"({"activeProfiles":[")" + environment + R"("],"propertySources":[{"name":"Config resource 'class path resource [application.yaml]'","properties":{)"
+            properties += QByteArray(i ? "," : "") + "\"app.setting" + QByteArray::number(i) + "\":{\"value\":\"v"
+                + QByteArray::number(i) + "\",\"origin\":\"class path resource [application.yaml] - "
+                + QByteArray::number(i + 1) + ":3\"}";
+        return R"({"activeProfiles":[")" + environment
+            + R"("],"propertySources":[{"name":"Config resource 'class path resource [application.yaml]'","properties":{)"
             + properties + "}}]}";
     }
     if (path.endsWith(".flagd.json")) {
         QByteArray flags;
         for (int i = 0; i < 25; ++i)
-            flags += QByteArray(i ? "," : "") + "\"flag-" + QByteArray::number(i) + R"(":{"state":"ENABLED","variants":{"on":true,"off":false},"defaultVariant":")"
+            flags += QByteArray(i ? "," : "") + "\"flag-" + QByteArray::number(i)
+                + R"(":{"state":"ENABLED","variants":{"on":true,"off":false},"defaultVariant":")"
                 + (i % 3 ? "on" : "off") + "\"}";
         return "{\"flags\":{" + flags + "}}";
     }
@@ -107,8 +110,9 @@ private:
             QByteArray headers = "HTTP/1.1 200 OK\r\nConnection: close\r\n";
             QByteArray body;
             if (path.contains("/v2/")) {
-                headers += "Docker-Content-Digest: sha256:" + QByteArray(64, environment.back()) + "\r\n"
-                           "Content-Type: application/vnd.oci.image.index.v1+json\r\n";
+                headers += "Docker-Content-Digest: sha256:" + QByteArray(64, environment.back())
+                    + "\r\n"
+                      "Content-Type: application/vnd.oci.image.index.v1+json\r\n";
                 if (method != "HEAD")
                     body = "{}";
             } else {
@@ -131,13 +135,23 @@ QByteArray workspaceText(int port)
     for (int i = 0; i < Environments; ++i)
         environments += QByteArray(i ? ", " : "") + "env" + QByteArray::number(i);
     const QByteArray base = "http://127.0.0.1:" + QByteArray::number(port) + "/{env}";
-    return "version: 1\nname: Refresh benchmark\nbaseline: env0\nenvironments: [" + environments + "]\nsources:\n"
-           "  - type: prometheus\n    url: " + base + "/prometheus\n"
-           "    queries: {errorRate: {query: 'sum(rate(errors[5m])) / sum(rate(requests[5m]))', warning: 0.01}}\n"
-           "  - type: etcd\n    url: " + base + "/etcd\n    prefix: /checkout/\n"
-           "  - type: registry\n    url: " + base + "/registry\n    repositories: [checkout-api]\n    tag: '1.4.2'\n"
-           "  - type: spring-actuator\n    url: " + base + "/checkout\n"
-           "  - type: flagd-http\n    url: " + base + "/flags/{env}.flagd.json\n";
+    return "version: 1\nname: Refresh benchmark\nbaseline: env0\nenvironments: [" + environments
+        + "]\nsources:\n"
+          "  - type: prometheus\n    url: "
+        + base
+        + "/prometheus\n"
+          "    queries: {errorRate: {query: 'sum(rate(errors[5m])) / sum(rate(requests[5m]))', warning: 0.01}}\n"
+          "  - type: etcd\n    url: "
+        + base
+        + "/etcd\n    prefix: /checkout/\n"
+          "  - type: registry\n    url: "
+        + base
+        + "/registry\n    repositories: [checkout-api]\n    tag: '1.4.2'\n"
+          "  - type: spring-actuator\n    url: "
+        + base
+        + "/checkout\n"
+          "  - type: flagd-http\n    url: "
+        + base + "/flags/{env}.flagd.json\n";
 }
 
 struct Run {
@@ -157,17 +171,16 @@ Run refresh(const Workspace &workspace, int maxConcurrent)
     Capture capture(workspace, SecretPolicy({}, "bench-salt"));
     if (maxConcurrent > 0)
         capture.setMaxConcurrent(maxConcurrent);
-    QObject::connect(&capture, &Capture::sourceFinished, &capture,
-                     [&run](const QString &, const SourceStatus &status) {
-                         if (status.state == SourceState::Ok) {
-                             ++run.ok;
-                         } else {
-                             ++run.failed;
-                             if (run.firstError.isEmpty())
-                                 run.firstError = status.error;
-                         }
-                         run.slowestSourceMs = std::max(run.slowestSourceMs, status.latencyMs);
-                     });
+    QObject::connect(&capture, &Capture::sourceFinished, &capture, [&run](const QString &, const SourceStatus &status) {
+        if (status.state == SourceState::Ok) {
+            ++run.ok;
+        } else {
+            ++run.failed;
+            if (run.firstError.isEmpty())
+                run.firstError = status.error;
+        }
+        run.slowestSourceMs = std::max(run.slowestSourceMs, status.latencyMs);
+    });
 
     // The GUI thread's responsiveness: how late a 5 ms timer fires while the refresh runs.
     std::vector<double> lateness;
@@ -215,7 +228,8 @@ private Q_SLOTS:
         m_server->moveToThread(&m_thread);
         int port = 0;
         QMetaObject::invokeMethod(
-            m_server, [this, &port] {
+            m_server,
+            [this, &port] {
                 // A hundred clients connect at once: with the default backlog of 50 the kernel
                 // drops SYNs and the client retries a second later, which measures the kernel.
                 m_server->setListenBacklogSize(256);

@@ -65,7 +65,8 @@ Snapshot generate()
                 entry.value = Value::secret(QStringLiteral("%1").arg(qHash(k * 100 + e), 16, 16, QLatin1Char('0')));
             } else {
                 key = QStringLiteral("config/service%1.setting%2").arg(k / 10, 4, 10, QLatin1Char('0')).arg(k % 10);
-                entry.value = Value::string(QStringLiteral("https://svc-%1.env%2.example.com:%3").arg(k).arg(e).arg(8000 + e));
+                entry.value
+                    = Value::string(QStringLiteral("https://svc-%1.env%2.example.com:%3").arg(k).arg(e).arg(8000 + e));
             }
             entry.provenance = {Origin{0, k + 1, 3, entry.value.isSecret() ? QString() : entry.value.display()}};
             c.entries.insert(key, entry);

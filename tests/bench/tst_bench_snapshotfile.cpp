@@ -1,8 +1,7 @@
 // Snapshot file benchmark: 20 environments × 100,000 keys written to disk and read back.
-// Prints times, file size (bytes per cell; target ≤ 15) and memory, and version 1 (JSON) beside; asserts only that the round trip kept the data, never
-// timings (the machine running CI varies too much). For comparison, building the same document
-// as a QJsonObject tree took 54 s (inserting into QJsonObject is linear), which is why
-// SnapshotFile streams.
+// Prints times, file size (bytes per cell; target ≤ 15) and memory, and version 1 (JSON) beside; asserts only that the
+// round trip kept the data, never timings (the machine running CI varies too much). For comparison, building the same
+// document as a QJsonObject tree took 54 s (inserting into QJsonObject is linear), which is why SnapshotFile streams.
 #include "snapshot/snapshotfile.h"
 
 #include <QElapsedTimer>
@@ -58,9 +57,10 @@ Snapshot generate()
         EnvironmentCapture c;
         c.name = QStringLiteral("env%1").arg(e);
         c.displayName = QStringLiteral("Environment %1").arg(e);
-        c.layers = {Layer{QStringLiteral("files"), QStringLiteral("config/base.yaml"), QStringLiteral("config/base.yaml")},
-                    Layer{QStringLiteral("files"), QStringLiteral("config/env%1.yaml").arg(e),
-                          QStringLiteral("config/env%1.yaml").arg(e)}};
+        c.layers
+            = {Layer{QStringLiteral("files"), QStringLiteral("config/base.yaml"), QStringLiteral("config/base.yaml")},
+               Layer{QStringLiteral("files"), QStringLiteral("config/env%1.yaml").arg(e),
+                     QStringLiteral("config/env%1.yaml").arg(e)}};
         SourceStatus files;
         files.id = QStringLiteral("files");
         files.type = QStringLiteral("config-files");
@@ -82,8 +82,8 @@ Snapshot generate()
                 entry.provenance = {Origin{0, k % 400 + 1, 3, entry.value.display()}};
             } else {
                 entry.value = Value::number(v);
-                entry.provenance = {Origin{0, k % 400 + 1, 3, QString::number(k)},
-                                    Origin{1, k % 300 + 1, 3, entry.value.display()}};
+                entry.provenance
+                    = {Origin{0, k % 400 + 1, 3, QString::number(k)}, Origin{1, k % 300 + 1, 3, entry.value.display()}};
             }
             entry.stale = k % 1000 == 7;
             c.entries.insert(keys[k], entry);
@@ -128,8 +128,9 @@ private Q_SLOTS:
         const SnapshotReadResult result = SnapshotFile::read(path);
         const qint64 readMs = timer.restart();
         QVERIFY2(result.ok(), qPrintable(result.errorString));
-        qInfo("read (incl. buildIndex): %lld ms (CPU %lld ms), RSS +%lld MiB for the second snapshot, peak RSS %lld MiB",
-              readMs, cpuSpent(), (statusKiB("VmRSS:") - before) / 1024, statusKiB("VmHWM:") / 1024);
+        qInfo(
+            "read (incl. buildIndex): %lld ms (CPU %lld ms), RSS +%lld MiB for the second snapshot, peak RSS %lld MiB",
+            readMs, cpuSpent(), (statusKiB("VmRSS:") - before) / 1024, statusKiB("VmHWM:") / 1024);
         {
             Snapshot again = *result.snapshot; // copying rebuilds the index
             qInfo("of which buildIndex alone: about %lld ms (CPU %lld ms)", timer.restart(), cpuSpent());

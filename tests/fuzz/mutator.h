@@ -33,7 +33,8 @@ public:
                 data.truncate(at);
                 break;
             case 3: {
-                const qsizetype length = qsizetype(m_random.bounded(quint32(std::min<qsizetype>(64, data.size() - at)) + 1));
+                const qsizetype length
+                    = qsizetype(m_random.bounded(quint32(std::min<qsizetype>(64, data.size() - at)) + 1));
                 data.insert(at, data.mid(at, length));
                 break;
             }

@@ -3,7 +3,6 @@
 // Each must give rows or a clear error: no crash, no hang, no unbounded output.
 #include "../integration/helmencoding.h"
 #include "mutator.h"
-
 #include "sources/kubernetes/clusterrows.h"
 #include "sources/kubernetes/gunzip.h"
 #include "sources/kubernetes/helmrelease.h"
@@ -20,8 +19,7 @@ namespace {
 
 constexpr int Iterations = 1500;
 
-template<typename Parse>
-void fuzz(const QList<QByteArray> &corpus, quint32 seed, Parse parse)
+template<typename Parse> void fuzz(const QList<QByteArray> &corpus, quint32 seed, Parse parse)
 {
     QVERIFY2(!corpus.isEmpty(), "no seeds");
     Mutator mutator(seed);
@@ -47,14 +45,17 @@ private Q_SLOTS:
     void kubernetesLists()
     {
         QList<QByteArray> corpus;
-        QDirIterator it(QStringLiteral(DRIFTDECK_FIXTURES "/replay/kubernetes"), {QStringLiteral("*.json")}, QDir::Files);
+        QDirIterator it(QStringLiteral(DRIFTDECK_FIXTURES "/replay/kubernetes"), {QStringLiteral("*.json")},
+                        QDir::Files);
         while (it.hasNext()) {
             QFile file(it.next());
             if (file.open(QIODevice::ReadOnly) && file.size() < 64 * 1024)
                 corpus.append(file.readAll());
         }
         ClusterRowOptions options;
-        options.locationOf = [](const QString &, const QString &, const QString &) { return QString(); };
+        options.locationOf = [](const QString &, const QString &, const QString &) {
+            return QString();
+        };
         options.podsRead = true;
         options.releases = true;
         fuzz(corpus, 11, [&](const QByteArray &input) {
@@ -82,7 +83,9 @@ private Q_SLOTS:
         const HelmReleaseSpec spec;
         const QList<QByteArray> corpus{helmSecretList({helmSecretItem(spec, helmApiRelease(helmReleaseJson(spec)))})};
         ClusterRowOptions options;
-        options.locationOf = [](const QString &, const QString &, const QString &) { return QString(); };
+        options.locationOf = [](const QString &, const QString &, const QString &) {
+            return QString();
+        };
         options.releases = true;
         fuzz(corpus, 13, [&](const QByteArray &input) {
             const KubernetesObjects read = parseKubernetesObjects(input);

@@ -2,7 +2,6 @@
 // or a clear error for any input: no crash, no hang, no exception escaping. Runs a few thousand
 // deterministic mutations per parser; ASan/UBSan builds (the asan preset) make it sharper.
 #include "mutator.h"
-
 #include "snapshot/snapshotfile.h"
 #include "sources/flagfilesource.h"
 #include "values/normaliser.h"
@@ -22,7 +21,8 @@ constexpr int Iterations = 1500;
 QList<QByteArray> seeds(const QString &folder, const QStringList &patterns)
 {
     QList<QByteArray> out;
-    QDirIterator it(QStringLiteral(DRIFTDECK_FIXTURES "/") + folder, patterns, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(DRIFTDECK_FIXTURES "/") + folder, patterns, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (file.open(QIODevice::ReadOnly) && file.size() < 256 * 1024)
@@ -31,8 +31,7 @@ QList<QByteArray> seeds(const QString &folder, const QStringList &patterns)
     return out;
 }
 
-template<typename Parse>
-void fuzz(const QList<QByteArray> &corpus, quint32 seed, Parse parse)
+template<typename Parse> void fuzz(const QList<QByteArray> &corpus, quint32 seed, Parse parse)
 {
     QVERIFY2(!corpus.isEmpty(), "no seed files found");
     Mutator mutator(seed);
@@ -48,7 +47,7 @@ void fuzz(const QList<QByteArray> &corpus, quint32 seed, Parse parse)
     qInfo("%d mutations, slowest parse %lld ms", Iterations, worst);
     QVERIFY2(worst < 5000, "a mutated input took more than 5 s to parse");
 }
-}
+} // namespace
 
 class FuzzParsersTest : public QObject
 {
@@ -82,8 +81,8 @@ private Q_SLOTS:
                      return false;
                  file.write(input);
                  file.close();
-                 const SourceResult result =
-                     readFlagFile(path, QStringLiteral("flags.json"), FlagFileFormat::Auto, normaliser, QStringLiteral("flags"));
+                 const SourceResult result = readFlagFile(path, QStringLiteral("flags.json"), FlagFileFormat::Auto,
+                                                          normaliser, QStringLiteral("flags"));
                  // Contract: rows are flag rows; errors name the file so the user can find it.
                  if (!result.ok())
                      return result.errorString.contains(QStringLiteral("flags.json"));

@@ -59,19 +59,21 @@ inline bool writeFile(const QString &path, const QByteArray &content)
 // (missing in the others); database.host and service.name are the same everywhere.
 inline QString writeWorkspace(const QString &folder)
 {
-    writeFile(folder + QStringLiteral("/config/base.yaml"), "database:\n  host: db.internal\n  poolSize: 10\n"
-                                                            "  password: hunter2\nservice:\n  name: shop\n"
-                                                            "  timeout: 30\ncache:\n  ttl: 60\n");
+    writeFile(folder + QStringLiteral("/config/base.yaml"),
+              "database:\n  host: db.internal\n  poolSize: 10\n"
+              "  password: hunter2\nservice:\n  name: shop\n"
+              "  timeout: 30\ncache:\n  ttl: 60\n");
     writeFile(folder + QStringLiteral("/config/production.yaml"),
               "database:\n  poolSize: 50\n  password: prod-secret\ncache:\n  ttl: 300\nfeature:\n  beta: true\n");
     writeFile(folder + QStringLiteral("/config/staging.yaml"), "database:\n  poolSize: 20\ncache:\n  ttl: 120\n");
     writeFile(folder + QStringLiteral("/config/development.yaml"), "service:\n  timeout: 5\ncache:\n  ttl: 5\n");
     const QString path = folder + QStringLiteral("/workspace.yaml");
-    writeFile(path, "version: 1\nname: Test shop\nbaseline: production\n"
-                    "environments:\n  - name: development\n  - name: staging\n  - name: production\n"
-                    "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n"
-                    "policy:\n  expected:\n    - key: config/cache.ttl\n      reason: caches warm up differently\n"
-                    "      owner: platform-team\n      expires: 2099-01-01\n");
+    writeFile(path,
+              "version: 1\nname: Test shop\nbaseline: production\n"
+              "environments:\n  - name: development\n  - name: staging\n  - name: production\n"
+              "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n"
+              "policy:\n  expected:\n    - key: config/cache.ttl\n      reason: caches warm up differently\n"
+              "      owner: platform-team\n      expires: 2099-01-01\n");
     return path;
 }
 

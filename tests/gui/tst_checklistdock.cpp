@@ -101,13 +101,15 @@ private Q_SLOTS:
             QFile file(RulesFile::defaultPathFor(m_workspace));
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }();
-        QVERIFY2(rules.contains("- item: \"infrastructure.backups\"") && rules.contains("note: \"restore drill, OPS-42\""),
+        QVERIFY2(rules.contains("- item: \"infrastructure.backups\"")
+                     && rules.contains("note: \"restore drill, OPS-42\""),
                  rules.constData());
         QTRY_COMPARE(cellText(view, backups, 2), QStringLiteral("✓ pass (by hand)"));
         QCOMPARE(cellText(view, backups, 1), QStringLiteral("? unknown")); // only staging was ticked
         view->select(QStringLiteral("infrastructure.backups"), QStringLiteral("staging"));
-        QVERIFY2(view->evidenceText().contains(QStringLiteral("ticked by hand: restore drill, OPS-42 — alice, 2026-12-05")),
-                 qPrintable(view->evidenceText()));
+        QVERIFY2(
+            view->evidenceText().contains(QStringLiteral("ticked by hand: restore drill, OPS-42 — alice, 2026-12-05")),
+            qPrintable(view->evidenceText()));
 
         view->select(QStringLiteral("configuration.drift"), QStringLiteral("staging"));
         grab(window, dock, QStringLiteral("dark"), GuiTestData::darkPalette());
@@ -126,12 +128,16 @@ private Q_SLOTS:
             for (const auto &look : {a, b, c}) {
                 const QColor base = palette.color(QPalette::Base);
                 const auto luminance = [](const QColor &colour) {
-                    const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-                    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+                    const auto channel = [](qreal v) {
+                        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+                    };
+                    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+                        + 0.0722 * channel(colour.blueF());
                 };
                 const qreal l1 = luminance(look.colour), l2 = luminance(base);
                 const qreal ratio = (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
-                QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("%1 on %2: %3").arg(look.colour.name(), base.name()).arg(ratio)));
+                QVERIFY2(ratio >= 3.0,
+                         qPrintable(QStringLiteral("%1 on %2: %3").arg(look.colour.name(), base.name()).arg(ratio)));
             }
         }
     }

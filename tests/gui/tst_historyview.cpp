@@ -1,7 +1,7 @@
 #include "guitestdata.h"
 #include "history/historyview.h"
-#include "historytestdata.h"
 #include "history/timeticks.h"
+#include "historytestdata.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -149,9 +149,12 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("from");
         QTest::addColumn<QDateTime>("to");
         QTest::addColumn<QStringList>("labels");
-        const auto at = [](int y, int m, int d, int h) { return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::UTC); };
-        QTest::addRow("two days: every 12 hours") << at(2026, 11, 1, 9) << at(2026, 11, 3, 9)
-                                                  << QStringList{u"1 Nov 12:00"_s, u"2 Nov"_s, u"2 Nov 12:00"_s, u"3 Nov"_s};
+        const auto at = [](int y, int m, int d, int h) {
+            return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone::UTC);
+        };
+        QTest::addRow("two days: every 12 hours")
+            << at(2026, 11, 1, 9) << at(2026, 11, 3, 9)
+            << QStringList{u"1 Nov 12:00"_s, u"2 Nov"_s, u"2 Nov 12:00"_s, u"3 Nov"_s};
         QTest::addRow("one day: every 6 hours")
             << at(2026, 10, 31, 21) << at(2026, 11, 1, 21)
             << QStringList{u"1 Nov"_s, u"1 Nov 06:00"_s, u"1 Nov 12:00"_s, u"1 Nov 18:00"_s};
@@ -210,7 +213,8 @@ private Q_SLOTS:
         }
         // Inside the area below a marker opens the nearest snapshot too.
         const QPointF below(points->at(2).x(), 0.5);
-        const QPoint inView = chartView->mapFromScene(view.chart()->mapToScene(view.chart()->mapToPosition(below, points)));
+        const QPoint inView
+            = chartView->mapFromScene(view.chart()->mapToScene(view.chart()->mapToPosition(below, points)));
         QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, inView);
         QTRY_COMPARE(requested.size(), 1);
         QCOMPARE(requested.takeFirst().first().toString(), m_entries[2].path);
@@ -249,7 +253,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         pool->setMaxThreadCount(threads);
         QVERIFY(view.points().isEmpty());
-        QCOMPARE(view.findChild<QLabel *>(u"historyNote"_s)->text(), u"Reading was cancelled; snapshots left out: 4."_s);
+        QCOMPARE(view.findChild<QLabel *>(u"historyNote"_s)->text(),
+                 u"Reading was cancelled; snapshots left out: 4."_s);
     }
 
     void newerHistorySupersedesAndReuses()

@@ -1,6 +1,6 @@
-#include "guitestdata.h"
 #include "diffview.h"
 #include "drift/driftengine.h"
+#include "guitestdata.h"
 #include "itemmodels/celltext.h"
 #include "keydrilldown.h"
 #include "valuehighlighter.h"
@@ -48,9 +48,11 @@ EnvironmentCapture environment(const QString &name, const QString &title)
     EnvironmentCapture capture;
     capture.name = name;
     capture.displayName = title;
-    capture.layers = {{QStringLiteral("config"), QStringLiteral("config/base.yaml"), QStringLiteral("config/base.yaml")},
-                      {QStringLiteral("config"), QStringLiteral("config/%1.yaml").arg(name), QStringLiteral("config/%1.yaml").arg(name)},
-                      {QStringLiteral("config"), QStringLiteral("env DB_POOL_SIZE"), QStringLiteral("env/%1.env").arg(name)}};
+    capture.layers
+        = {{QStringLiteral("config"), QStringLiteral("config/base.yaml"), QStringLiteral("config/base.yaml")},
+           {QStringLiteral("config"), QStringLiteral("config/%1.yaml").arg(name),
+            QStringLiteral("config/%1.yaml").arg(name)},
+           {QStringLiteral("config"), QStringLiteral("env DB_POOL_SIZE"), QStringLiteral("env/%1.env").arg(name)}};
     SourceStatus status;
     status.id = QStringLiteral("config");
     status.label = QStringLiteral("Service configuration");
@@ -80,9 +82,12 @@ SnapshotPtr makeSnapshot()
     production.entries.insert(PasswordKey, entry(Value::secret(ProductionFingerprint), {{1, 9, 1, {}}}));
     staging.entries.insert(PasswordKey, entry(Value::secret(StagingFingerprint), {{0, 3, 1, {}}, {2, 1, 1, {}}}));
 
-    production.entries.insert(PoolKey, entry(Value::number(50), {{0, 3, 3, QStringLiteral("10")}, {1, 7, 3, QStringLiteral("50")}}));
-    staging.entries.insert(PoolKey, entry(Value::number(20), {{0, 3, 3, QStringLiteral("10")}, {1, 5, 3, QStringLiteral("15")},
-                                                              {2, 1, 1, QStringLiteral("20")}}));
+    production.entries.insert(
+        PoolKey, entry(Value::number(50), {{0, 3, 3, QStringLiteral("10")}, {1, 7, 3, QStringLiteral("50")}}));
+    staging.entries.insert(
+        PoolKey,
+        entry(Value::number(20),
+              {{0, 3, 3, QStringLiteral("10")}, {1, 5, 3, QStringLiteral("15")}, {2, 1, 1, QStringLiteral("20")}}));
 
     production.entries.insert(LevelKey, entry(Value::string(QStringLiteral("warn"))));
     staging.entries.insert(LevelKey, entry(Value::string(QStringLiteral("warning"))));
@@ -132,7 +137,8 @@ QStringList allTexts(QWidget *root)
             const QAbstractItemModel *model = view->model();
             for (int row = 0; row < model->rowCount(); ++row) {
                 for (int column = 0; column < model->columnCount(); ++column) {
-                    for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole), int(Qt::UserRole + 1)})
+                    for (const int role :
+                         {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole), int(Qt::UserRole + 1)})
                         texts << model->index(row, column).data(role).toString();
                 }
             }
@@ -165,9 +171,9 @@ private Q_SLOTS:
         QVERIFY(diff);
         QCOMPARE(diff->changeCount(), 2); // port changed, debug added
         const QStringList shown = diff->toPlainText().split(u'\n');
-        const QStringList expected = {QStringLiteral("  server:"), QStringLiteral("    host: api.internal"),
+        const QStringList expected = {QStringLiteral("  server:"),      QStringLiteral("    host: api.internal"),
                                       QStringLiteral("−   port: 8080"), QStringLiteral("+   port: 8081"),
-                                      QStringLiteral("    tls: true"), QStringLiteral("+   debug: yes")};
+                                      QStringLiteral("    tls: true"),  QStringLiteral("+   debug: yes")};
         QCOMPARE(shown, expected);
 
         // Only the changed digit of the port line is highlighted, on both sides.
@@ -230,7 +236,8 @@ private Q_SLOTS:
         drill.showKey(snapshot, driftOf(snapshot), PasswordKey);
         auto *stack = drill.findChild<QLabel *>(QStringLiteral("secretLabel"));
         QVERIFY(stack->isVisible());
-        QVERIFY2(stack->text().startsWith(QStringLiteral("Secret — differs from Production.")), qPrintable(stack->text()));
+        QVERIFY2(stack->text().startsWith(QStringLiteral("Secret — differs from Production.")),
+                 qPrintable(stack->text()));
 
         const QStringList texts = allTexts(&drill);
         for (const QString &text : texts) {
@@ -253,10 +260,13 @@ private Q_SLOTS:
         drill.showKey(snapshot, driftOf(snapshot), PoolKey, snapshot->environmentIndex(u"staging"));
         auto *tree = drill.findChild<QTreeWidget *>(QStringLiteral("provenanceTree"));
         QCOMPARE(tree->topLevelItemCount(), 3);
-        const QStringList where = {tree->topLevelItem(0)->text(0), tree->topLevelItem(1)->text(0), tree->topLevelItem(2)->text(0)};
-        QCOMPARE(where, (QStringList{QStringLiteral("config/base.yaml:3"), QStringLiteral("config/staging.yaml:5"),
-                                     QStringLiteral("env DB_POOL_SIZE:1")}));
-        const QStringList values = {tree->topLevelItem(0)->text(1), tree->topLevelItem(1)->text(1), tree->topLevelItem(2)->text(1)};
+        const QStringList where
+            = {tree->topLevelItem(0)->text(0), tree->topLevelItem(1)->text(0), tree->topLevelItem(2)->text(0)};
+        QCOMPARE(where,
+                 (QStringList{QStringLiteral("config/base.yaml:3"), QStringLiteral("config/staging.yaml:5"),
+                              QStringLiteral("env DB_POOL_SIZE:1")}));
+        const QStringList values
+            = {tree->topLevelItem(0)->text(1), tree->topLevelItem(1)->text(1), tree->topLevelItem(2)->text(1)};
         QCOMPARE(values, (QStringList{QStringLiteral("10"), QStringLiteral("15"), QStringLiteral("20")}));
         QCOMPARE(tree->topLevelItem(2)->text(2), QStringLiteral("✓ wins"));
         QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("overridden"));
@@ -314,7 +324,8 @@ private Q_SLOTS:
         KeyDrillDown drill;
         drill.showKey(snapshot, driftOf(snapshot), QStringLiteral("flag/pay"));
         const QString summary = drill.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("Flag: owner payments-team · ops flag (kill switch)")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Flag: owner payments-team · ops flag (kill switch)")),
+                 qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("Finding: ops flag pay (a kill switch) is on in production")),
                  qPrintable(summary));
     }
@@ -351,7 +362,8 @@ private Q_SLOTS:
         QTest::addColumn<ValueHighlighter::Syntax>("syntax");
         QTest::addRow("empty") << QString() << ValueHighlighter::Syntax::PlainText;
         QTest::addRow("scalar") << QStringLiteral("8080") << ValueHighlighter::Syntax::PlainText;
-        QTest::addRow("sentence with colon") << QStringLiteral("note: a single line") << ValueHighlighter::Syntax::PlainText;
+        QTest::addRow("sentence with colon")
+            << QStringLiteral("note: a single line") << ValueHighlighter::Syntax::PlainText;
         QTest::addRow("json object") << QStringLiteral(R"({"a":1,"b":[true]})") << ValueHighlighter::Syntax::Json;
         QTest::addRow("json list") << QStringLiteral("[1, 2]") << ValueHighlighter::Syntax::Json;
         QTest::addRow("yaml flow list is not json") << QStringLiteral("[a, b]") << ValueHighlighter::Syntax::PlainText;
@@ -360,7 +372,8 @@ private Q_SLOTS:
         QTest::addRow("ini") << QStringLiteral("[database]\nhost = db\nport = 5432") << ValueHighlighter::Syntax::Ini;
         QTest::addRow("properties") << QStringLiteral("a.b=1\nc=2") << ValueHighlighter::Syntax::Ini;
         QTest::addRow("xml") << QStringLiteral("<config><port>1</port></config>") << ValueHighlighter::Syntax::Xml;
-        QTest::addRow("xml declaration") << QStringLiteral("<?xml version=\"1.0\"?>\n<a/>") << ValueHighlighter::Syntax::Xml;
+        QTest::addRow("xml declaration") << QStringLiteral("<?xml version=\"1.0\"?>\n<a/>")
+                                         << ValueHighlighter::Syntax::Xml;
         QTest::addRow("pem") << QStringLiteral("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----")
                              << ValueHighlighter::Syntax::Pem;
     }
@@ -410,11 +423,13 @@ private Q_SLOTS:
                     drill.showKey(snapshot, driftOf(snapshot), key);
                 drill.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&drill));
-                const QString name = (key.isEmpty() ? QStringLiteral("empty") : QString(key).replace(u'/', u'_')) + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
+                const QString name = (key.isEmpty() ? QStringLiteral("empty") : QString(key).replace(u'/', u'_'))
+                    + (dark ? QStringLiteral("-dark") : QStringLiteral("-light"));
                 QVERIFY(drill.grab().save(folder + QStringLiteral("/drilldown-") + name + QStringLiteral(".png")));
                 if (key == ServerKey) {
                     drill.findChild<QTabWidget *>(QStringLiteral("valueTabs"))->setCurrentIndex(1);
-                    QVERIFY(drill.grab().save(folder + QStringLiteral("/drilldown-sidebyside-") + name + QStringLiteral(".png")));
+                    QVERIFY(drill.grab().save(folder + QStringLiteral("/drilldown-sidebyside-") + name
+                                              + QStringLiteral(".png")));
                 }
             }
         }

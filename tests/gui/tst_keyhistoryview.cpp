@@ -39,9 +39,12 @@ private Q_SLOTS:
             rows.append(item->text(1) + u" | "_s + item->text(2) + u" | "_s + item->text(3));
         }
         // Newest first; day 2 changed development; the first sightings are on day 1.
-        QCOMPARE(rows, (QStringList{u"development | 50 | changed from 20"_s, u"production | 50 | first seen"_s,
-                                    u"staging | 20 | first seen"_s, u"development | 20 | first seen"_s}));
-        QVERIFY(view.findChild<QLabel *>(u"keyHistoryStatus"_s)->text().startsWith(u"Saved snapshots read: 3 (could not be read: 1)."_s));
+        QCOMPARE(rows,
+                 (QStringList{u"development | 50 | changed from 20"_s, u"production | 50 | first seen"_s,
+                              u"staging | 20 | first seen"_s, u"development | 20 | first seen"_s}));
+        QVERIFY(view.findChild<QLabel *>(u"keyHistoryStatus"_s)
+                    ->text()
+                    .startsWith(u"Saved snapshots read: 3 (could not be read: 1)."_s));
 
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -57,8 +57,8 @@ private Q_SLOTS:
         const QDir root(dir.path());
         const QString fixtures = QStringLiteral(DRIFTDECK_FIXTURES);
         for (const auto &[env, version] :
-             { std::pair("development", "15"), std::pair("staging", "15.2"), std::pair("production", "15.4"),
-               std::pair("pr-41", "15.2"), std::pair("pr-42", "16.1") }) {
+             {std::pair("development", "15"), std::pair("staging", "15.2"), std::pair("production", "15.4"),
+              std::pair("pr-41", "15.2"), std::pair("pr-42", "16.1")}) {
             write(root, u"envs/%1/app.yaml"_s.arg(QLatin1StringView(env)),
                   "postgres: {version: \"" + QByteArray(version) + "\"}\nlog: {level: info}\n");
         }
@@ -98,12 +98,13 @@ rows:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openPath(root.filePath(u"workspace.yaml"_s)));
-        QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 20000);
         MatrixModel *model = window.matrix()->model();
         QCOMPARE(model->columnCount(), 6); // the key, three declared environments, two previews
         QCOMPARE(model->headerData(4, Qt::Horizontal).toString(), u"pr-41"_s);
         QCOMPARE(model->headerData(5, Qt::Horizontal).toString(), u"pr-42"_s);
-        const QStringList expected { u"15"_s, u"15.2"_s, u"15.4"_s, u"15.2"_s, u"16.1"_s };
+        const QStringList expected{u"15"_s, u"15.2"_s, u"15.4"_s, u"15.2"_s, u"16.1"_s};
         for (int column = 1; column <= 5; ++column) {
             const QModelIndex cell = model->indexForKey(u"infra/postgres"_s, column);
             QVERIFY(cell.isValid());

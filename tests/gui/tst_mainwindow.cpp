@@ -68,7 +68,7 @@ DriftStatus statusOf(MainWindow &window, const QString &key, const QString &envi
 {
     return DriftStatus(cell(window, key, environment).data(MatrixModel::StatusRole).toInt());
 }
-}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -117,7 +117,9 @@ bool TestMainWindow::openWorkspace(MainWindow &window)
 {
     if (!window.openPath(m_workspace))
         return false;
-    return QTest::qWaitFor([&] { return window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(); }, 10000);
+    return QTest::qWaitFor(
+        [&] { return window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(); },
+        10000);
 }
 
 void TestMainWindow::emptyStateWithoutHistory()
@@ -144,7 +146,8 @@ void TestMainWindow::showsWorkspaceAndEnvironments()
     QStringList headers;
     for (int column = 1; column < proxy->columnCount(); ++column)
         headers << proxy->headerData(column, Qt::Horizontal).toString();
-    QCOMPARE(headers, (QStringList{QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")}));
+    QCOMPARE(headers,
+             (QStringList{QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")}));
     auto *baseline = window.findChild<QComboBox *>(QStringLiteral("baselineSelector"));
     QCOMPARE(baseline->currentText(), QStringLiteral("production"));
     QCOMPARE(window.matrix()->view()->matrixHeader()->titleLine(3), QStringLiteral("◆ production"));
@@ -187,7 +190,8 @@ void TestMainWindow::switchingBaselineChangesStatuses()
     Q_EMIT window.matrix()->view()->matrixHeader()->sectionClicked(columnOf(window, QStringLiteral("development")));
     QTRY_COMPARE(window.workspace()->session()->baseline(), 0);
     QTRY_COMPARE(baseline->currentText(), QStringLiteral("development"));
-    QCOMPARE(statusOf(window, QStringLiteral("config/service.timeout"), QStringLiteral("staging")), DriftStatus::Differs);
+    QCOMPARE(statusOf(window, QStringLiteral("config/service.timeout"), QStringLiteral("staging")),
+             DriftStatus::Differs);
 }
 
 void TestMainWindow::globFilters()
@@ -378,10 +382,14 @@ void TestMainWindow::refreshMarksNewDrift()
     QSignalSpy finished(window.workspace()->session(), &WorkspaceSession::snapshotChanged);
     QTest::keySequence(&window, QKeySequence::Refresh);
     QTRY_COMPARE(finished.size(), 1);
-    const QSet<QString> expected{MatrixDelegate::newDriftId(QStringLiteral("config/service.timeout"), QStringLiteral("staging"))};
+    const QSet<QString> expected{
+        MatrixDelegate::newDriftId(QStringLiteral("config/service.timeout"), QStringLiteral("staging"))};
     QCOMPARE(window.matrix()->view()->matrixDelegate()->newDrift(), expected);
-    QVERIFY(window.matrix()->view()->matrixDelegate()->isNewDrift(cell(window, QStringLiteral("config/service.timeout"), {})));
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("driftSummary"))->text().contains(QStringLiteral("new since the last refresh: 1")));
+    QVERIFY(window.matrix()->view()->matrixDelegate()->isNewDrift(
+        cell(window, QStringLiteral("config/service.timeout"), {})));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("driftSummary"))
+                ->text()
+                .contains(QStringLiteral("new since the last refresh: 1")));
 
     // Another refresh without changes: nothing is new any more.
     QTest::keySequence(&window, QKeySequence::Refresh);

@@ -152,7 +152,8 @@ private Q_SLOTS:
         snapshot.workspaceName = u"Checkout: platform/EU"_s;
         snapshot.takenAt = QDateTime(QDate(2026, 11, 26), QTime(12, 0), QTimeZone::UTC);
         QCOMPARE(ReportExport::suggestedFileName(snapshot), u"Checkout platform EU drift 2026-11-26.pdf"_s);
-        QCOMPARE(ReportExport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(), QPageSize::Letter);
+        QCOMPARE(ReportExport::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)).id(),
+                 QPageSize::Letter);
         QCOMPARE(ReportExport::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)).id(), QPageSize::A4);
     }
 
@@ -161,10 +162,11 @@ private Q_SLOTS:
         GuiTestData::writeFile(m_dir.filePath(u"limits/staging.yaml"_s), "limits:\n  rps: 100\n");
         GuiTestData::writeFile(m_dir.filePath(u"limits/production.yaml"_s), "limits:\n  rps: 500\n");
         const QString workspace = m_dir.filePath(u"two-sources.yaml"_s);
-        GuiTestData::writeFile(workspace, "version: 1\nname: Two sources\nbaseline: production\n"
-                                          "environments: [staging, production]\nsources:\n"
-                                          "  - {type: config-files, id: config, layers: [\"config/{env}.yaml\"]}\n"
-                                          "  - {type: config-files, id: limits, layers: [\"limits/{env}.yaml\"]}\n");
+        GuiTestData::writeFile(workspace,
+                               "version: 1\nname: Two sources\nbaseline: production\n"
+                               "environments: [staging, production]\nsources:\n"
+                               "  - {type: config-files, id: config, layers: [\"config/{env}.yaml\"]}\n"
+                               "  - {type: config-files, id: limits, layers: [\"limits/{env}.yaml\"]}\n");
         MainWindow window;
         window.show();
         QVERIFY(open(window, workspace));
@@ -299,7 +301,8 @@ private Q_SLOTS:
 
         // "Show History" on a cell: the key's values over the kept snapshots.
         const QString pool = u"config/database.poolSize"_s;
-        const QModelIndex index = window.matrix()->proxy()->mapFromSource(window.matrix()->model()->indexForKey(pool, 2));
+        const QModelIndex index
+            = window.matrix()->proxy()->mapFromSource(window.matrix()->model()->indexForKey(pool, 2));
         std::unique_ptr<QMenu> menu(window.cells()->createCellMenu(index));
         menu->findChild<QAction *>(u"showHistoryAction"_s)->trigger();
         QVERIFY(window.findChild<QDockWidget *>(u"historyDock"_s)->isVisible());
@@ -349,8 +352,9 @@ private:
     {
         if (!window.openPath(path))
             return false;
-        return QTest::qWaitFor([&] { return window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(); },
-                               10000);
+        return QTest::qWaitFor(
+            [&] { return window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(); },
+            10000);
     }
 
     QTemporaryDir m_dir;

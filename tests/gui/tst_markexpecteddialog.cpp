@@ -1,5 +1,5 @@
-#include "guitestdata.h"
 #include "drift/driftengine.h"
+#include "guitestdata.h"
 #include "markexpecteddialog.h"
 
 #include <QApplication>
@@ -41,9 +41,12 @@ SnapshotPtr makeSnapshot()
     const QString port = QStringLiteral("config/server.port");
     const QString beta = QStringLiteral("flag/beta");
     s->environments = {
-        env(QStringLiteral("production"), QStringLiteral("Production"), {{pool, 50}, {timeout, 30}, {replicas, 3}, {port, 80}, {beta, 0}}),
-        env(QStringLiteral("staging"), QStringLiteral("Staging"), {{pool, 20}, {timeout, 10}, {replicas, 1}, {port, 80}, {beta, 1}}),
-        env(QStringLiteral("development"), QStringLiteral("Development"), {{pool, 5}, {timeout, 30}, {replicas, 3}, {port, 80}, {beta, 1}}),
+        env(QStringLiteral("production"), QStringLiteral("Production"),
+            {{pool, 50}, {timeout, 30}, {replicas, 3}, {port, 80}, {beta, 0}}),
+        env(QStringLiteral("staging"), QStringLiteral("Staging"),
+            {{pool, 20}, {timeout, 10}, {replicas, 1}, {port, 80}, {beta, 1}}),
+        env(QStringLiteral("development"), QStringLiteral("Development"),
+            {{pool, 5}, {timeout, 30}, {replicas, 3}, {port, 80}, {beta, 1}}),
     };
     s->policy = Policy::defaults();
     s->buildIndex();
@@ -55,8 +58,7 @@ DriftResult driftOf(const SnapshotPtr &snapshot)
     return DriftEngine::compute(*snapshot, 0, snapshot->policy, Today);
 }
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
+template<typename T> T *child(QWidget &parent, const char *name)
 {
     T *widget = parent.findChild<T *>(QString::fromLatin1(name));
     if (!widget)
@@ -230,7 +232,9 @@ private Q_SLOTS:
             child<QLineEdit>(dialog, "reasonEdit")->setText(QStringLiteral("production is sized for real load"));
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QVERIFY(dialog.grab().save(folder + (dark ? QStringLiteral("/markexpected-dark.png") : QStringLiteral("/markexpected-light.png"))));
+            QVERIFY(dialog.grab().save(
+                folder
+                + (dark ? QStringLiteral("/markexpected-dark.png") : QStringLiteral("/markexpected-light.png"))));
         }
     }
 };

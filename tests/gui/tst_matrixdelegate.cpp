@@ -59,7 +59,7 @@ SnapshotPtr smallSnapshot()
     snapshot->buildIndex();
     return snapshot;
 }
-}
+} // namespace
 
 class TestMatrixDelegate : public QObject
 {
@@ -118,10 +118,13 @@ void TestMatrixDelegate::statusesDifferByShapeNotOnlyColour()
     QFETCH(QString, palette);
     QHash<QString, DriftStatus> seen;
     for (DriftStatus status : allStatuses()) {
-        const CellStyle style = computeCellStyle({status, CellNote::None, Severity::Warning, false, true}, paletteNamed(palette));
+        const CellStyle style
+            = computeCellStyle({status, CellNote::None, Severity::Warning, false, true}, paletteNamed(palette));
         const QString signature = style.shapeSignature();
-        QVERIFY2(!seen.contains(signature), qPrintable(QStringLiteral("%1 looks like %2")
-                                                           .arg(driftStatusId(status), driftStatusId(seen.value(signature)))));
+        QVERIFY2(
+            !seen.contains(signature),
+            qPrintable(
+                QStringLiteral("%1 looks like %2").arg(driftStatusId(status), driftStatusId(seen.value(signature)))));
         seen.insert(signature, status);
     }
 }
@@ -137,7 +140,8 @@ void TestMatrixDelegate::shapesPerStatus()
     QCOMPARE(style(DriftStatus::Same).severityBar, 0);
     QVERIFY(!style(DriftStatus::Same).background.isValid());
 
-    const CellStyle missing = computeCellStyle({DriftStatus::MissingHere, CellNote::None, Severity::Warning, false, false}, palette);
+    const CellStyle missing
+        = computeCellStyle({DriftStatus::MissingHere, CellNote::None, Severity::Warning, false, false}, palette);
     QCOMPARE(missing.border, CellStyle::Border::Dashed);
     QVERIFY(!missing.background.isValid()); // empty, but present: an outline, no fill
     QCOMPARE(missing.placeholder, QStringLiteral("missing"));
@@ -162,9 +166,12 @@ void TestMatrixDelegate::shapesPerStatus()
 void TestMatrixDelegate::severityRaisesEmphasis()
 {
     const QPalette palette = GuiTestData::lightPalette();
-    const CellStyle info = computeCellStyle({DriftStatus::Differs, CellNote::None, Severity::Info, false, true}, palette);
-    const CellStyle warning = computeCellStyle({DriftStatus::Differs, CellNote::None, Severity::Warning, false, true}, palette);
-    const CellStyle critical = computeCellStyle({DriftStatus::Differs, CellNote::None, Severity::Critical, false, true}, palette);
+    const CellStyle info
+        = computeCellStyle({DriftStatus::Differs, CellNote::None, Severity::Info, false, true}, palette);
+    const CellStyle warning
+        = computeCellStyle({DriftStatus::Differs, CellNote::None, Severity::Warning, false, true}, palette);
+    const CellStyle critical
+        = computeCellStyle({DriftStatus::Differs, CellNote::None, Severity::Critical, false, true}, palette);
     QVERIFY(info.severityBar < warning.severityBar);
     QVERIFY(warning.severityBar < critical.severityBar);
     QVERIFY(info.accent != warning.accent && warning.accent != critical.accent);
@@ -176,12 +183,14 @@ void TestMatrixDelegate::severityRaisesEmphasis()
 void TestMatrixDelegate::staleAndUnknownSayWhy()
 {
     const QPalette palette = GuiTestData::lightPalette();
-    const CellStyle stale = computeCellStyle({DriftStatus::Same, CellNote::SourceFailed, Severity::None, true, true}, palette);
+    const CellStyle stale
+        = computeCellStyle({DriftStatus::Same, CellNote::SourceFailed, Severity::None, true, true}, palette);
     QVERIFY(stale.italic);
     QCOMPARE(stale.text, CellColours::muted(palette));
 
     QSet<QString> reasons;
-    for (CellNote note : {CellNote::None, CellNote::SourceFailed, CellNote::Masked, CellNote::BaselineUnknown, CellNote::SaltMismatch}) {
+    for (CellNote note : {CellNote::None, CellNote::SourceFailed, CellNote::Masked, CellNote::BaselineUnknown,
+                          CellNote::SaltMismatch}) {
         const CellStyle unknown = computeCellStyle({DriftStatus::Unknown, note, Severity::None, false, false}, palette);
         QCOMPARE(unknown.glyph, QStringLiteral("?"));
         QVERIFY(!unknown.placeholder.isEmpty());
@@ -206,8 +215,8 @@ void TestMatrixDelegate::layoutKeepsPartsApart()
 {
     const QFontMetrics metrics(QApplication::font());
     const QRect rect(100, 20, 180, 26);
-    const CellStyle style = computeCellStyle({DriftStatus::SecretDiffers, CellNote::None, Severity::Critical, false, true},
-                                             GuiTestData::lightPalette());
+    const CellStyle style = computeCellStyle(
+        {DriftStatus::SecretDiffers, CellNote::None, Severity::Critical, false, true}, GuiTestData::lightPalette());
     const CellLayout layout = layoutCell(rect, style, metrics);
     QVERIFY(rect.contains(layout.text));
     QVERIFY(rect.contains(layout.badge));
@@ -232,8 +241,10 @@ void TestMatrixDelegate::styleFollowsModelRoles()
     const QPalette palette = GuiTestData::lightPalette();
     const QModelIndex pool = model.indexForKey(QStringLiteral("config/pool"), 1);
     QCOMPARE(MatrixDelegate::styleFor(pool, palette).glyph, QStringLiteral("≠"));
-    QCOMPARE(MatrixDelegate::styleFor(model.indexForKey(QStringLiteral("config/name"), 1), palette).glyph, QStringLiteral("="));
-    QCOMPARE(MatrixDelegate::styleFor(model.indexForKey(QStringLiteral("config/name"), 2), palette).glyph, QStringLiteral("◆"));
+    QCOMPARE(MatrixDelegate::styleFor(model.indexForKey(QStringLiteral("config/name"), 1), palette).glyph,
+             QStringLiteral("="));
+    QCOMPARE(MatrixDelegate::styleFor(model.indexForKey(QStringLiteral("config/name"), 2), palette).glyph,
+             QStringLiteral("◆"));
     QVERIFY(MatrixDelegate::styleFor(model.indexForKey(QStringLiteral("config/db.password"), 1), palette).masked);
     const CellStyle missing = MatrixDelegate::styleFor(model.indexForKey(QStringLiteral("config/beta"), 1), palette);
     QCOMPARE(missing.glyph, QStringLiteral("∅"));
@@ -274,7 +285,8 @@ void TestMatrixDelegate::headerShowsParityAndBaseline()
     QCOMPARE(header.titleLine(1), QStringLiteral("staging"));
     const EnvironmentParity &parity = model.driftResult().parity(0);
     QVERIFY(parity.drift > 0);
-    QVERIFY2(header.detailLine(1).contains(QStringLiteral("%1 drifting").arg(parity.drift)), qPrintable(header.detailLine(1)));
+    QVERIFY2(header.detailLine(1).contains(QStringLiteral("%1 drifting").arg(parity.drift)),
+             qPrintable(header.detailLine(1)));
     QVERIFY(header.detailLine(1).contains(u'%'));
 
     // Clicking staging asks for it as the baseline; clicking the baseline asks for nothing.
@@ -304,9 +316,9 @@ void TestMatrixDelegate::clipboardNeverCopiesSecrets()
     QCOMPARE(row.text, QStringLiteral("config/db.password\t••••••\t••••••"));
     QVERIFY(!row.text.contains(QStringLiteral("aaaa")));
 
-    const ClipboardText block = MatrixClipboard::forSelection(
-        {model.indexForKey(QStringLiteral("config/pool"), 2), model.indexForKey(QStringLiteral("config/pool"), 1),
-         secret});
+    const ClipboardText block
+        = MatrixClipboard::forSelection({model.indexForKey(QStringLiteral("config/pool"), 2),
+                                         model.indexForKey(QStringLiteral("config/pool"), 1), secret});
     QVERIFY(!block.text.contains(QStringLiteral("bbbb")));
     QVERIFY(block.text.contains(QStringLiteral("10\t50")));
 }

@@ -23,7 +23,8 @@ using namespace DriftDeck;
 namespace {
 
 // The fingerprints and the stray plaintext the checkout snapshot carries (see testsnapshots.h).
-const QStringList SecretTexts{QStringLiteral("ff00ff00ff00ff00"), QStringLiteral("ab12cd34ef56ab12"), QStringLiteral("hunter2")};
+const QStringList SecretTexts{QStringLiteral("ff00ff00ff00ff00"), QStringLiteral("ab12cd34ef56ab12"),
+                              QStringLiteral("hunter2")};
 
 QByteArray runTool(const QString &program, const QStringList &arguments)
 {
@@ -192,8 +193,8 @@ private Q_SLOTS:
         QTest::addRow("checklist item") << QStringLiteral("Code: Same runtime versions");
         QTest::addRow("checklist states") << QStringLiteral("✗ FAIL");
         QTest::addRow("checklist unknown") << QStringLiteral("? unknown");
-        QTest::addRow("checklist failure") << QStringLiteral(
-            "No configuration drift without an expected-difference rule — development");
+        QTest::addRow("checklist failure")
+            << QStringLiteral("No configuration drift without an expected-difference rule — development");
         QTest::addRow("checklist evidence") << QStringLiteral("• config/database.poolSize: 20 (production: 50)");
         QTest::addRow("checklist expired rule")
             << QStringLiteral("• flag/new-checkout-flow: rule expired 2026-01-01 (rolled out in development first, "
@@ -306,15 +307,16 @@ private Q_SLOTS:
                 continue;
             QString text = pageText.mid(matrixStart);
             // Only the matrix: the sections after it may follow on its last page.
-            for (const QString &heading : {QStringLiteral("Critical drift in detail"),
-                                          QStringLiteral("Register of expected differences"),
-                                          QStringLiteral("Parity checklist"), QStringLiteral("Source errors")}) {
+            for (const QString &heading :
+                 {QStringLiteral("Critical drift in detail"), QStringLiteral("Register of expected differences"),
+                  QStringLiteral("Parity checklist"), QStringLiteral("Source errors")}) {
                 if (const qsizetype end = text.indexOf(heading); end > 0)
                     text.truncate(end);
             }
             ++matrixPages;
             // The header row on every page: key, the baseline first, parity under each name.
-            QVERIFY2(text.contains(u"Severity Key") && text.contains(u"baseline parity 0.0%"), qPrintable(text.left(600)));
+            QVERIFY2(text.contains(u"Severity Key") && text.contains(u"baseline parity 0.0%"),
+                     qPrintable(text.left(600)));
             QVERIFY2(text.contains(u"env14"), qPrintable(text.left(600)));
             for (int band = 0; band < 3; ++band) {
                 const QString across = QStringLiteral("(page %1 of 3 across)").arg(band + 1);
@@ -338,8 +340,8 @@ private Q_SLOTS:
         // Yesterday staging ran the baseline's image and development had no cache.ttl.
         Snapshot previous = m_checkout;
         previous.takenAt = previous.takenAt.addDays(-1);
-        previous.environments[TestSnapshots::Staging].entries[QStringLiteral("image/checkout-api")].value =
-            Value::string(QStringLiteral("1.4.2"));
+        previous.environments[TestSnapshots::Staging].entries[QStringLiteral("image/checkout-api")].value
+            = Value::string(QStringLiteral("1.4.2"));
         previous.buildIndex();
         ReportOptions o = options();
         o.previous = previous;
@@ -376,8 +378,9 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Drift over time"), qPrintable(text.left(3000)));
         QVERIFY(text.contains(u"2 snapshots from 2026-11-24 to 2026-11-26"));
         // No raster image anywhere: the chart is drawn as paths. pdfimages lists a two-line header.
-        const QStringList images = QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}))
-                                       .split(u'\n', Qt::SkipEmptyParts);
+        const QStringList images
+            = QString::fromUtf8(runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path}))
+                  .split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2);
     }
 
@@ -385,7 +388,8 @@ private Q_SLOTS:
     {
         // Every page renders; A4 at 60 dpi is 496 × 702 pixels and the page is not blank.
         const QString prefix = m_dir.filePath(QStringLiteral("page"));
-        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), m_pdf, prefix});
+        runTool(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), m_pdf, prefix});
         const int pages = pageCount(m_pdf);
         for (int page = 1; page <= pages; ++page) {
             const QImage image(QStringLiteral("%1-%2.png").arg(prefix).arg(page));
@@ -406,7 +410,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("unknown baseline") << QStringLiteral("qa") << QStringLiteral("x.pdf")
                                           << QStringLiteral("\"qa\" is not an environment of this snapshot");
-        QTest::addRow("unwritable") << QString() << QStringLiteral("missing-folder/x.pdf") << QStringLiteral("cannot write");
+        QTest::addRow("unwritable") << QString() << QStringLiteral("missing-folder/x.pdf")
+                                    << QStringLiteral("cannot write");
     }
 
     void errors()

@@ -18,10 +18,10 @@
 #include "window/workspacecontrols.h"
 
 #include <QApplication>
-#include <QDockWidget>
-#include <QSignalSpy>
 #include <QDir>
+#include <QDockWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTest>
@@ -80,7 +80,8 @@ void TestScreenshots::render()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openPath(demo));
-    QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(),
+                             10000);
     window.resize(1280, 720);
     // A cell with a real difference selected, so the drill-down shows something.
     const QModelIndex pool = window.matrix()->proxy()->mapFromSource(
@@ -113,7 +114,8 @@ void TestScreenshots::historyDock()
 {
     const QString demo = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/workspace.yaml");
     QSettings().clear();
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history")).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"))
+        .removeRecursively();
     QApplication::setPalette(GuiTestData::lightPalette());
     MainWindow window;
     window.resize(1280, 800);
@@ -146,7 +148,8 @@ void TestScreenshots::checklistDock()
     QVERIFY(dock);
     QSignalSpy evaluated(dock, &ChecklistDock::evaluated);
     QVERIFY(window.openPath(demo));
-    QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(),
+                             10000);
     dock->show();
     QTRY_VERIFY_WITH_TIMEOUT(!evaluated.isEmpty(), 10000);
     dock->view()->select(QStringLiteral("code.imageDigests"), QStringLiteral("staging"));

@@ -88,7 +88,7 @@ private Q_SLOTS:
             auto *run = new QProcess(this);
             run->setProcessEnvironment(snapshotEnvironment(dir.filePath(u"home%1"_s.arg(i))));
             run->setProgram(QStringLiteral(DRIFTDECK_BINARY));
-            run->setArguments({ u"snapshot"_s, workspace, u"--history"_s });
+            run->setArguments({u"snapshot"_s, workspace, u"--history"_s});
             runs.append(run);
         }
         for (QProcess *run : runs)
@@ -115,11 +115,12 @@ private Q_SLOTS:
         QCOMPARE(QDir(shared).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
         // The window reads (and keeps into) the same folder, with the workspace's retention.
-        HistoryKeeper::writeSettings(HistorySettings { false, 500, 90 }); // keep nothing on refresh
+        HistoryKeeper::writeSettings(HistorySettings{false, 500, 90}); // keep nothing on refresh
         MainWindow window;
         window.show();
         QVERIFY(window.openPath(workspace));
-        QTRY_VERIFY_WITH_TIMEOUT(window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.matrix()->model()->hasVerdicts() && !window.workspace()->session()->isRefreshing(), 20000);
         QCOMPARE(QFileInfo(window.history()->keeper()->store().directory()).canonicalFilePath(),
                  QFileInfo(shared).canonicalFilePath());
         QCOMPARE(window.history()->keeper()->settings().keepCount, 20);

@@ -61,8 +61,7 @@ private Q_SLOTS:
                      u"Changed | staging | image/worker | 2.0 | 2.1"_s,
                      u"New drift | staging | image/worker | Same | Differs"_s,
                  }));
-        QCOMPARE(compare.summaryText(),
-                 u"Added 1 · Removed 0 · Changed 3 · New drift 2 · Resolved drift 2"_s);
+        QCOMPARE(compare.summaryText(), u"Added 1 · Removed 0 · Changed 3 · New drift 2 · Resolved drift 2"_s);
         QCOMPARE(compare.notesText(), QString());
         QCOMPARE(compare.findChild<QLabel *>(u"compareTitle"_s)->text(), u"26 Nov, 09:00 → Live"_s);
         QCOMPARE(compare.view()->model()->headerData(SnapshotCompareModel::BeforeColumn, Qt::Horizontal).toString(),
@@ -124,7 +123,8 @@ private Q_SLOTS:
         b->environments.append(qa);
         b->buildIndex();
         SnapshotCompare compare;
-        compare.setDiff(diffSnapshots(*a, *b, u"missing"_s, a->policy, TestSnapshots::today()), u"Monday"_s, u"Tuesday"_s);
+        compare.setDiff(diffSnapshots(*a, *b, u"missing"_s, a->policy, TestSnapshots::today()), u"Monday"_s,
+                        u"Tuesday"_s);
         QCOMPARE(compare.notesText(),
                  u"Environments only in Tuesday: qa. Environments only in Monday: development. Secrets were "
                  "fingerprinted with different salts, so whether they changed cannot be told. Drift changes are not "

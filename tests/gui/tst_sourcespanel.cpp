@@ -15,8 +15,9 @@ using namespace DriftDeck;
 namespace {
 
 const QDateTime Noon(QDate(2026, 11, 26), QTime(12, 0), QTimeZone::UTC);
-const QString LongError = QStringLiteral("GET https://prometheus.staging.example.com/api/v1/query: 503 Service Unavailable\n"
-                                         "upstream connect error or disconnect/reset before headers");
+const QString LongError
+    = QStringLiteral("GET https://prometheus.staging.example.com/api/v1/query: 503 Service Unavailable\n"
+                     "upstream connect error or disconnect/reset before headers");
 
 SourceStatus status(const QString &id, SourceState state, qint64 latency, const QDateTime &lastSuccess = {},
                     const QString &error = {})
@@ -77,17 +78,19 @@ private Q_SLOTS:
         QTest::addColumn<bool>("succeededBefore");
         QTest::addColumn<SourcesPanel::Health>("health");
         QTest::addColumn<QString>("shown");
-        QTest::addRow("pending") << int(SourceState::Pending) << false << SourcesPanel::Health::Waiting << QStringLiteral("○ Waiting");
-        QTest::addRow("fetching") << int(SourceState::Fetching) << true << SourcesPanel::Health::Fetching << QStringLiteral("↻ Fetching");
+        QTest::addRow("pending") << int(SourceState::Pending) << false << SourcesPanel::Health::Waiting
+                                 << QStringLiteral("○ Waiting");
+        QTest::addRow("fetching") << int(SourceState::Fetching) << true << SourcesPanel::Health::Fetching
+                                  << QStringLiteral("↻ Fetching");
         QTest::addRow("ok") << int(SourceState::Ok) << true << SourcesPanel::Health::Ok << QStringLiteral("✔ OK");
-        QTest::addRow("failed before any success") << int(SourceState::Failed) << false << SourcesPanel::Health::Failed
-                                                   << QStringLiteral("✖ Error");
-        QTest::addRow("failed after a success") << int(SourceState::Failed) << true << SourcesPanel::Health::Stale
-                                                << QStringLiteral("⚠ Stale");
+        QTest::addRow("failed before any success")
+            << int(SourceState::Failed) << false << SourcesPanel::Health::Failed << QStringLiteral("✖ Error");
+        QTest::addRow("failed after a success")
+            << int(SourceState::Failed) << true << SourcesPanel::Health::Stale << QStringLiteral("⚠ Stale");
         QTest::addRow("cancelled") << int(SourceState::Cancelled) << false << SourcesPanel::Health::Cancelled
                                    << QStringLiteral("⊘ Cancelled");
-        QTest::addRow("cancelled after a success") << int(SourceState::Cancelled) << true << SourcesPanel::Health::Stale
-                                                   << QStringLiteral("⚠ Stale");
+        QTest::addRow("cancelled after a success")
+            << int(SourceState::Cancelled) << true << SourcesPanel::Health::Stale << QStringLiteral("⚠ Stale");
     }
     void health()
     {
@@ -95,11 +98,13 @@ private Q_SLOTS:
         QFETCH(bool, succeededBefore);
         QFETCH(SourcesPanel::Health, health);
         QFETCH(QString, shown);
-        const SourceStatus s = status(QStringLiteral("config"), SourceState(state), 10, succeededBefore ? Noon : QDateTime());
+        const SourceStatus s
+            = status(QStringLiteral("config"), SourceState(state), 10, succeededBefore ? Noon : QDateTime());
         QCOMPARE(SourcesPanel::health(s), health);
         SourcesPanel panel;
         panel.sourceFinished(QStringLiteral("staging"), s);
-        QCOMPARE(row(panel, QStringLiteral("staging"), QStringLiteral("config"))->text(SourcesPanel::StatusColumn), shown);
+        QCOMPARE(row(panel, QStringLiteral("staging"), QStringLiteral("config"))->text(SourcesPanel::StatusColumn),
+                 shown);
     }
 
     void latency_data()
@@ -135,8 +140,9 @@ private Q_SLOTS:
         QCOMPARE(stale->toolTip(SourcesPanel::ErrorColumn), LongError);
         QCOMPARE(row(panel, QStringLiteral("development"), QStringLiteral("metrics"))->text(SourcesPanel::StatusColumn),
                  QStringLiteral("✖ Error"));
-        QCOMPARE(row(panel, QStringLiteral("development"), QStringLiteral("metrics"))->text(SourcesPanel::LastSuccessColumn),
-                 QStringLiteral("never"));
+        QCOMPARE(
+            row(panel, QStringLiteral("development"), QStringLiteral("metrics"))->text(SourcesPanel::LastSuccessColumn),
+            QStringLiteral("never"));
         // (The count's plural form comes from the English translation, not loaded here.)
         const QString summary = panel.findChild<QLabel *>(QStringLiteral("sourcesSummary"))->text();
         QVERIFY2(summary.startsWith(u'6') && summary.endsWith(QStringLiteral(" · ✔ 4 ok · ⚠ 1 stale · ✖ 1 error")),
@@ -215,12 +221,14 @@ private Q_SLOTS:
                 panel.setPalette(GuiTestData::darkPalette());
             panel.resize(820, 420);
             panel.loadSnapshot(snapshot());
-            panel.sourceStarted(QStringLiteral("production"), status(QStringLiteral("config"), SourceState::Pending, -1, Noon));
+            panel.sourceStarted(QStringLiteral("production"),
+                                status(QStringLiteral("config"), SourceState::Pending, -1, Noon));
             auto *tree = panel.findChild<QTreeWidget *>(QStringLiteral("sourcesTable"));
             tree->setCurrentItem(row(panel, QStringLiteral("staging"), QStringLiteral("metrics")));
             panel.show();
             QVERIFY(QTest::qWaitForWindowExposed(&panel));
-            QVERIFY(panel.grab().save(folder + (dark ? QStringLiteral("/sources-dark.png") : QStringLiteral("/sources-light.png"))));
+            QVERIFY(panel.grab().save(
+                folder + (dark ? QStringLiteral("/sources-dark.png") : QStringLiteral("/sources-light.png"))));
         }
     }
 };

@@ -39,7 +39,8 @@ struct HelmReleaseSpec {
     QByteArray appVersion = "2.14.0";
     QByteArray status = "deployed";
     QByteArray lastDeployed = "2026-12-03T16:42:07.512934021+01:00";
-    QByteArray config = R"({"image":{"tag":"2.14.0"},"replicaCount":3,"database":{"password":"s3cr3t-pw","host":"db.shop.svc"},"ingress":{"hosts":["shop.example.com"]}})";
+    QByteArray config
+        = R"({"image":{"tag":"2.14.0"},"replicaCount":3,"database":{"password":"s3cr3t-pw","host":"db.shop.svc"},"ingress":{"hosts":["shop.example.com"]}})";
 };
 
 // json.Marshal of a release: Go's field order, compact, the chart's defaults and a rendered
@@ -47,16 +48,30 @@ struct HelmReleaseSpec {
 inline QByteArray helmReleaseJson(const HelmReleaseSpec &spec)
 {
     const QByteArray templateData = QByteArray("apiVersion: apps/v1\nkind: Deployment\n").toBase64();
-    return "{\"name\":\"" + spec.name + "\",\"info\":{\"first_deployed\":\"2026-10-01T09:00:00.000000001+01:00\","
-           "\"last_deployed\":\"" + spec.lastDeployed + "\",\"deleted\":\"0001-01-01T00:00:00Z\","
-           "\"description\":\"Upgrade complete\",\"status\":\"" + spec.status + "\",\"notes\":\"Visit the shop.\"},"
-           "\"chart\":{\"metadata\":{\"name\":\"" + spec.chart + "\",\"version\":\"" + spec.chartVersion + "\","
-           "\"description\":\"The checkout service\",\"apiVersion\":\"v2\",\"appVersion\":\"" + spec.appVersion + "\","
-           "\"type\":\"application\"},\"lock\":null,\"templates\":[{\"name\":\"templates/deployment.yaml\","
-           "\"data\":\"" + templateData + "\"}],\"values\":{\"replicaCount\":1,\"chartDefaultOnly\":\"never a row\"},"
-           "\"schema\":null,\"files\":[]},\"config\":" + spec.config + ","
-           "\"manifest\":\"---\\n# Source: checkout/templates/deployment.yaml\\nkind: Deployment\\n\","
-           "\"version\":" + QByteArray::number(spec.revision) + ",\"namespace\":\"" + spec.ns + "\"}";
+    return "{\"name\":\"" + spec.name
+        + "\",\"info\":{\"first_deployed\":\"2026-10-01T09:00:00.000000001+01:00\","
+          "\"last_deployed\":\""
+        + spec.lastDeployed
+        + "\",\"deleted\":\"0001-01-01T00:00:00Z\","
+          "\"description\":\"Upgrade complete\",\"status\":\""
+        + spec.status
+        + "\",\"notes\":\"Visit the shop.\"},"
+          "\"chart\":{\"metadata\":{\"name\":\""
+        + spec.chart + "\",\"version\":\"" + spec.chartVersion
+        + "\","
+          "\"description\":\"The checkout service\",\"apiVersion\":\"v2\",\"appVersion\":\""
+        + spec.appVersion
+        + "\","
+          "\"type\":\"application\"},\"lock\":null,\"templates\":[{\"name\":\"templates/deployment.yaml\","
+          "\"data\":\""
+        + templateData
+        + "\"}],\"values\":{\"replicaCount\":1,\"chartDefaultOnly\":\"never a row\"},"
+          "\"schema\":null,\"files\":[]},\"config\":"
+        + spec.config
+        + ","
+          "\"manifest\":\"---\\n# Source: checkout/templates/deployment.yaml\\nkind: Deployment\\n\","
+          "\"version\":"
+        + QByteArray::number(spec.revision) + ",\"namespace\":\"" + spec.ns + "\"}";
 }
 
 // One item of a SecretList (no kind, as the API lists them), data.release given as the API shows it.
@@ -81,8 +96,8 @@ inline QByteArray helmSecretList(const QList<QByteArray> &items, const QByteArra
     if (!continueToken.isEmpty())
         metadata += ",\"continue\":\"" + continueToken + "\"";
     metadata += '}';
-    return "{\"kind\":\"SecretList\",\"apiVersion\":\"v1\",\"metadata\":" + metadata + ",\"items\":["
-        + items.join(',') + "]}";
+    return "{\"kind\":\"SecretList\",\"apiVersion\":\"v1\",\"metadata\":" + metadata + ",\"items\":[" + items.join(',')
+        + "]}";
 }
 
 } // namespace DriftDeck::Testing

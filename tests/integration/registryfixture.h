@@ -67,14 +67,15 @@ inline QByteArray push(const QUrl &registry, const QString &repository, const QS
         return "upload start: " + QByteArray::number(upload.status);
     QUrl put = registry.resolved(QUrl::fromEncoded(upload.location));
     put.setQuery(put.query(QUrl::FullyEncoded) + QStringLiteral("&digest=") + QString::fromLatin1(configDigest));
-    if (const Answer blob = http("PUT", put, config, "application/octet-stream", authorization, ssl); blob.status != 201)
+    if (const Answer blob = http("PUT", put, config, "application/octet-stream", authorization, ssl);
+        blob.status != 201)
         return "blob: " + QByteArray::number(blob.status);
     const QByteArray manifest = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",)"
                                 "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\""
         + configDigest + "\",\"size\":" + QByteArray::number(config.size()) + R"(},"layers":[]})";
-    const Answer stored =
-        http("PUT", registry.resolved(QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository, tag))), manifest,
-             "application/vnd.oci.image.manifest.v1+json", authorization, ssl);
+    const Answer stored
+        = http("PUT", registry.resolved(QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository, tag))), manifest,
+               "application/vnd.oci.image.manifest.v1+json", authorization, ssl);
     if (stored.status != 201)
         return "manifest: " + QByteArray::number(stored.status);
     return sha256(manifest);
@@ -94,10 +95,11 @@ inline bool start(TestServer &server, const Options &options = {})
 {
     QByteArray config = "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\n"
                         "storage:\n  filesystem:\n    rootdirectory: "
-        + server.path(QStringLiteral("data")).toUtf8() + "\nhttp:\n  addr: 127.0.0.1:"
-        + QByteArray::number(server.port()) + "\n";
+        + server.path(QStringLiteral("data")).toUtf8()
+        + "\nhttp:\n  addr: 127.0.0.1:" + QByteArray::number(server.port()) + "\n";
     if (!options.certificate.isEmpty()) {
-        config += "  tls:\n    certificate: " + options.certificate.toUtf8() + "\n    key: " + options.key.toUtf8() + "\n";
+        config
+            += "  tls:\n    certificate: " + options.certificate.toUtf8() + "\n    key: " + options.key.toUtf8() + "\n";
         if (!options.clientCas.isEmpty())
             config += "    clientcas:\n      - " + options.clientCas.toUtf8() + "\n";
     }

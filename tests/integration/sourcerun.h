@@ -31,8 +31,7 @@ SourceOutcome runSource(Source &source, int waitMs = 30000);
 SourceOutcome runSource(const QString &type, const QVariantMap &options, const QString &credential = {},
                         int timeoutMs = 10000, const QString &environment = QStringLiteral("staging"));
 
-std::unique_ptr<Source> createSource(const QString &type, const QVariantMap &options,
-                                     const QString &credential = {}, int timeoutMs = 10000,
-                                     const QString &environment = QStringLiteral("staging"));
+std::unique_ptr<Source> createSource(const QString &type, const QVariantMap &options, const QString &credential = {},
+                                     int timeoutMs = 10000, const QString &environment = QStringLiteral("staging"));
 
 } // namespace DriftDeck::Testing

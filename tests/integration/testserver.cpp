@@ -125,7 +125,8 @@ bool TestServer::waitForHttp(const QUrl &url, int timeoutMs, int expectedStatus)
     int lastStatus = 0;
     while (!deadline.hasExpired()) {
         if (!isRunning()) {
-            setError(u"%1 exited before answering (exit code %2)"_s.arg(m_program).arg(m_process ? m_process->exitCode() : -1));
+            setError(u"%1 exited before answering (exit code %2)"_s.arg(m_program).arg(m_process ? m_process->exitCode()
+                                                                                                 : -1));
             return false;
         }
         QNetworkRequest request(url);

@@ -68,7 +68,8 @@ class TestAtomicWrites : public QObject
     bool isWriting(qint64 pid) const
     {
         const QString folder = QDir(path(QStringLiteral("out"))).canonicalPath();
-        const QFileInfoList fds = QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryInfoList(QDir::System | QDir::Files);
+        const QFileInfoList fds
+            = QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryInfoList(QDir::System | QDir::Files);
         for (const QFileInfo &fd : fds) {
             if (fd.symLinkTarget().startsWith(folder + u'/'))
                 return true;
@@ -94,7 +95,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QByteArray base = "service:\n";
         for (int i = 0; i < Keys; ++i)
-            base += "  key" + QByteArray::number(i).rightJustified(5, '0') + ": value-" + QByteArray::number(i * 7919) + "\n";
+            base += "  key" + QByteArray::number(i).rightJustified(5, '0') + ": value-" + QByteArray::number(i * 7919)
+                + "\n";
         QVERIFY(writeFile(path(QStringLiteral("config/base.yaml")), base));
         QVERIFY(writeFile(path(QStringLiteral("config/staging.yaml")), "extra: staging\n"));
         QVERIFY(writeFile(path(QStringLiteral("config/production.yaml")), "extra: production\n"));
@@ -105,8 +107,9 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
         // The file a user had before: a complete snapshot of this workspace.
         QProcess first;
-        prepare(first, {QStringLiteral("snapshot"), path(QStringLiteral("workspace.yaml")), QStringLiteral("-o"),
-                        path(QStringLiteral("out/previous.json"))});
+        prepare(first,
+                {QStringLiteral("snapshot"), path(QStringLiteral("workspace.yaml")), QStringLiteral("-o"),
+                 path(QStringLiteral("out/previous.json"))});
         QElapsedTimer clock;
         clock.start();
         first.start();
@@ -130,7 +133,8 @@ private Q_SLOTS:
             for (const QString &name : temporaries())
                 QFile::remove(path(QStringLiteral("out/")) + name);
             QProcess process;
-            prepare(process, {QStringLiteral("snapshot"), path(QStringLiteral("workspace.yaml")), QStringLiteral("-o"), target});
+            prepare(process,
+                    {QStringLiteral("snapshot"), path(QStringLiteral("workspace.yaml")), QStringLiteral("-o"), target});
             process.start();
             QVERIFY(process.waitForStarted());
             QElapsedTimer clock;
@@ -138,7 +142,8 @@ private Q_SLOTS:
             if (i % 2 == 0) {
                 QTest::qWait(int(random.bounded(qint64(m_fullRunMs) + 1)));
             } else {
-                while (!isWriting(process.processId()) && process.state() == QProcess::Running && clock.elapsed() < 60000)
+                while (!isWriting(process.processId()) && process.state() == QProcess::Running
+                       && clock.elapsed() < 60000)
                     QThread::usleep(200);
                 QThread::usleep(random.bounded(40000));
             }
@@ -158,11 +163,15 @@ private Q_SLOTS:
     void fullDisk_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::addRow("snapshot") << QStringList{QStringLiteral("snapshot"), QStringLiteral("workspace.yaml"), QStringLiteral("-o"),
-                                                 QStringLiteral("out/previous.json")};
-        QTest::addRow("check json") << QStringList{QStringLiteral("check"), QStringLiteral("workspace.yaml"),
-                                                   QStringLiteral("--all-rows"), QStringLiteral("--format"),
-                                                   QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("out/previous.json")};
+        QTest::addRow("snapshot") << QStringList{QStringLiteral("snapshot"), QStringLiteral("workspace.yaml"),
+                                                 QStringLiteral("-o"), QStringLiteral("out/previous.json")};
+        QTest::addRow("check json") << QStringList{QStringLiteral("check"),
+                                                   QStringLiteral("workspace.yaml"),
+                                                   QStringLiteral("--all-rows"),
+                                                   QStringLiteral("--format"),
+                                                   QStringLiteral("json"),
+                                                   QStringLiteral("-o"),
+                                                   QStringLiteral("out/previous.json")};
     }
 
     // A write that fails half-way (EFBIG past RLIMIT_FSIZE, as ENOSPC on a full disk) reports

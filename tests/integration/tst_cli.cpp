@@ -38,11 +38,12 @@ QByteArray readFile(const QString &path)
 
 // Production is the baseline. database.poolSize differs in staging; database.password is a
 // secret that differs in staging; cache.ttl differs as expected (a rule).
-const QByteArray WorkspaceYaml = "version: 1\nname: Test shop\nbaseline: production\n"
-                                 "environments:\n  - name: staging\n  - name: production\n"
-                                 "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n"
-                                 "policy:\n  expected:\n    - key: config/cache.ttl\n      reason: caches warm up differently\n"
-                                 "      owner: platform-team\n      expires: 2099-01-01\n";
+const QByteArray WorkspaceYaml
+    = "version: 1\nname: Test shop\nbaseline: production\n"
+      "environments:\n  - name: staging\n  - name: production\n"
+      "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n"
+      "policy:\n  expected:\n    - key: config/cache.ttl\n      reason: caches warm up differently\n"
+      "      owner: platform-team\n      expires: 2099-01-01\n";
 const QByteArray BaseYaml = "database:\n  host: db.internal\n  poolSize: 10\n  password: hunter2\ncache:\n  ttl: 60\n";
 const QByteArray ProductionYaml = "database:\n  poolSize: 50\n  password: prod-secret-42\ncache:\n  ttl: 300\n";
 const QByteArray StagingYaml = "database:\n  poolSize: 20\ncache:\n  ttl: 120\n";
@@ -109,8 +110,9 @@ private Q_SLOTS:
 
         const QString broken = path(QStringLiteral("broken"));
         QByteArray failing = WorkspaceYaml;
-        failing.replace("sources:\n", "sources:\n  - type: config-files\n    id: vault\n    label: Missing layers\n"
-                                      "    layers: [\"nowhere/{env}.yaml\"]\n");
+        failing.replace("sources:\n",
+                        "sources:\n  - type: config-files\n    id: vault\n    label: Missing layers\n"
+                        "    layers: [\"nowhere/{env}.yaml\"]\n");
         QVERIFY(writeFile(broken + QStringLiteral("/workspace.yaml"), failing));
         QVERIFY(writeFile(broken + QStringLiteral("/config/base.yaml"), BaseYaml));
         m_failing = broken + QStringLiteral("/workspace.yaml");
@@ -120,11 +122,14 @@ private Q_SLOTS:
         QVERIFY(writeFile(path(QStringLiteral("empty.driftsnap.json")), ""));
 
         // Two snapshots of the drifting workspace, the second after a change of staging.
-        Run a = run({QStringLiteral("snapshot"), m_workspace, QStringLiteral("-o"), path(QStringLiteral("a.driftsnap.json"))});
+        Run a = run(
+            {QStringLiteral("snapshot"), m_workspace, QStringLiteral("-o"), path(QStringLiteral("a.driftsnap.json"))});
         QCOMPARE(a.exitCode, 0);
-        QVERIFY(writeFile(ws + QStringLiteral("/config/staging.yaml"),
-                          "database:\n  poolSize: 50\n  password: rotated-99\ncache:\n  ttl: 120\nfeature:\n  beta: true\n"));
-        Run b = run({QStringLiteral("snapshot"), m_workspace, QStringLiteral("-o"), path(QStringLiteral("b.driftsnap.json"))});
+        QVERIFY(writeFile(
+            ws + QStringLiteral("/config/staging.yaml"),
+            "database:\n  poolSize: 50\n  password: rotated-99\ncache:\n  ttl: 120\nfeature:\n  beta: true\n"));
+        Run b = run(
+            {QStringLiteral("snapshot"), m_workspace, QStringLiteral("-o"), path(QStringLiteral("b.driftsnap.json"))});
         QCOMPARE(b.exitCode, 0);
         QVERIFY(writeFile(ws + QStringLiteral("/config/staging.yaml"), StagingYaml));
         m_a = path(QStringLiteral("a.driftsnap.json"));
@@ -141,11 +146,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("overview") << QStringList{QStringLiteral("--help")} << QStringLiteral("  diff       compare two snapshots");
-        QTest::addRow("check") << QStringList{QStringLiteral("check"), QStringLiteral("--help")} << QStringLiteral("--fail-on");
+        QTest::addRow("overview") << QStringList{QStringLiteral("--help")}
+                                  << QStringLiteral("  diff       compare two snapshots");
+        QTest::addRow("check") << QStringList{QStringLiteral("check"), QStringLiteral("--help")}
+                               << QStringLiteral("--fail-on");
         QTest::addRow("snapshot") << QStringList{QStringLiteral("snapshot"), QStringLiteral("--help")}
                                   << QStringLiteral(" snapshot [options] WORKSPACE\n");
-        QTest::addRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--help")} << QStringLiteral("--page-size <A4|Letter>");
+        QTest::addRow("report") << QStringList{QStringLiteral("report"), QStringLiteral("--help")}
+                                << QStringLiteral("--page-size <A4|Letter>");
         QTest::addRow("diff") << QStringList{QStringLiteral("diff"), QStringLiteral("--help")}
                               << QStringLiteral(" diff [options] SNAPSHOT_A SNAPSHOT_B\n");
     }
@@ -191,44 +199,54 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QString ws = QStringLiteral("shop/workspace.yaml");
-        QTest::addRow("snapshot without -o") << QStringList{QStringLiteral("snapshot"), ws}
-                                             << QStringLiteral("driftdeck snapshot: say where to write the snapshot with -o FILE");
+        QTest::addRow("snapshot without -o")
+            << QStringList{QStringLiteral("snapshot"), ws}
+            << QStringLiteral("driftdeck snapshot: say where to write the snapshot with -o FILE");
         QTest::addRow("snapshot of a snapshot")
-            << QStringList{QStringLiteral("snapshot"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"), QStringLiteral("x.json")}
-            << QStringLiteral("driftdeck snapshot: a.driftsnap.json is already a snapshot; give a workspace file to capture");
-        QTest::addRow("snapshot of nothing") << QStringList{QStringLiteral("snapshot"), QStringLiteral("none.yaml"), QStringLiteral("-o"), QStringLiteral("x.json")}
+            << QStringList{QStringLiteral("snapshot"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"),
+                           QStringLiteral("x.json")}
+            << QStringLiteral(
+                   "driftdeck snapshot: a.driftsnap.json is already a snapshot; give a workspace file to capture");
+        QTest::addRow("snapshot of nothing") << QStringList{QStringLiteral("snapshot"), QStringLiteral("none.yaml"),
+                                                            QStringLiteral("-o"), QStringLiteral("x.json")}
                                              << QStringLiteral("driftdeck snapshot: none.yaml: no such file");
         QTest::addRow("snapshot invalid workspace")
-            << QStringList{QStringLiteral("snapshot"), QStringLiteral("invalid.yaml"), QStringLiteral("-o"), QStringLiteral("x.json")}
+            << QStringList{QStringLiteral("snapshot"), QStringLiteral("invalid.yaml"), QStringLiteral("-o"),
+                           QStringLiteral("x.json")}
             << QStringLiteral("driftdeck snapshot: ");
-        QTest::addRow("report without -o") << QStringList{QStringLiteral("report"), ws}
-                                           << QStringLiteral("driftdeck report: say where to write the report with -o FILE.pdf");
+        QTest::addRow("report without -o")
+            << QStringList{QStringLiteral("report"), ws}
+            << QStringLiteral("driftdeck report: say where to write the report with -o FILE.pdf");
         QTest::addRow("report page size")
-            << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"), QStringLiteral("r.pdf"),
-                           QStringLiteral("--page-size"), QStringLiteral("Legal")}
+            << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"),
+                           QStringLiteral("r.pdf"),  QStringLiteral("--page-size"),      QStringLiteral("Legal")}
             << QStringLiteral("driftdeck report: unknown page size \"Legal\": use A4 or Letter");
         QTest::addRow("report baseline")
-            << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"), QStringLiteral("r.pdf"),
-                           QStringLiteral("--baseline"), QStringLiteral("qa")}
+            << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"),
+                           QStringLiteral("r.pdf"),  QStringLiteral("--baseline"),       QStringLiteral("qa")}
             << QStringLiteral("driftdeck report: \"qa\" is not an environment of this snapshot");
         QTest::addRow("report previous missing")
-            << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"), QStringLiteral("r.pdf"),
+            << QStringList{QStringLiteral("report"),     QStringLiteral("a.driftsnap.json"),
+                           QStringLiteral("-o"),         QStringLiteral("r.pdf"),
                            QStringLiteral("--previous"), QStringLiteral("gone.driftsnap.json")}
             << QStringLiteral("driftdeck report: gone.driftsnap.json: no such file");
-        QTest::addRow("report unwritable")
-            << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"), QStringLiteral("-o"), QStringLiteral("no/such/dir/r.pdf")}
-            << QStringLiteral("driftdeck report: cannot write no/such/dir/r.pdf");
+        QTest::addRow("report unwritable") << QStringList{QStringLiteral("report"), QStringLiteral("a.driftsnap.json"),
+                                                          QStringLiteral("-o"), QStringLiteral("no/such/dir/r.pdf")}
+                                           << QStringLiteral("driftdeck report: cannot write no/such/dir/r.pdf");
         QTest::addRow("diff one file") << QStringList{QStringLiteral("diff"), QStringLiteral("a.driftsnap.json")}
-                                       << QStringLiteral("driftdeck diff: expected two snapshot files, the older first");
-        QTest::addRow("diff format")
-            << QStringList{QStringLiteral("diff"), QStringLiteral("a.driftsnap.json"), QStringLiteral("b.driftsnap.json"),
-                           QStringLiteral("--format"), QStringLiteral("junit")}
-            << QStringLiteral("driftdeck diff: unknown format \"junit\": use text, json or markdown");
-        QTest::addRow("diff baseline")
-            << QStringList{QStringLiteral("diff"), QStringLiteral("a.driftsnap.json"), QStringLiteral("b.driftsnap.json"),
-                           QStringLiteral("--baseline"), QStringLiteral("qa")}
-            << QStringLiteral("driftdeck diff: \"qa\" is an environment of neither snapshot");
-        QTest::addRow("check format") << QStringList{QStringLiteral("check"), ws, QStringLiteral("--format"), QStringLiteral("pdf")}
+                                       << QStringLiteral(
+                                              "driftdeck diff: expected two snapshot files, the older first");
+        QTest::addRow("diff format") << QStringList{QStringLiteral("diff"), QStringLiteral("a.driftsnap.json"),
+                                                    QStringLiteral("b.driftsnap.json"), QStringLiteral("--format"),
+                                                    QStringLiteral("junit")}
+                                     << QStringLiteral(
+                                            "driftdeck diff: unknown format \"junit\": use text, json or markdown");
+        QTest::addRow("diff baseline") << QStringList{
+            QStringLiteral("diff"), QStringLiteral("a.driftsnap.json"), QStringLiteral("b.driftsnap.json"),
+            QStringLiteral("--baseline"),
+            QStringLiteral("qa")} << QStringLiteral("driftdeck diff: \"qa\" is an environment of neither snapshot");
+        QTest::addRow("check format") << QStringList{QStringLiteral("check"), ws, QStringLiteral("--format"),
+                                                     QStringLiteral("pdf")}
                                       << QStringLiteral("driftdeck check: unknown format \"pdf\"");
     }
 
@@ -252,20 +270,24 @@ private Q_SLOTS:
         const QStringList commands{QStringLiteral("check"), QStringLiteral("report"), QStringLiteral("diff")};
         for (const QString &command : commands) {
             QTest::addRow("%s truncated", qPrintable(command))
-                << command << fixtures + QStringLiteral("truncated.driftsnap.json") << QStringLiteral("the file looks truncated");
+                << command << fixtures + QStringLiteral("truncated.driftsnap.json")
+                << QStringLiteral("the file looks truncated");
             QTest::addRow("%s future", qPrintable(command))
                 << command << fixtures + QStringLiteral("future-version.driftsnap.json")
-                << QStringLiteral("future-version.driftsnap.json: snapshot format 3 is newer than this Drift Deck understands (2)");
+                << QStringLiteral("future-version.driftsnap.json: snapshot format 3 is newer than this Drift Deck "
+                                  "understands (2)");
             QTest::addRow("%s garbage", qPrintable(command))
-                << command << path(QStringLiteral("garbage.driftsnap.json")) << QStringLiteral("garbage.driftsnap.json: not valid JSON at byte");
+                << command << path(QStringLiteral("garbage.driftsnap.json"))
+                << QStringLiteral("garbage.driftsnap.json: not valid JSON at byte");
             QTest::addRow("%s flipped byte", qPrintable(command))
                 << command << path(QStringLiteral("flipped.driftsnap.json"))
-                << QStringLiteral("flipped.driftsnap.json: the file is damaged: its content no longer matches its checksum");
+                << QStringLiteral(
+                       "flipped.driftsnap.json: the file is damaged: its content no longer matches its checksum");
             QTest::addRow("%s cut", qPrintable(command))
                 << command << path(QStringLiteral("cut.driftsnap.json"))
                 << QStringLiteral("cut.driftsnap.json: the file is cut short or damaged");
-            QTest::addRow("%s empty", qPrintable(command))
-                << command << path(QStringLiteral("empty.driftsnap.json")) << QStringLiteral("empty.driftsnap.json: the file is empty");
+            QTest::addRow("%s empty", qPrintable(command)) << command << path(QStringLiteral("empty.driftsnap.json"))
+                                                           << QStringLiteral("empty.driftsnap.json: the file is empty");
         }
     }
 
@@ -293,15 +315,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("exitCode");
-        QTest::addRow("demo drifts") << QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/workspace.yaml") << QStringList{} << 1;
+        QTest::addRow("demo drifts") << QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/workspace.yaml")
+                                     << QStringList{} << 1;
         QTest::addRow("drift") << QStringLiteral("shop/workspace.yaml") << QStringList{} << 1;
         QTest::addRow("drift from a snapshot") << QStringLiteral("a.driftsnap.json") << QStringList{} << 1;
-        QTest::addRow("fail on critical") << QStringLiteral("shop/workspace.yaml") << QStringList{QStringLiteral("--fail-on"), QStringLiteral("critical")} << 0;
-        QTest::addRow("fail never") << QStringLiteral("shop/workspace.yaml") << QStringList{QStringLiteral("--fail-on"), QStringLiteral("never")} << 0;
+        QTest::addRow("fail on critical") << QStringLiteral("shop/workspace.yaml")
+                                          << QStringList{QStringLiteral("--fail-on"), QStringLiteral("critical")} << 0;
+        QTest::addRow("fail never") << QStringLiteral("shop/workspace.yaml")
+                                    << QStringList{QStringLiteral("--fail-on"), QStringLiteral("never")} << 0;
         QTest::addRow("no drift") << QStringLiteral("calm/workspace.yaml") << QStringList{} << 0;
-        QTest::addRow("incomplete") << QStringLiteral("broken/workspace.yaml")
-                                    << QStringList{} << 3;
-        QTest::addRow("unknown baseline") << QStringLiteral("shop/workspace.yaml") << QStringList{QStringLiteral("--baseline"), QStringLiteral("qa")} << 2;
+        QTest::addRow("incomplete") << QStringLiteral("broken/workspace.yaml") << QStringList{} << 3;
+        QTest::addRow("unknown baseline") << QStringLiteral("shop/workspace.yaml")
+                                          << QStringList{QStringLiteral("--baseline"), QStringLiteral("qa")} << 2;
         QTest::addRow("invalid workspace") << QStringLiteral("invalid.yaml") << QStringList{} << 2;
     }
 
@@ -364,8 +389,8 @@ private Q_SLOTS:
         QTest::addRow("snapshot Letter") << QStringLiteral("a.driftsnap.json")
                                          << QStringList{QStringLiteral("--page-size"), QStringLiteral("letter")} << 0
                                          << QStringLiteral("612 x 792") << QStringLiteral("config/database.password");
-        QTest::addRow("all rows") << QStringLiteral("a.driftsnap.json") << QStringList{QStringLiteral("--all-rows")} << 0
-                                  << QStringLiteral("595 x 842") << QStringLiteral("config/database.host");
+        QTest::addRow("all rows") << QStringLiteral("a.driftsnap.json") << QStringList{QStringLiteral("--all-rows")}
+                                  << 0 << QStringLiteral("595 x 842") << QStringLiteral("config/database.host");
         QTest::addRow("previous") << QStringLiteral("b.driftsnap.json")
                                   << QStringList{QStringLiteral("--previous"), QStringLiteral("a.driftsnap.json")} << 0
                                   << QStringLiteral("595 x 842") << QStringLiteral("Since the snapshot of");
@@ -393,7 +418,9 @@ private Q_SLOTS:
         info.start(QStringLiteral("pdfinfo"), {pdf});
         info.waitForFinished(30000);
         const QString pageSize = QString::fromUtf8(info.readAllStandardOutput());
-        QVERIFY2(QRegularExpression(QStringLiteral("Page size:\\s+%1 pts").arg(QRegularExpression::escape(mediaBox))).match(pageSize).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("Page size:\\s+%1 pts").arg(QRegularExpression::escape(mediaBox)))
+                     .match(pageSize)
+                     .hasMatch(),
                  qPrintable(pageSize));
         const QString text = pdfText(pdf).simplified();
         QVERIFY2(text.contains(expected), qPrintable(text.left(2000)));
@@ -414,7 +441,8 @@ private Q_SLOTS:
         QCOMPARE(store.list().size(), 2);
 
         const QString pdf = path(QStringLiteral("history.pdf"));
-        const Run with = run({QStringLiteral("report"), m_workspace, QStringLiteral("-o"), pdf, QStringLiteral("--history")});
+        const Run with
+            = run({QStringLiteral("report"), m_workspace, QStringLiteral("-o"), pdf, QStringLiteral("--history")});
         QVERIFY2(with.exitCode == 0, qPrintable(with.err));
         const QString text = pdfText(pdf).simplified();
         QVERIFY2(text.contains(QStringLiteral("2 snapshots from")), qPrintable(text.right(1500)));
@@ -472,12 +500,15 @@ private Q_SLOTS:
                 }
             }
             QVERIFY(secretSeen);
-            QCOMPARE(root.value(u"newDrift").toArray().first()[u"key"].toString(), QStringLiteral("config/feature.beta"));
+            QCOMPARE(root.value(u"newDrift").toArray().first()[u"key"].toString(),
+                     QStringLiteral("config/feature.beta"));
         } else if (format == u"markdown") {
             QVERIFY(r.out.startsWith(u"### Drift Deck diff: Test shop"));
-            QVERIFY2(r.out.contains(u"| staging | changed | `config/database.poolSize` | `20` | `50` |"), qPrintable(r.out));
+            QVERIFY2(r.out.contains(u"| staging | changed | `config/database.poolSize` | `20` | `50` |"),
+                     qPrintable(r.out));
             QVERIFY(r.out.contains(u"| staging | changed | `config/database.password` | secret | secret |"));
-            QVERIFY2(r.out.contains(u"| new | `config/feature.beta` | staging | not present | only-here |"), qPrintable(r.out));
+            QVERIFY2(r.out.contains(u"| new | `config/feature.beta` | staging | not present | only-here |"),
+                     qPrintable(r.out));
             QVERIFY(r.out.contains(u"| resolved | `config/database.poolSize` | staging | differs | same |"));
         } else {
             QVERIFY2(r.out.contains(u"staging: 1 added, 0 removed, 2 changed"), qPrintable(r.out));
@@ -515,11 +546,16 @@ private Q_SLOTS:
         QVERIFY(writeFile(ws + QStringLiteral("/workspace.yaml"), WorkspaceYaml));
         QVERIFY(writeFile(ws + QStringLiteral("/config/base.yaml"), "motd: short\n"));
         QCOMPARE(run({QStringLiteral("snapshot"), ws + QStringLiteral("/workspace.yaml"), QStringLiteral("-o"),
-                      path(QStringLiteral("long-a.json"))}).exitCode, 0);
+                      path(QStringLiteral("long-a.json"))})
+                     .exitCode,
+                 0);
         QVERIFY(writeFile(ws + QStringLiteral("/config/base.yaml"), "motd: " + QByteArray(300, 'x') + "\n"));
         QCOMPARE(run({QStringLiteral("snapshot"), ws + QStringLiteral("/workspace.yaml"), QStringLiteral("-o"),
-                      path(QStringLiteral("long-b.json"))}).exitCode, 0);
-        const Run r = run({QStringLiteral("diff"), path(QStringLiteral("long-a.json")), path(QStringLiteral("long-b.json"))});
+                      path(QStringLiteral("long-b.json"))})
+                     .exitCode,
+                 0);
+        const Run r
+            = run({QStringLiteral("diff"), path(QStringLiteral("long-a.json")), path(QStringLiteral("long-b.json"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(u"  ~ config/motd: short → xxxx"), qPrintable(r.out));
         for (const QString &line : r.out.split(u'\n'))

@@ -6,7 +6,6 @@
 #include "registryfixture.h"
 #include "sourcerun.h"
 #include "testserver.h"
-
 #include "workspace/workspaceloader.h"
 
 #include <QJsonArray>
@@ -34,7 +33,8 @@ QString runOpenssl(const QStringList &arguments, const QString &directory)
 
 QStringList newKey(const QString &name)
 {
-    return {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, name + u".key"_s};
+    return {u"-newkey"_s, u"ec"_s,      u"-pkeyopt"_s,   u"ec_paramgen_curve:P-256"_s,
+            u"-nodes"_s,  u"-keyout"_s, name + u".key"_s};
 }
 
 bool writeFile(const QString &path, const QByteArray &content)
@@ -67,15 +67,18 @@ QByteArray kubectlList(const QString &image, const QString &runningDigest)
         {u"apiVersion"_s, u"apps/v1"_s},
         {u"kind"_s, u"Deployment"_s},
         {u"metadata"_s, QJsonObject{{u"name"_s, u"checkout"_s}, {u"namespace"_s, u"shop"_s}}},
-        {u"spec"_s, QJsonObject{{u"replicas"_s, 1},
-                                {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
-                                {u"template"_s, QJsonObject{{u"metadata"_s, QJsonObject{{u"labels"_s, labels}}},
-                                                            {u"spec"_s, QJsonObject{{u"containers"_s, QJsonArray{container}}}}}}}},
+        {u"spec"_s,
+         QJsonObject{{u"replicas"_s, 1},
+                     {u"selector"_s, QJsonObject{{u"matchLabels"_s, labels}}},
+                     {u"template"_s,
+                      QJsonObject{{u"metadata"_s, QJsonObject{{u"labels"_s, labels}}},
+                                  {u"spec"_s, QJsonObject{{u"containers"_s, QJsonArray{container}}}}}}}},
         {u"status"_s, QJsonObject{{u"replicas"_s, 1}, {u"readyReplicas"_s, 1}, {u"updatedReplicas"_s, 1}}}};
     const QJsonObject pod{
         {u"apiVersion"_s, u"v1"_s},
         {u"kind"_s, u"Pod"_s},
-        {u"metadata"_s, QJsonObject{{u"name"_s, u"checkout-x2m9q"_s}, {u"namespace"_s, u"shop"_s}, {u"labels"_s, labels}}},
+        {u"metadata"_s,
+         QJsonObject{{u"name"_s, u"checkout-x2m9q"_s}, {u"namespace"_s, u"shop"_s}, {u"labels"_s, labels}}},
         {u"spec"_s, QJsonObject{{u"containers"_s, QJsonArray{container}}}},
         {u"status"_s,
          QJsonObject{{u"phase"_s, u"Running"_s},
@@ -83,7 +86,9 @@ QByteArray kubectlList(const QString &image, const QString &runningDigest)
                       QJsonArray{QJsonObject{{u"name"_s, u"api"_s},
                                              {u"image"_s, image},
                                              {u"imageID"_s, QString(repository + u'@' + runningDigest)}}}}}}};
-    return QJsonDocument(QJsonObject{{u"apiVersion"_s, u"v1"_s}, {u"kind"_s, u"List"_s}, {u"items"_s, QJsonArray{deployment, pod}}})
+    return QJsonDocument(QJsonObject{{u"apiVersion"_s, u"v1"_s},
+                                     {u"kind"_s, u"List"_s},
+                                     {u"items"_s, QJsonArray{deployment, pod}}})
         .toJson();
 }
 
@@ -143,21 +148,24 @@ private Q_SLOTS:
         // a key of nobody's certificate.
         const QString dir = m_tls.directory();
         const QStringList san{u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s};
-        QString error = runOpenssl(QStringList{u"req"_s, u"-x509"_s} + newKey(u"ca"_s)
-                                       + QStringList{u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Drift Deck Test CA"_s},
-                                   dir);
+        QString error = runOpenssl(
+            QStringList{u"req"_s, u"-x509"_s} + newKey(u"ca"_s)
+                + QStringList{u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Drift Deck Test CA"_s},
+            dir);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = runOpenssl(QStringList{u"req"_s, u"-x509"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s} + newKey(u"server"_s)
-                               + QStringList{u"-out"_s, u"server.pem"_s, u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=127.0.0.1"_s} + san,
+        error = runOpenssl(
+            QStringList{u"req"_s, u"-x509"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s} + newKey(u"server"_s)
+                + QStringList{u"-out"_s, u"server.pem"_s, u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=127.0.0.1"_s} + san,
+            dir);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        error = runOpenssl(QStringList{u"req"_s, u"-x509"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s}
+                               + newKey(u"client"_s)
+                               + QStringList{u"-out"_s, u"client.pem"_s, u"-days"_s, u"20"_s, u"-subj"_s,
+                                             u"/CN=drift-deck"_s, u"-addext"_s, u"extendedKeyUsage=clientAuth"_s},
                            dir);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = runOpenssl(QStringList{u"req"_s, u"-x509"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s} + newKey(u"client"_s)
-                               + QStringList{u"-out"_s, u"client.pem"_s, u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=drift-deck"_s,
-                                             u"-addext"_s, u"extendedKeyUsage=clientAuth"_s},
-                           dir);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = runOpenssl(QStringList{u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
-                                       u"-out"_s, u"other.key"_s},
+        error = runOpenssl(QStringList{u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s,
+                                       u"ec_paramgen_curve:P-256"_s, u"-out"_s, u"other.key"_s},
                            dir);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         Registry::Options tls;
@@ -173,7 +181,8 @@ private Q_SLOTS:
         QFile key(m_tls.path(u"client.key"_s));
         QVERIFY(key.open(QIODevice::ReadOnly));
         ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
-        m_tlsDigest = Registry::push(m_tls.url({}, u"https"_s), u"shop/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux"})", {}, ssl);
+        m_tlsDigest = Registry::push(m_tls.url({}, u"https"_s), u"shop/checkout-api"_s, u"2.14.0"_s,
+                                     R"({"os":"linux"})", {}, ssl);
         QVERIFY2(m_tlsDigest.startsWith("sha256:"), m_tlsDigest.constData());
     }
 
@@ -182,15 +191,20 @@ private Q_SLOTS:
     void perEnvironmentRepositoriesAreOneRow()
     {
         const QUrl url = m_registry.url();
-        const QByteArray staging = Registry::push(url, u"staging/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","v":"s"})");
-        const QByteArray production = Registry::push(url, u"prod/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","v":"p"})");
-        QVERIFY2(staging.startsWith("sha256:") && production.startsWith("sha256:"), QByteArray(staging + ' ' + production).constData());
+        const QByteArray staging
+            = Registry::push(url, u"staging/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","v":"s"})");
+        const QByteArray production
+            = Registry::push(url, u"prod/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","v":"p"})");
+        QVERIFY2(staging.startsWith("sha256:") && production.startsWith("sha256:"),
+                 QByteArray(staging + ' ' + production).constData());
         const QVariantList repositories{QVariantMap{
             {u"name"_s, u"checkout-api"_s},
-            {u"paths"_s, QVariantMap{{u"staging"_s, u"staging/checkout-api"_s}, {u"production"_s, u"prod/checkout-api"_s}}},
+            {u"paths"_s,
+             QVariantMap{{u"staging"_s, u"staging/checkout-api"_s}, {u"production"_s, u"prod/checkout-api"_s}}},
             {u"tag"_s, u"2.14.0"_s}}};
         const QVariantMap options{{u"url"_s, url.toString()}, {u"repositories"_s, repositories}};
-        for (const auto &[environment, digest] : {std::pair{u"staging"_s, staging}, std::pair{u"production"_s, production}}) {
+        for (const auto &[environment, digest] :
+             {std::pair{u"staging"_s, staging}, std::pair{u"production"_s, production}}) {
             const SourceOutcome outcome = runSource(u"registry"_s, options, {}, 10000, environment);
             QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
             QCOMPARE(outcome.value(u"image/checkout-api"_s), u"2.14.0"_s);
@@ -200,10 +214,11 @@ private Q_SLOTS:
 
         // path with {env}, expanded per environment like every option of a workspace.
         SourceSpec spec;
-        spec.options = {{u"url"_s, url.toString()},
-                        {u"tag"_s, u"2.14.0"_s},
-                        {u"repositories"_s, QVariantList{QVariantMap{{u"name"_s, u"checkout-api"_s},
-                                                                     {u"path"_s, u"{env}/checkout-api"_s}}}}};
+        spec.options
+            = {{u"url"_s, url.toString()},
+               {u"tag"_s, u"2.14.0"_s},
+               {u"repositories"_s,
+                QVariantList{QVariantMap{{u"name"_s, u"checkout-api"_s}, {u"path"_s, u"{env}/checkout-api"_s}}}}};
         const SourceOutcome outcome = runSource(u"registry"_s, spec.optionsFor(u"staging"_s));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.value(u"image/checkout-api/digest"_s), QString::fromLatin1(staging));
@@ -216,8 +231,8 @@ private Q_SLOTS:
         QTest::addRow("unknown environment in paths")
             << "[{name: checkout-api, paths: {staging: s/checkout-api, prodution: p/checkout-api}}]"_ba
             << u"sources[0].repositories[0].paths.prodution: \"prodution\" is not an environment (environments: staging, production)"_s;
-        QTest::addRow("unknown key")
-            << "[{name: checkout-api, pth: x}]"_ba << u"sources[0].repositories[0].pth: unknown key \"pth\""_s;
+        QTest::addRow("unknown key") << "[{name: checkout-api, pth: x}]"_ba
+                                     << u"sources[0].repositories[0].pth: unknown key \"pth\""_s;
         QTest::addRow("no name") << "[{path: x/checkout-api}]"_ba << u"sources[0].repositories[0]"_s;
         QTest::addRow("not a repository name")
             << "[{name: api, path: \"Staging/API\"}]"_ba << u"\"Staging/API\" is not a repository name"_s;
@@ -240,24 +255,27 @@ private Q_SLOTS:
     // with both digests; before the push nothing is critical.
     void movedTagIsCritical()
     {
-        const QByteArray deployed = Registry::push(m_registry.url(), u"apps/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","build":1})");
+        const QByteArray deployed
+            = Registry::push(m_registry.url(), u"apps/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","build":1})");
         QVERIFY2(deployed.startsWith("sha256:"), deployed.constData());
         const QString folder = m_dir.filePath(u"moved"_s);
         for (const QString &environment : {u"staging"_s, u"production"_s})
-            QVERIFY(writeFile(folder + u"/k8s/"_s + environment + u".json"_s, kubectlList(image(), QString::fromLatin1(deployed))));
+            QVERIFY(writeFile(folder + u"/k8s/"_s + environment + u".json"_s,
+                              kubectlList(image(), QString::fromLatin1(deployed))));
         const QString workspace = folder + u"/workspace.yaml"_s;
-        QVERIFY(writeFile(workspace, "version: 1\nname: Moved tag\nbaseline: production\n"
-                                     "environments: [staging, production]\nsources:\n"
-                                     "  - type: kubectl-json\n    path: \"k8s/{env}.json\"\n    registries:\n      - url: "
-                                         + m_registry.url().toString().toUtf8() + "\n"));
+        QVERIFY(writeFile(workspace,
+                          "version: 1\nname: Moved tag\nbaseline: production\n"
+                          "environments: [staging, production]\nsources:\n"
+                          "  - type: kubectl-json\n    path: \"k8s/{env}.json\"\n    registries:\n      - url: "
+                              + m_registry.url().toString().toUtf8() + "\n"));
         const QString key = u"image/deployment/checkout/api/registryDigest"_s;
 
         const Check before = check(workspace);
         QVERIFY2(before.exitCode == 0, qPrintable(before.err + QString::fromUtf8(QJsonDocument(before.json).toJson())));
         QVERIFY(row(before.json, key).isEmpty()); // same everywhere, nothing to say
 
-        const QByteArray pushedAgain =
-            Registry::push(m_registry.url(), u"apps/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","build":2})");
+        const QByteArray pushedAgain
+            = Registry::push(m_registry.url(), u"apps/checkout-api"_s, u"2.14.0"_s, R"({"os":"linux","build":2})");
         QVERIFY2(pushedAgain.startsWith("sha256:") && pushedAgain != deployed, pushedAgain.constData());
         const Check after = check(workspace);
         QCOMPARE(after.exitCode, 1);
@@ -280,12 +298,14 @@ private Q_SLOTS:
         const QString image = u"127.0.0.1:%1/apps/api:1.0"_s.arg(closed);
         const QString file = m_dir.filePath(u"unreachable.json"_s);
         QVERIFY(writeFile(file, kubectlList(image, u"sha256:"_s + QString(64, u'a'))));
-        const SourceOutcome outcome = runSource(
-            u"kubectl-json"_s, {{u"path"_s, file}, {u"registries"_s, QVariantList{u"http://127.0.0.1:%1"_s.arg(closed)}}});
+        const SourceOutcome outcome
+            = runSource(u"kubectl-json"_s,
+                        {{u"path"_s, file}, {u"registries"_s, QVariantList{u"http://127.0.0.1:%1"_s.arg(closed)}}});
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.value(u"image/deployment/checkout/api"_s), u"1.0"_s);
         QVERIFY(outcome.result.entries.value(u"image/deployment/checkout/api/registryDigest"_s).value.isMasked());
-        QVERIFY2(outcome.result.warnings.join(u'\n').contains(u"registry 127.0.0.1:%1: the running tags were not looked up: "_s.arg(closed)),
+        QVERIFY2(outcome.result.warnings.join(u'\n').contains(
+                     u"registry 127.0.0.1:%1: the running tags were not looked up: "_s.arg(closed)),
                  qPrintable(outcome.result.warnings.join(u'\n')));
         QVERIFY(outcome.result.warnings.join(u'\n').contains(u"connection refused"_s));
     }
@@ -301,9 +321,11 @@ private Q_SLOTS:
                                                  "Basic " + "ci:s3cret"_ba.toBase64());
         QVERIFY2(digest.startsWith("sha256:"), digest.constData());
         const QString file = m_dir.filePath(u"locked.json"_s);
-        QVERIFY(writeFile(file, kubectlList(u"127.0.0.1:%1/apps/worker:1.0.0"_s.arg(m_locked.port()), QString::fromLatin1(digest))));
-        const QVariantList registries{QVariantMap{{u"url"_s, m_locked.url().toString()},
-                                                  {u"credentials"_s, QVariantMap{{u"env"_s, u"DRIFTDECK_TEST_REGISTRY"_s}}}}};
+        QVERIFY(writeFile(
+            file, kubectlList(u"127.0.0.1:%1/apps/worker:1.0.0"_s.arg(m_locked.port()), QString::fromLatin1(digest))));
+        const QVariantList registries{
+            QVariantMap{{u"url"_s, m_locked.url().toString()},
+                        {u"credentials"_s, QVariantMap{{u"env"_s, u"DRIFTDECK_TEST_REGISTRY"_s}}}}};
         const QVariantMap options{{u"path"_s, file}, {u"registries"_s, registries}};
         const QString key = u"image/deployment/checkout/api/registryDigest"_s;
 
@@ -311,8 +333,9 @@ private Q_SLOTS:
         const SourceOutcome unset = runSource(u"kubectl-json"_s, options);
         QVERIFY2(unset.ok(), qPrintable(unset.error()));
         QVERIFY(unset.result.entries.value(key).value.isMasked());
-        QVERIFY2(unset.result.warnings.join(u'\n').contains(u"environment variable DRIFTDECK_TEST_REGISTRY is not set"_s),
-                 qPrintable(unset.result.warnings.join(u'\n')));
+        QVERIFY2(
+            unset.result.warnings.join(u'\n').contains(u"environment variable DRIFTDECK_TEST_REGISTRY is not set"_s),
+            qPrintable(unset.result.warnings.join(u'\n')));
 
         qputenv("DRIFTDECK_TEST_REGISTRY", "ci:wrong");
         const SourceOutcome refused = runSource(u"kubectl-json"_s, options);
@@ -332,13 +355,15 @@ private Q_SLOTS:
 
     void registriesOptionIsChecked()
     {
-        const QByteArray yaml = "version: 1\nname: t\nenvironments: [staging]\nsources:\n"
-                                "  - type: kubectl-json\n    path: k.json\n    registries:\n"
-                                "      - url: https://registry.example.com\n        credentials: {env: A, keychain: B}\n"
-                                "      - url: ftp://x\n";
+        const QByteArray yaml
+            = "version: 1\nname: t\nenvironments: [staging]\nsources:\n"
+              "  - type: kubectl-json\n    path: k.json\n    registries:\n"
+              "      - url: https://registry.example.com\n        credentials: {env: A, keychain: B}\n"
+              "      - url: ftp://x\n";
         const WorkspaceLoadResult loaded = WorkspaceLoader::loadText(yaml, m_dir.filePath(u"w.yaml"_s));
         QVERIFY(!loaded.ok());
-        QVERIFY2(loaded.errorString().contains(u"sources[0].registries[0].credentials: name either"_s), qPrintable(loaded.errorString()));
+        QVERIFY2(loaded.errorString().contains(u"sources[0].registries[0].credentials: name either"_s),
+                 qPrintable(loaded.errorString()));
         QVERIFY2(loaded.errorString().contains(u"sources[0].registries[1].url: expected an http or https URL"_s),
                  qPrintable(loaded.errorString()));
     }
@@ -369,14 +394,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("certificate");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("error");
-        QTest::addRow("certificate missing") << u"missing.pem"_s << u"client.key"_s << u"client certificate %1/missing.pem: "_s;
+        QTest::addRow("certificate missing")
+            << u"missing.pem"_s << u"client.key"_s << u"client certificate %1/missing.pem: "_s;
         QTest::addRow("key missing") << u"client.pem"_s << u"missing.key"_s << u"client key %1/missing.key: "_s;
-        QTest::addRow("key is a certificate") << u"client.pem"_s << u"client.pem"_s
-                                              << u"%1/client.pem holds no PEM private key"_s;
-        QTest::addRow("certificate is a key") << u"client.key"_s << u"client.key"_s << u"%1/client.key holds no PEM certificate"_s;
+        QTest::addRow("key is a certificate")
+            << u"client.pem"_s << u"client.pem"_s << u"%1/client.pem holds no PEM private key"_s;
+        QTest::addRow("certificate is a key")
+            << u"client.key"_s << u"client.key"_s << u"%1/client.key holds no PEM certificate"_s;
         QTest::addRow("key of another certificate")
             << u"client.pem"_s << u"other.key"_s << u"the client key does not match the client certificate"_s;
-        QTest::addRow("only one of them") << u"client.pem"_s << QString() << u"clientCertificate and clientKey go together"_s;
+        QTest::addRow("only one of them")
+            << u"client.pem"_s << QString() << u"clientCertificate and clientKey go together"_s;
     }
     void badClientCertificates()
     {
@@ -413,9 +441,10 @@ private Q_SLOTS:
                                      << u"listing configmaps failed: HTTP 404"_s;
         QTest::addRow("files") << u"client-certificate: client.pem\n    client-key: client.key"_s
                                << u"listing configmaps failed: HTTP 404"_s;
-        QTest::addRow("no certificate") << u"token: not-checked-by-a-registry"_s << u"set clientCertificate and clientKey"_s;
-        QTest::addRow("certificate file missing") << u"client-certificate: gone.pem\n    client-key: client.key"_s
-                                                  << u"client certificate %1/gone.pem: "_s;
+        QTest::addRow("no certificate") << u"token: not-checked-by-a-registry"_s
+                                        << u"set clientCertificate and clientKey"_s;
+        QTest::addRow("certificate file missing")
+            << u"client-certificate: gone.pem\n    client-key: client.key"_s << u"client certificate %1/gone.pem: "_s;
         QTest::addRow("key of another certificate")
             << u"client-certificate-data: %1\n    client-key-data: %2"_s.arg(certData, otherKeyData)
             << u"the client key does not match the client certificate"_s;
@@ -423,26 +452,29 @@ private Q_SLOTS:
         const QJsonObject credential{
             {u"apiVersion"_s, u"client.authentication.k8s.io/v1"_s},
             {u"kind"_s, u"ExecCredential"_s},
-            {u"status"_s, QJsonObject{{u"clientCertificateData"_s, QString::fromLatin1(readFile(m_tls.path(u"client.pem"_s)))},
-                                      {u"clientKeyData"_s, QString::fromLatin1(readFile(m_tls.path(u"client.key"_s)))}}}};
+            {u"status"_s,
+             QJsonObject{{u"clientCertificateData"_s, QString::fromLatin1(readFile(m_tls.path(u"client.pem"_s)))},
+                         {u"clientKeyData"_s, QString::fromLatin1(readFile(m_tls.path(u"client.key"_s)))}}}};
         QVERIFY(writeFile(m_tls.path(u"exec.json"_s), QJsonDocument(credential).toJson()));
-        QTest::addRow("exec plugin") << u"exec: {apiVersion: client.authentication.k8s.io/v1, command: cat, args: [\"%1\"]}"_s.arg(
-                                            m_tls.path(u"exec.json"_s))
-                                     << u"listing configmaps failed: HTTP 404"_s;
-        QTest::addRow("key without certificate") << u"client-key: client.key"_s
-                                                 << u"kubeconfig user \"ci\": client-key without client-certificate"_s;
+        QTest::addRow("exec plugin")
+            << u"exec: {apiVersion: client.authentication.k8s.io/v1, command: cat, args: [\"%1\"]}"_s.arg(
+                   m_tls.path(u"exec.json"_s))
+            << u"listing configmaps failed: HTTP 404"_s;
+        QTest::addRow("key without certificate")
+            << u"client-key: client.key"_s << u"kubeconfig user \"ci\": client-key without client-certificate"_s;
     }
     void kubeconfigClientCertificate()
     {
         QFETCH(QString, user);
         QFETCH(QString, error);
         const QString kubeconfig = m_tls.path(u"kubeconfig"_s);
-        QVERIFY(writeFile(kubeconfig, u"apiVersion: v1\nkind: Config\ncurrent-context: staging\nclusters:\n"
-                                      "- name: test\n  cluster:\n    server: %1\n    certificate-authority: ca.pem\n"
-                                      "users:\n- name: ci\n  user:\n    %2\ncontexts:\n"
-                                      "- name: staging\n  context: {cluster: test, user: ci, namespace: shop}\n"_s
-                                          .arg(m_tls.url({}, u"https"_s).toString(), user)
-                                          .toUtf8()));
+        QVERIFY(writeFile(kubeconfig,
+                          u"apiVersion: v1\nkind: Config\ncurrent-context: staging\nclusters:\n"
+                          "- name: test\n  cluster:\n    server: %1\n    certificate-authority: ca.pem\n"
+                          "users:\n- name: ci\n  user:\n    %2\ncontexts:\n"
+                          "- name: staging\n  context: {cluster: test, user: ci, namespace: shop}\n"_s
+                              .arg(m_tls.url({}, u"https"_s).toString(), user)
+                              .toUtf8()));
         const SourceOutcome outcome = runSource(u"kubernetes"_s, {{u"kubeconfig"_s, kubeconfig}}, {}, 1500);
         QVERIFY(outcome.finished);
         QVERIFY2(outcome.error().contains(inFolder(error, m_tls.directory())), qPrintable(outcome.error()));

@@ -7,7 +7,6 @@
 #include "helmencoding.h"
 #include "localhttpserver.h"
 #include "sourcerun.h"
-
 #include "sources/configservers/kubectljsonsource.h"
 #include "sources/configservers/kubernetessource.h"
 #include "sources/kubernetes/helmjsonsource.h"
@@ -103,7 +102,8 @@ private Q_SLOTS:
         const QByteArray ns = "/namespaces/shop-staging/";
         m_server.route("/apis/apps/v1" + ns + "deployments", [](const LocalHttpRequest &request) {
             const QByteArray token = request.queryItem(u"continue"_s);
-            LocalHttpReply reply = list(token.isEmpty() ? "deployments-page1.json" : "deployments-page2.json", true)(request);
+            LocalHttpReply reply
+                = list(token.isEmpty() ? "deployments-page1.json" : "deployments-page2.json", true)(request);
             if (!token.isEmpty() && !token.startsWith("eyJ2IjoibWV0YS5rOHMuaW8vdjEi"))
                 return status(400, "bad continue token");
             return reply;
@@ -125,7 +125,8 @@ private Q_SLOTS:
                     helmSecretList({helmSecretItem(old, helmApiRelease(helmReleaseJson(old)))}, ReleaseContinue));
             if (request.queryItem(u"continue"_s) != ReleaseContinue)
                 return status(400, "bad continue token");
-            return LocalHttpReply::json(helmSecretList({helmSecretItem(current, helmApiRelease(helmReleaseJson(current)))}));
+            return LocalHttpReply::json(
+                helmSecretList({helmSecretItem(current, helmApiRelease(helmReleaseJson(current)))}));
         });
         // Production's release record is damaged; its pods may not be listed.
         m_server.route("/api/v1/namespaces/shop-production/secrets", [](const LocalHttpRequest &) {
@@ -134,9 +135,10 @@ private Q_SLOTS:
             gzip.truncate(gzip.size() / 2);
             return LocalHttpReply::json(helmSecretList({helmSecretItem(spec, gzip.toBase64().toBase64())}));
         });
-        LocalHttpReply forbidden = status(403, R"(pods is forbidden: User \"system:serviceaccount:shop:driftdeck\" )"
-                                               R"(cannot list resource \"pods\" in API group \"\" in the namespace )"
-                                               R"(\"shop-production\")");
+        LocalHttpReply forbidden = status(403,
+                                          R"(pods is forbidden: User \"system:serviceaccount:shop:driftdeck\" )"
+                                          R"(cannot list resource \"pods\" in API group \"\" in the namespace )"
+                                          R"(\"shop-production\")");
         forbidden.reason = "Forbidden";
         m_server.route("/api/v1/namespaces/shop-production/pods", forbidden);
     }
@@ -163,8 +165,9 @@ private Q_SLOTS:
                  base() + u"/apis/apps/v1/namespaces/shop/deployments/checkout-api"_s);
 
         // One reader: the same objects saved by kubectl give the same workload rows.
-        const SourceOutcome file = runSource(KubectlJsonSource::TypeName,
-                                             {{u"path"_s, QStringLiteral(DRIFTDECK_FIXTURES "/replay/kubernetes/kubectl-workloads.json")}});
+        const SourceOutcome file
+            = runSource(KubectlJsonSource::TypeName,
+                        {{u"path"_s, QStringLiteral(DRIFTDECK_FIXTURES "/replay/kubernetes/kubectl-workloads.json")}});
         QVERIFY2(file.ok(), qPrintable(file.error()));
         QVERIFY(file.result.warnings.first().endsWith(u"1 item(s) of kinds Drift Deck does not read (Services, "
                                                       "Ingresses, …) skipped"_s));
@@ -180,12 +183,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("resources");
         QTest::addColumn<QString>("message");
-        QTest::addRow("pods forbidden") << QByteArray("[pods]")
-                                        << u"kubernetes: listing pods failed: HTTP 403 Forbidden from "
-                                           "BASE/api/v1/namespaces/shop-production/pods?limit=2&labelSelector=app.kubernetes.io%2F"
-                                           "part-of%3Dshop: pods is forbidden: User "
-                                           "\"system:serviceaccount:shop:driftdeck\" cannot list resource \"pods\" in API "
-                                           "group \"\" in the namespace \"shop-production\""_s;
+        QTest::addRow("pods forbidden")
+            << QByteArray("[pods]")
+            << u"kubernetes: listing pods failed: HTTP 403 Forbidden from "
+               "BASE/api/v1/namespaces/shop-production/pods?limit=2&labelSelector=app.kubernetes.io%2F"
+               "part-of%3Dshop: pods is forbidden: User "
+               "\"system:serviceaccount:shop:driftdeck\" cannot list resource \"pods\" in API "
+               "group \"\" in the namespace \"shop-production\""_s;
         QTest::addRow("damaged release") << QByteArray("[releases]")
                                          << u"Helm release Secret shop/sh.helm.release.v1.checkout.v7: the release is "
                                             "not valid gzip: the compressed data ends too early"_s;
@@ -217,9 +221,10 @@ private Q_SLOTS:
                                       << u"kubernetes: the credential plugin sh failed (exit code 3): token expired, "
                                          "run the login again"_s;
         // Client certificates work (tst_clusterregistry); a broken one is named, its bytes never shown.
-        QTest::addRow("client certificate") << u"certificate"_s
-                                            << u"kubernetes: kubeconfig context \"certificate\" client-certificate-data "
-                                               "holds no PEM certificate"_s;
+        QTest::addRow("client certificate")
+            << u"certificate"_s
+            << u"kubernetes: kubeconfig context \"certificate\" client-certificate-data "
+               "holds no PEM certificate"_s;
     }
     void kubeconfig()
     {
@@ -236,14 +241,18 @@ private Q_SLOTS:
             plugin.setPermissions(plugin.permissions() | QFileDevice::ExeOwner);
             QFile file(config);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("apiVersion: v1\nkind: Config\ncurrent-context: staging\nclusters:\n- name: shop\n  cluster:\n"
-                       "    server: " + base().toUtf8() + "\nusers:\n- name: reader\n  user:\n    token: " + Token
-                       + "\n- name: plugin\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
-                         "      command: ./credential.sh\n      env: [{name: CRED_TOKEN, value: " + Token + "}]\n"
-                       "- name: hanging\n  user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: sleep, "
-                       "args: [\"30\"]}\n- name: failing\n  user:\n    exec: {command: sh, args: [\"-c\", \"echo 'token "
-                       "expired, run the login again' >&2; exit 3\"]}\n- name: certificate\n  user:\n"
-                       "    client-certificate-data: LS0tLS1CRUdJTg==\n    client-key-data: LS0tLS1CRUdJTg==\ncontexts:\n");
+            file.write(
+                "apiVersion: v1\nkind: Config\ncurrent-context: staging\nclusters:\n- name: shop\n  cluster:\n"
+                "    server: "
+                + base().toUtf8() + "\nusers:\n- name: reader\n  user:\n    token: " + Token
+                + "\n- name: plugin\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                  "      command: ./credential.sh\n      env: [{name: CRED_TOKEN, value: "
+                + Token
+                + "}]\n"
+                  "- name: hanging\n  user:\n    exec: {apiVersion: client.authentication.k8s.io/v1, command: sleep, "
+                  "args: [\"30\"]}\n- name: failing\n  user:\n    exec: {command: sh, args: [\"-c\", \"echo 'token "
+                  "expired, run the login again' >&2; exit 3\"]}\n- name: certificate\n  user:\n"
+                  "    client-certificate-data: LS0tLS1CRUdJTg==\n    client-key-data: LS0tLS1CRUdJTg==\ncontexts:\n");
             for (const char *name : {"staging", "plugin", "hanging", "failing", "certificate"}) {
                 const QByteArray user = QByteArray(name) == "staging" ? "reader" : name;
                 file.write("- name: " + QByteArray(name) + "\n  context: {cluster: shop, user: " + user
@@ -253,7 +262,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const SourceOutcome outcome = runSource(KubernetesSource::TypeName,
-                                                {{u"kubeconfig"_s, config}, {u"context"_s, context},
+                                                {{u"kubeconfig"_s, config},
+                                                 {u"context"_s, context},
                                                  {u"resources"_s, QStringList{u"horizontalpodautoscalers"_s}},
                                                  {u"pageSize"_s, 2}},
                                                 {}, 1000);
@@ -289,10 +299,12 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         };
-        write(u"helm-staging.json"_s,
-              R"([{"name":"checkout","namespace":"shop-staging","revision":"7","updated":"2026-12-03 16:42:07.512934021 +0100 CET","status":"deployed","chart":"checkout-1.4.0","app_version":"2.14.0"},)"
-              R"({"name":"redis","namespace":"shop-staging","revision":"3","updated":"2026-11-20 08:00:00.1 +0000 UTC","status":"deployed","chart":"redis-19.0.1","app_version":"7.2.4"}])");
-        write(u"checkout-staging.values.json"_s, R"({"replicaCount":2,"image":{"tag":"2.14.0"},"resources":{"limits":{"memory":"512Mi"}}})");
+        write(
+            u"helm-staging.json"_s,
+            R"([{"name":"checkout","namespace":"shop-staging","revision":"7","updated":"2026-12-03 16:42:07.512934021 +0100 CET","status":"deployed","chart":"checkout-1.4.0","app_version":"2.14.0"},)"
+            R"({"name":"redis","namespace":"shop-staging","revision":"3","updated":"2026-11-20 08:00:00.1 +0000 UTC","status":"deployed","chart":"redis-19.0.1","app_version":"7.2.4"}])");
+        write(u"checkout-staging.values.json"_s,
+              R"({"replicaCount":2,"image":{"tag":"2.14.0"},"resources":{"limits":{"memory":"512Mi"}}})");
         QVariantMap options{{u"list"_s, m_dir.filePath(u"helm-{env}.json"_s)},
                             {u"values"_s, m_dir.filePath(u"{release}-{env}.values.json"_s)}};
         const SourceOutcome outcome = runSource(HelmJsonSource::TypeName, options);
@@ -302,7 +314,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(u"runtime/helm/redis/appVersion"_s), u"7.2.4"_s);
         QCOMPARE(outcome.value(u"config/helm/checkout/resources.limits.memory"_s), u"512Mi"_s);
         // redis has no values file: its version rows stay, a warning says why its values are missing.
-        QCOMPARE(outcome.result.warnings, QStringList{m_dir.filePath(u"redis-staging.values.json"_s) + u": no such file"_s});
+        QCOMPARE(outcome.result.warnings,
+                 QStringList{m_dir.filePath(u"redis-staging.values.json"_s) + u": no such file"_s});
 
         write(u"checkout-staging.values.json"_s, "{\"replicaCount\":");
         const SourceOutcome broken = runSource(HelmJsonSource::TypeName, options);

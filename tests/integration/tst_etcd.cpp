@@ -2,9 +2,8 @@
 // silence and broken bodies come from LocalHttpServer.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-#include "testserver.h"
-
 #include "sources/configservers/etcdsource.h"
+#include "testserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +57,8 @@ private:
 
     bool put(const QByteArray &key, const QByteArray &value, const QByteArray &token = {})
     {
-        return post(QUrl(m_url + u"/v3/kv/put"_s), {{u"key"_s, b64(key)}, {u"value"_s, b64(value)}}, token).status == 200;
+        return post(QUrl(m_url + u"/v3/kv/put"_s), {{u"key"_s, b64(key)}, {u"value"_s, b64(value)}}, token).status
+            == 200;
     }
 
     SourceOutcome run(const QString &prefix, const QVariantMap &extra = {}, const QString &credential = {})
@@ -77,8 +77,8 @@ private Q_SLOTS:
         const QString peer = u"http://127.0.0.1:%1"_s.arg(TestServer::freePort());
         QVERIFY2(m_etcd->start({u"--data-dir"_s, m_etcd->path(u"data"_s), u"--listen-client-urls"_s, client,
                                 u"--advertise-client-urls"_s, client, u"--listen-peer-urls"_s, peer,
-                                u"--initial-advertise-peer-urls"_s, peer, u"--initial-cluster"_s,
-                                u"default="_s + peer, u"--log-level"_s, u"warn"_s}),
+                                u"--initial-advertise-peer-urls"_s, peer, u"--initial-cluster"_s, u"default="_s + peer,
+                                u"--log-level"_s, u"warn"_s}),
                  qPrintable(m_etcd->errorString()));
         QVERIFY2(m_etcd->waitForHttp(m_etcd->url(u"/health"_s), 20000, 200), qPrintable(m_etcd->errorString()));
         m_url = client;
@@ -101,8 +101,9 @@ private Q_SLOTS:
         QCOMPARE(staging.emissions, 1);
         QStringList keys = staging.result.entries.keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({u"config/cache.enabled"_s, u"config/cache.ttl"_s, u"config/database.host"_s,
-                                    u"config/database.poolSize"_s, u"config/limits"_s}));
+        QCOMPARE(keys,
+                 QStringList({u"config/cache.enabled"_s, u"config/cache.ttl"_s, u"config/database.host"_s,
+                              u"config/database.poolSize"_s, u"config/limits"_s}));
         QCOMPARE(staging.value(u"config/database.poolSize"_s), u"25"_s);
         const Entry pool = staging.result.entries.value(u"config/database.poolSize"_s);
         QCOMPARE(pool.value.kind(), ValueKind::Number);
@@ -110,9 +111,10 @@ private Q_SLOTS:
         const QString label = staging.result.layers.at(pool.provenance.at(0).layer).label;
         QCOMPARE(label, u"etcd %1 app/staging/ rev 10, changed at rev 10"_s.arg(m_url));
         QCOMPARE(staging.result.layers.at(pool.provenance.at(0).layer).location, m_url);
-        QCOMPARE(staging.result.layers.at(staging.result.entries.value(u"config/database.host"_s).provenance.at(0).layer)
-                     .label,
-                 u"etcd %1 app/staging/ rev 10, changed at rev 3"_s.arg(m_url));
+        QCOMPARE(
+            staging.result.layers.at(staging.result.entries.value(u"config/database.host"_s).provenance.at(0).layer)
+                .label,
+            u"etcd %1 app/staging/ rev 10, changed at rev 3"_s.arg(m_url));
 
         // JSON values are compared by structure.
         const SourceOutcome production = run(u"app/production/"_s);
@@ -154,10 +156,9 @@ private Q_SLOTS:
         silent.route("/v3/kv/range", LocalHttpReply::silent());
         QElapsedTimer clock;
         clock.start();
-        const SourceOutcome outcome = runSource(EtcdSource::TypeName,
-                                                {{u"url"_s, silent.url().toString()}, {u"prefix"_s, u"app/"_s},
-                                                 {u"retries"_s, 0}},
-                                                {}, 1000);
+        const SourceOutcome outcome
+            = runSource(EtcdSource::TypeName,
+                        {{u"url"_s, silent.url().toString()}, {u"prefix"_s, u"app/"_s}, {u"retries"_s, 0}}, {}, 1000);
         QVERIFY(outcome.finished);
         QCOMPARE(outcome.emissions, 1);
         QVERIFY2(outcome.error().endsWith(u"no answer within 1 s"_s), qPrintable(outcome.error()));
@@ -182,8 +183,8 @@ private Q_SLOTS:
         LocalHttpServer broken;
         QVERIFY(broken.listen());
         broken.route("/v3/kv/range", LocalHttpReply::json(body));
-        const SourceOutcome outcome =
-            runSource(EtcdSource::TypeName, {{u"url"_s, broken.url().toString()}, {u"prefix"_s, u"app/"_s}}, {}, 3000);
+        const SourceOutcome outcome = runSource(
+            EtcdSource::TypeName, {{u"url"_s, broken.url().toString()}, {u"prefix"_s, u"app/"_s}}, {}, 3000);
         QVERIFY(outcome.finished);
         QCOMPARE(outcome.emissions, 1);
         const QString where = broken.url(u"/v3/kv/range"_s).toString();
@@ -193,9 +194,12 @@ private Q_SLOTS:
     // Last: switches authentication on for the rest of this server's life.
     void authentication()
     {
-        QCOMPARE(post(QUrl(m_url + u"/v3/auth/user/add"_s), {{u"name"_s, u"root"_s}, {u"password"_s, u"pw:1"_s}}).status, 200);
+        QCOMPARE(
+            post(QUrl(m_url + u"/v3/auth/user/add"_s), {{u"name"_s, u"root"_s}, {u"password"_s, u"pw:1"_s}}).status,
+            200);
         QCOMPARE(post(QUrl(m_url + u"/v3/auth/role/add"_s), {{u"name"_s, u"root"_s}}).status, 200);
-        QCOMPARE(post(QUrl(m_url + u"/v3/auth/user/grant"_s), {{u"user"_s, u"root"_s}, {u"role"_s, u"root"_s}}).status, 200);
+        QCOMPARE(post(QUrl(m_url + u"/v3/auth/user/grant"_s), {{u"user"_s, u"root"_s}, {u"role"_s, u"root"_s}}).status,
+                 200);
         QCOMPARE(post(QUrl(m_url + u"/v3/auth/enable"_s), {}).status, 200);
 
         const SourceOutcome signedIn = run(u"app/staging/"_s, {}, u"root:pw:1"_s);
@@ -203,17 +207,20 @@ private Q_SLOTS:
         QCOMPARE(signedIn.value(u"config/database.poolSize"_s), u"25"_s);
 
         const SourceOutcome wrong = run(u"app/staging/"_s, {}, u"root:not-the-password"_s);
-        QCOMPARE(wrong.error(), u"etcd: signing in failed: HTTP 400 Bad Request from %1/v3/auth/authenticate: "
-                                "etcdserver: authentication failed, invalid user ID or password"_s.arg(m_url));
+        QCOMPARE(wrong.error(),
+                 u"etcd: signing in failed: HTTP 400 Bad Request from %1/v3/auth/authenticate: "
+                 "etcdserver: authentication failed, invalid user ID or password"_s.arg(m_url));
 
         const SourceOutcome anonymous = run(u"app/staging/"_s);
-        QCOMPARE(anonymous.error(), u"etcd: reading keys failed: HTTP 400 Bad Request from %1/v3/kv/range: "
-                                    "etcdserver: user name is empty (etcd requires signing in: give this source "
-                                    "credentials \"user:password\")"_s.arg(m_url));
+        QCOMPARE(anonymous.error(),
+                 u"etcd: reading keys failed: HTTP 400 Bad Request from %1/v3/kv/range: "
+                 "etcdserver: user name is empty (etcd requires signing in: give this source "
+                 "credentials \"user:password\")"_s.arg(m_url));
 
         const SourceOutcome badToken = run(u"app/staging/"_s, {}, u"not-a-token"_s);
-        QCOMPARE(badToken.error(), u"etcd: reading keys failed: HTTP 401 Unauthorized from %1/v3/kv/range: "
-                                   "etcdserver: invalid auth token"_s.arg(m_url));
+        QCOMPARE(badToken.error(),
+                 u"etcd: reading keys failed: HTTP 401 Unauthorized from %1/v3/kv/range: "
+                 "etcdserver: invalid auth token"_s.arg(m_url));
     }
 };
 

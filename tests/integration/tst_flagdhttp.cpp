@@ -3,10 +3,9 @@
 // serves it (flagd itself is no Debian package), guarded by a bearer token like a flags service.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-#include "testserver.h"
-
 #include "sources/flagfilesource.h"
 #include "sources/flagservices/flagdhttpsource.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QtTest>

@@ -4,10 +4,9 @@
 // Each case runs a real connector (spring-actuator) against an in-process server, or against
 // `openssl s_server` for certificates; the table of worst-case times is printed at the end.
 #include "localhttpserver.h"
+#include "pipeline/capture.h"
 #include "sourcerun.h"
 #include "testserver.h"
-
-#include "pipeline/capture.h"
 #include "values/secrets.h"
 #include "workspace/policy.h"
 #include "workspace/workspace.h"
@@ -105,8 +104,9 @@ private Q_SLOTS:
             {"/unavailable", LocalHttpReply::json(R"({"error":"down"})", 503)},
             {"/malformed", LocalHttpReply::json(R"({"activeProfiles":[],"propertySources":[{"name":)")},
             {"/html", html},
-            {"/bad-utf8", LocalHttpReply::json("{\"activeProfiles\":[],\"propertySources\":[{\"name\":\"\xff\xfe\","
-                                               "\"properties\":{}}]}")},
+            {"/bad-utf8",
+             LocalHttpReply::json("{\"activeProfiles\":[],\"propertySources\":[{\"name\":\"\xff\xfe\","
+                                  "\"properties\":{}}]}")},
             {"/nesting", LocalHttpReply::json(QByteArray(100000, '[') + QByteArray(100000, ']'))},
             {"/wrong-shape", LocalHttpReply::json(R"({"status":"UP","components":{}})")},
             {"/ok", LocalHttpReply::json(ok)},
@@ -152,10 +152,11 @@ private Q_SLOTS:
         QTest::addRow("endless chunked body, slowly")
             << u"/endless-slow"_s << u"{url}: the response was still incomplete after 2 s ("_s;
         QTest::addRow("10 GB Content-Length")
-            << u"/tengigabytes"_s << u"{url}: the response is larger than the 32 MiB limit (Content-Length: 10000000000)"_s;
-        QTest::addRow("gzip bomb") << u"/gzip-bomb"_s << u"{url}: the gzip-compressed body expands far beyond its size"_s;
-        QTest::addRow("body cut short")
-            << u"/cut"_s << u"{url}: the response was cut short: 20 bytes of the "_s;
+            << u"/tengigabytes"_s
+            << u"{url}: the response is larger than the 32 MiB limit (Content-Length: 10000000000)"_s;
+        QTest::addRow("gzip bomb") << u"/gzip-bomb"_s
+                                   << u"{url}: the gzip-compressed body expands far beyond its size"_s;
+        QTest::addRow("body cut short") << u"/cut"_s << u"{url}: the response was cut short: 20 bytes of the "_s;
         QTest::addRow("redirect loop") << u"/loop"_s << u"{url}: more than 5 redirects (last to {url})"_s;
         QTest::addRow("redirect to another host")
             << u"/elsewhere"_s << u"{url}: refused a redirect to another server (http://localhost:"_s;
@@ -164,12 +165,12 @@ private Q_SLOTS:
         QTest::addRow("429, Retry-After an hour")
             << u"/busy-an-hour"_s << u"HTTP 429 Too Many Requests from {url} (the server asks to retry after 3600)"_s;
         QTest::addRow("429, Retry-After past the deadline")
-            << u"/busy-past-deadline"_s << u"HTTP 429 Too Many Requests from {url} (the server asks to retry after 2)"_s;
+            << u"/busy-past-deadline"_s
+            << u"HTTP 429 Too Many Requests from {url} (the server asks to retry after 2)"_s;
         QTest::addRow("500") << u"/broken"_s << u"HTTP 500 Internal Server Error from {url}"_s;
         QTest::addRow("503, retried") << u"/unavailable"_s << u"HTTP 503 Service Unavailable from {url}"_s;
         QTest::addRow("malformed JSON") << u"/malformed"_s << u"{url}: the answer is not JSON: "_s;
-        QTest::addRow("wrong content type (HTML)")
-            << u"/html"_s << u"{url} answered with an HTML page, not JSON"_s;
+        QTest::addRow("wrong content type (HTML)") << u"/html"_s << u"{url} answered with an HTML page, not JSON"_s;
         QTest::addRow("invalid UTF-8") << u"/bad-utf8"_s << u"{url}: the answer is not JSON: invalid UTF8 string"_s;
         QTest::addRow("nesting bomb") << u"/nesting"_s << u"{url}: the answer is not JSON: too deeply nested"_s;
         QTest::addRow("valid JSON, wrong shape")
@@ -186,8 +187,8 @@ private Q_SLOTS:
             QSKIP("gzip is needed to make the bomb");
         }
         const QString url = m_server.url(path).toString();
-        runCase(QString::fromLatin1(QTest::currentDataTag()), {{u"url"_s, m_server.url().toString()}, {u"path"_s, path}},
-                error.replace(u"{url}"_s, url));
+        runCase(QString::fromLatin1(QTest::currentDataTag()),
+                {{u"url"_s, m_server.url().toString()}, {u"path"_s, path}}, error.replace(u"{url}"_s, url));
     }
 
     void certificatesFailClosed_data()
@@ -198,10 +199,12 @@ private Q_SLOTS:
         QTest::addRow("self-signed") << u"self"_s << false
                                      << u"TLS certificate was refused: it is self-signed (selfsigned.test)"_s;
         QTest::addRow("expired") << u"expired"_s << false << u"it expired on 2020-02-01T00:00:00Z"_s;
-        QTest::addRow("wrong host") << u"wronghost"_s << true
-                                    << u"TLS certificate was refused: it is for wrong.example, not for 127.0.0.1 (wrong host)"_s;
-        QTest::addRow("unknown CA") << u"leaf"_s << false
-                                    << u"TLS certificate was refused: its issuer (Drift Deck Test CA) is not a trusted CA"_s;
+        QTest::addRow("wrong host")
+            << u"wronghost"_s << true
+            << u"TLS certificate was refused: it is for wrong.example, not for 127.0.0.1 (wrong host)"_s;
+        QTest::addRow("unknown CA")
+            << u"leaf"_s << false
+            << u"TLS certificate was refused: its issuer (Drift Deck Test CA) is not a trusted CA"_s;
         QTest::addRow("trusted with caFile (control)") << u"leaf"_s << true << QString();
     }
 
@@ -231,10 +234,25 @@ private Q_SLOTS:
     // with its own message, the healthy source completes, and what each gave before is kept.
     void othersCompleteAndNothingEarlierIsLost()
     {
-        static const QByteArray paths[] = {"/silent", "/drip", "/endless", "/endless-slow", "/tengigabytes",
-                                           "/gzip-bomb", "/cut", "/loop", "/elsewhere", "/unauthorized",
-                                           "/forbidden", "/busy-an-hour", "/busy-past-deadline", "/broken",
-                                           "/unavailable", "/malformed", "/html", "/bad-utf8", "/nesting",
+        static const QByteArray paths[] = {"/silent",
+                                           "/drip",
+                                           "/endless",
+                                           "/endless-slow",
+                                           "/tengigabytes",
+                                           "/gzip-bomb",
+                                           "/cut",
+                                           "/loop",
+                                           "/elsewhere",
+                                           "/unauthorized",
+                                           "/forbidden",
+                                           "/busy-an-hour",
+                                           "/busy-past-deadline",
+                                           "/broken",
+                                           "/unavailable",
+                                           "/malformed",
+                                           "/html",
+                                           "/bad-utf8",
+                                           "/nesting",
                                            "/wrong-shape"};
         Workspace workspace;
         workspace.name = u"Hostile"_s;
@@ -246,7 +264,8 @@ private Q_SLOTS:
             SourceSpec spec;
             spec.type = u"spring-actuator"_s;
             spec.id = QString::fromLatin1(path.mid(1));
-            spec.options = {{u"url"_s, m_server.url().toString()}, {u"path"_s, QString::fromLatin1(path)},
+            spec.options = {{u"url"_s, m_server.url().toString()},
+                            {u"path"_s, QString::fromLatin1(path)},
                             {u"timeout"_s, TimeoutMs}};
             workspace.sources.append(spec);
         }
@@ -285,9 +304,11 @@ private Q_SLOTS:
                 continue;
             }
             QVERIFY2(status.state == SourceState::Failed, qPrintable(status.id));
-            QVERIFY2(status.error.contains(m_server.url(u'/' + status.id).toString()) || status.error.contains(u"HTTP "_s),
+            QVERIFY2(status.error.contains(m_server.url(u'/' + status.id).toString())
+                         || status.error.contains(u"HTTP "_s),
                      qPrintable(status.id + u": "_s + status.error));
-            QVERIFY2(status.latencyMs <= TimeoutMs + SlackMs, qPrintable(u"%1 took %2 ms"_s.arg(status.id).arg(status.latencyMs)));
+            QVERIFY2(status.latencyMs <= TimeoutMs + SlackMs,
+                     qPrintable(u"%1 took %2 ms"_s.arg(status.id).arg(status.latencyMs)));
             QVERIFY(entry->stale);
             QCOMPARE(status.lastSuccess, before->environments[0].sources[i].lastSuccess);
         }
@@ -305,7 +326,8 @@ private:
         QVERIFY(outcome.finished);
         QCOMPARE(outcome.emissions, 1);
         const QStringList choices = error.split(u'|');
-        QVERIFY2(std::any_of(choices.cbegin(), choices.cend(), [&](const QString &c) { return outcome.error().contains(c); }),
+        QVERIFY2(std::any_of(choices.cbegin(), choices.cend(),
+                             [&](const QString &c) { return outcome.error().contains(c); }),
                  qPrintable(outcome.error()));
         QVERIFY2(outcome.elapsedMs <= TimeoutMs + SlackMs, qPrintable(u"took %1 ms"_s.arg(outcome.elapsedMs)));
         if (measured)
@@ -364,21 +386,26 @@ private:
         if (!m_tls[u"leaf"_s]->isAvailable())
             return;
         const auto key = [](const QString &name) {
-            return QStringList{u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s,
-                               u"-keyout"_s, name + u".key"_s, u"-out"_s, name + u".pem"_s};
+            return QStringList{u"-newkey"_s,    u"ec"_s,      u"-pkeyopt"_s,    u"ec_paramgen_curve:P-256"_s,
+                               u"-nodes"_s,     u"-keyout"_s, name + u".key"_s, u"-out"_s,
+                               name + u".pem"_s};
         };
         const QStringList byCa{u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s};
         const QList<QStringList> commands{
-            QStringList{u"req"_s, u"-x509"_s} + key(u"ca"_s) + QStringList{u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Drift Deck Test CA"_s},
+            QStringList{u"req"_s, u"-x509"_s} + key(u"ca"_s)
+                + QStringList{u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Drift Deck Test CA"_s},
             QStringList{u"req"_s, u"-x509"_s} + byCa + key(u"leaf"_s)
-                + QStringList{u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s},
+                + QStringList{u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                              u"subjectAltName=IP:127.0.0.1"_s},
             QStringList{u"req"_s, u"-x509"_s} + byCa + key(u"wronghost"_s)
-                + QStringList{u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=wrong.example"_s, u"-addext"_s, u"subjectAltName=DNS:wrong.example"_s},
+                + QStringList{u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=wrong.example"_s, u"-addext"_s,
+                              u"subjectAltName=DNS:wrong.example"_s},
             QStringList{u"req"_s, u"-x509"_s} + key(u"self"_s)
-                + QStringList{u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=selfsigned.test"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s},
+                + QStringList{u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=selfsigned.test"_s, u"-addext"_s,
+                              u"subjectAltName=IP:127.0.0.1"_s},
             QStringList{u"req"_s, u"-x509"_s} + key(u"expired"_s)
-                + QStringList{u"-subj"_s, u"/CN=expired.test"_s, u"-not_before"_s, u"20200101000000Z"_s, u"-not_after"_s,
-                              u"20200201000000Z"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s},
+                + QStringList{u"-subj"_s, u"/CN=expired.test"_s, u"-not_before"_s, u"20200101000000Z"_s,
+                              u"-not_after"_s, u"20200201000000Z"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s},
         };
         for (const QStringList &arguments : commands) {
             QProcess openssl;
@@ -392,12 +419,14 @@ private:
         }
         for (const auto &[name, server] : m_tls) {
             // s_server -HTTP sends the file as it is: status line and headers included.
-            server->writeFile(u"env.json"_s, "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                                  + QByteArray::number(actuatorDocument("/tls").size()) + "\r\n\r\n"
-                                                  + actuatorDocument("/tls"));
+            server->writeFile(u"env.json"_s,
+                              "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                  + QByteArray::number(actuatorDocument("/tls").size()) + "\r\n\r\n"
+                                  + actuatorDocument("/tls"));
             const QString path = m_tlsDir.filePath(name);
-            if (!server->start({u"s_server"_s, u"-quiet"_s, u"-HTTP"_s, u"-accept"_s, u"127.0.0.1:%1"_s.arg(server->port()),
-                                u"-cert"_s, path + u".pem"_s, u"-key"_s, path + u".key"_s})
+            if (!server->start({u"s_server"_s, u"-quiet"_s, u"-HTTP"_s, u"-accept"_s,
+                                u"127.0.0.1:%1"_s.arg(server->port()), u"-cert"_s, path + u".pem"_s, u"-key"_s,
+                                path + u".key"_s})
                 || !server->waitForTcp(server->port(), 10000)) {
                 m_tlsError = server->errorString();
                 return;

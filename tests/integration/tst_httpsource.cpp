@@ -1,10 +1,9 @@
 // HttpSource's networking rules against an in-process server that misbehaves on purpose.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-#include "testserver.h"
-
 #include "sources/http/httpnetwork.h"
 #include "sources/http/httpsource.h"
+#include "testserver.h"
 #include "workspace/sourcetimeout.h"
 
 #include <QJsonDocument>
@@ -117,7 +116,8 @@ private Q_SLOTS:
         cut.cutAfter = 5;
         m_server.route("/cut", cut);
         for (int hop = 1; hop <= 4; ++hop) { // 600 ms per hop: 2.4 s to the end
-            LocalHttpReply next = LocalHttpReply::redirect(hop < 4 ? QByteArray("/hop" + QByteArray::number(hop + 1)) : QByteArray("/ok"));
+            LocalHttpReply next = LocalHttpReply::redirect(hop < 4 ? QByteArray("/hop" + QByteArray::number(hop + 1))
+                                                                   : QByteArray("/ok"));
             next.delayMs = 600;
             m_server.route(QByteArray("/hop" + QByteArray::number(hop)), next);
         }
@@ -157,21 +157,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error"); // {origin}, {port}: the server; {closed}: a closed port; * any rest
         QTest::addColumn<int>("maxElapsedMs");
 
-        QTest::addRow("accepts and never answers") << u"/silent"_s << 800 << QVariantMap()
-                                                   << u"{origin}/silent: no answer within 0.8 s"_s << 2500;
+        QTest::addRow("accepts and never answers")
+            << u"/silent"_s << 800 << QVariantMap() << u"{origin}/silent: no answer within 0.8 s"_s << 2500;
         QTest::addRow("answers too slowly byte by byte")
-            << u"/drip"_s << 1000 << QVariantMap()
-            << u"{origin}/drip: the response was still incomplete after 1 s (*"_s << 1400;
+            << u"/drip"_s << 1000 << QVariantMap() << u"{origin}/drip: the response was still incomplete after 1 s (*"_s
+            << 1400;
         QTest::addRow("announced huge body")
             << u"/huge"_s << 5000 << QVariantMap()
-            << u"{origin}/huge: the response is larger than the 32 MiB limit (Content-Length: 41943040)"_s
-            << 2500;
+            << u"{origin}/huge: the response is larger than the 32 MiB limit (Content-Length: 41943040)"_s << 2500;
         QTest::addRow("unannounced huge body")
             << u"/unannounced"_s << 5000 << QVariantMap{{u"maxResponseSize"_s, 1024 * 1024}}
             << u"{origin}/unannounced: the response is larger than the 1 MiB limit"_s << 2500;
-        QTest::addRow("compressed bomb")
-            << u"/bomb"_s << 5000 << QVariantMap{{u"maxResponseSize"_s, 1024 * 1024}}
-            << u"{origin}/bomb: the response is larger than the 1 MiB limit"_s << 4000;
+        QTest::addRow("compressed bomb") << u"/bomb"_s << 5000 << QVariantMap{{u"maxResponseSize"_s, 1024 * 1024}}
+                                         << u"{origin}/bomb: the response is larger than the 1 MiB limit"_s << 4000;
         QTest::addRow("corrupt gzip")
             << u"/corrupt-gzip"_s << 2000 << QVariantMap()
             << u"{origin}/corrupt-gzip: the gzip-compressed body could not be decompressed after 0 bytes: *"_s << 1000;
@@ -186,19 +184,21 @@ private Q_SLOTS:
         QTest::addRow("not found") << u"/missing"_s << 2000 << QVariantMap()
                                    << u"HTTP 404 Not Found from {origin}/missing"_s << 2000;
         QTest::addRow("503 after retries with backoff")
-            << u"/always503"_s << 2000 << QVariantMap() << u"HTTP 503 Service Unavailable from {origin}/always503"_s << 3000;
+            << u"/always503"_s << 2000 << QVariantMap() << u"HTTP 503 Service Unavailable from {origin}/always503"_s
+            << 3000;
         QTest::addRow("body cut short")
             << u"/cut"_s << 2000 << QVariantMap()
             << u"{origin}/cut: the response was cut short: 5 bytes of the 21 bytes announced arrived before the server closed the connection"_s
             << 1000;
         QTest::addRow("redirects share the timeout")
             << u"/hop1"_s << 1000 << QVariantMap() << u"{origin}/hop2: no answer within 1 s"_s << 1300;
-        QTest::addRow("connection refused")
-            << u"/refused"_s << 2000 << QVariantMap() << u"http://127.0.0.1:{closed}/refused: connection refused"_s << 2000;
+        QTest::addRow("connection refused") << u"/refused"_s << 2000 << QVariantMap()
+                                            << u"http://127.0.0.1:{closed}/refused: connection refused"_s << 2000;
         QTest::addRow("bad maxResponseSize") << u"/ok"_s << 2000 << QVariantMap{{u"maxResponseSize"_s, u"lots"_s}}
                                              << u"maxResponseSize must be a positive number of bytes"_s << 500;
-        QTest::addRow("unreadable caFile") << u"/ok"_s << 2000 << QVariantMap{{u"caFile"_s, u"/nonexistent/ca.pem"_s}}
-                                           << u"No CA certificate could be read from /nonexistent/ca.pem: no such file"_s << 500;
+        QTest::addRow("unreadable caFile")
+            << u"/ok"_s << 2000 << QVariantMap{{u"caFile"_s, u"/nonexistent/ca.pem"_s}}
+            << u"No CA certificate could be read from /nonexistent/ca.pem: no such file"_s << 500;
     }
 
     void failures()
@@ -235,9 +235,11 @@ private Q_SLOTS:
         FetchSource source(contextFor(m_server.url(u"/busy-a-second"_s), 1500));
         const SourceOutcome outcome = runSource(source);
         QCOMPARE(outcome.error(),
-                 u"HTTP 503 Service Unavailable from %1/busy-a-second (the server asks to retry after 1)"_s.arg(origin(m_server)));
+                 u"HTTP 503 Service Unavailable from %1/busy-a-second (the server asks to retry after 1)"_s.arg(
+                     origin(m_server)));
         QCOMPARE(source.attempts, 2);
-        QVERIFY2(outcome.elapsedMs >= 900 && outcome.elapsedMs < 1500, qPrintable(u"took %1 ms"_s.arg(outcome.elapsedMs)));
+        QVERIFY2(outcome.elapsedMs >= 900 && outcome.elapsedMs < 1500,
+                 qPrintable(u"took %1 ms"_s.arg(outcome.elapsedMs)));
     }
 
     void timeoutIsClamped_data()
@@ -249,8 +251,8 @@ private Q_SLOTS:
         QTest::addRow("unset") << 0 << QVariant() << 10000;
         QTest::addRow("option") << 0 << QVariant(qint64(1500)) << 1500;
         // 1000h: an int overflowed to negative by a caller; the option still says what was meant.
-        QTest::addRow("1000h overflowed") << int(qint64(3600000000) - (qint64(1) << 32)) << QVariant(qint64(3600000000))
-                                          << 3600000;
+        QTest::addRow("1000h overflowed")
+            << int(qint64(3600000000) - (qint64(1) << 32)) << QVariant(qint64(3600000000)) << 3600000;
         QTest::addRow("context above the maximum") << std::numeric_limits<int>::max() << QVariant() << 3600000;
     }
 
@@ -295,8 +297,8 @@ private Q_SLOTS:
     void crossOriginRedirectOptInDropsAuthorization()
     {
         const qsizetype before = m_server.requests().size();
-        FetchSource source(contextFor(m_server.url(u"/offsite"_s), 2000, {{u"crossOriginRedirects"_s, true}},
-                                      u"s3cr3t-token"_s));
+        FetchSource source(
+            contextFor(m_server.url(u"/offsite"_s), 2000, {{u"crossOriginRedirects"_s, true}}, u"s3cr3t-token"_s));
         const SourceOutcome outcome = runSource(source);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         const QList<LocalHttpRequest> requests = m_server.requests().mid(before);
@@ -312,8 +314,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("retried");
         QTest::addColumn<int>("minWaitMs");
         QTest::addRow("seconds") << "1"_ba << true << 900;
-        QTest::addRow("HTTP date") << "date"_ba
-                                   << true << 1900;
+        QTest::addRow("HTTP date") << "date"_ba << true << 1900;
         QTest::addRow("longer than the cap") << "120"_ba << false << 0;
     }
 
@@ -322,7 +323,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, retryAfter);
         QFETCH(bool, retried);
         QFETCH(int, minWaitMs);
-        FetchSource source(contextFor(m_server.url(u"/busy"_s), 6000, {{u"headers"_s, QVariantMap{{u"X-Test"_s, QString::fromLatin1(retryAfter)}}}}));
+        FetchSource source(contextFor(m_server.url(u"/busy"_s), 6000,
+                                      {{u"headers"_s, QVariantMap{{u"X-Test"_s, QString::fromLatin1(retryAfter)}}}}));
         const SourceOutcome outcome = runSource(source);
         if (retried) {
             QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
@@ -330,7 +332,9 @@ private Q_SLOTS:
             QCOMPARE(source.attempts, 2);
             QVERIFY2(outcome.elapsedMs >= minWaitMs, qPrintable(u"retried after %1 ms"_s.arg(outcome.elapsedMs)));
         } else {
-            QCOMPARE(outcome.error(), u"HTTP 429 Too Many Requests from %1/busy (the server asks to retry after 120)"_s.arg(origin(m_server)));
+            QCOMPARE(outcome.error(),
+                     u"HTTP 429 Too Many Requests from %1/busy (the server asks to retry after 120)"_s.arg(
+                         origin(m_server)));
             QVERIFY(outcome.elapsedMs < 1000);
         }
     }
@@ -361,7 +365,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("safe");
         QTest::addRow("userinfo") << u"https://bob:hunter2@reg.example.com/v2/"_s << u"https://reg.example.com/v2/"_s;
-        QTest::addRow("token query") << u"http://h/q?access_token=abc&query=up"_s << u"http://h/q?access_token=***&query=up"_s;
+        QTest::addRow("token query") << u"http://h/q?access_token=abc&query=up"_s
+                                     << u"http://h/q?access_token=***&query=up"_s;
         QTest::addRow("api key") << u"http://h/q?apiKey=abc"_s << u"http://h/q?apiKey=***"_s;
         QTest::addRow("plain") << u"http://h:9090/api/v1/query?query=up"_s << u"http://h:9090/api/v1/query?query=up"_s;
     }
@@ -403,7 +408,10 @@ private Q_SLOTS:
         FetchSource source(contextFor(m_server.url(u"/silent"_s), 5000));
         int failures = 0;
         QString error;
-        connect(&source, &Source::failed, this, [&](const QString &e) { ++failures; error = e; });
+        connect(&source, &Source::failed, this, [&](const QString &e) {
+            ++failures;
+            error = e;
+        });
         source.start();
         QVERIFY(waitUntil([this] { return m_server.openConnections() > 0; }, 2000));
         source.cancel();
@@ -436,9 +444,10 @@ private Q_SLOTS:
         QStringList names;
         for (const SourceOption &option : HttpSource::commonOptions())
             names.append(option.name);
-        QCOMPARE(names, QStringList({u"url"_s, u"timeout"_s, u"caFile"_s, u"insecure"_s, u"clientCertificate"_s,
-                                     u"clientKey"_s, u"maxResponseSize"_s,
-                                     u"headers"_s, u"retries"_s, u"crossOriginRedirects"_s}));
+        QCOMPARE(
+            names,
+            QStringList({u"url"_s, u"timeout"_s, u"caFile"_s, u"insecure"_s, u"clientCertificate"_s, u"clientKey"_s,
+                         u"maxResponseSize"_s, u"headers"_s, u"retries"_s, u"crossOriginRedirects"_s}));
     }
 
 private:

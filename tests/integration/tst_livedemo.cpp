@@ -145,9 +145,9 @@ private Q_SLOTS:
         QTemporaryDir temporary;
         QVERIFY(temporary.isValid());
         // PostgreSQL runs as its own user when the test runs as root: it must reach its folder.
-        QVERIFY(QFile::setPermissions(temporary.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                            | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
-                                                            | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(temporary.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
         // The first run installs unleash-server from npm (about a minute); later runs take ~25 s.
         const Run run = runScript({QStringLiteral(DRIFTDECK_BINARY)}, temporary.path(), 280000);
         const QByteArray context = run.output.toUtf8();
@@ -212,9 +212,10 @@ private Q_SLOTS:
             names.append(match.captured(1));
             ports.append(match.captured(2).toInt());
         }
-        for (const QString &expected : {u"docker-registry (production)"_s, u"docker-registry (staging mirror)"_s,
-                                        u"prometheus"_s, u"etcd"_s, u"unleash 7.5.1"_s, u"postgresql (Unleash's database)"_s,
-                                        u"tls endpoint (production, canary)"_s, u"tls endpoint (staging)"_s})
+        for (const QString &expected :
+             {u"docker-registry (production)"_s, u"docker-registry (staging mirror)"_s, u"prometheus"_s, u"etcd"_s,
+              u"unleash 7.5.1"_s, u"postgresql (Unleash's database)"_s, u"tls endpoint (production, canary)"_s,
+              u"tls endpoint (staging)"_s})
             QVERIFY2(names.contains(expected), qPrintable(expected + u" is not listed:\n"_s + run.output));
         for (int port : std::as_const(ports))
             QVERIFY2(!somethingListensOn(port), qPrintable(u"port %1 still answers after the demo ended"_s.arg(port)));
@@ -228,8 +229,9 @@ private Q_SLOTS:
         QTemporaryDir temporary;
         const Run run = runScript({temporary.filePath(u"no-such-driftdeck"_s)}, temporary.path(), 30000);
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.output, u"live-demo: error: %1 is not an executable (build the driftdeck target)\n"_s.arg(
-                                 temporary.filePath(u"no-such-driftdeck"_s)));
+        QCOMPARE(run.output,
+                 u"live-demo: error: %1 is not an executable (build the driftdeck target)\n"_s.arg(
+                     temporary.filePath(u"no-such-driftdeck"_s)));
         QVERIFY(QDir(temporary.path()).isEmpty());
     }
 };

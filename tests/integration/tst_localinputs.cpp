@@ -42,9 +42,10 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-const QByteArray ConfigWorkspace = "version: 1\nname: Local shop\nbaseline: production\n"
-                                   "environments: [staging, production]\n"
-                                   "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n";
+const QByteArray ConfigWorkspace
+    = "version: 1\nname: Local shop\nbaseline: production\n"
+      "environments: [staging, production]\n"
+      "sources:\n  - type: config-files\n    layers: [config/base.yaml, \"config/{env}.yaml\"]\n";
 
 } // namespace
 
@@ -144,13 +145,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("source");
         QTest::addColumn<QString>("stagingFile");
         QTest::addColumn<QByteArray>("productionText");
-        QTest::newRow("helm-values") << QByteArray("  - type: helm-values\n    release: shop\n    files: [\"v/{env}.yaml\"]\n")
+        QTest::newRow("helm-values") << QByteArray(
+            "  - type: helm-values\n    release: shop\n    files: [\"v/{env}.yaml\"]\n")
                                      << u"v/staging.yaml"_s << QByteArray("image:\n  tag: \"1.0\"\n");
         QTest::newRow("kubernetes-manifests")
             << QByteArray("  - type: kubernetes-manifests\n    paths: [\"k8s/{env}.yaml\"]\n") << u"k8s/staging.yaml"_s
             << QByteArray("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: app}\ndata: {a: \"1\"}\n");
         QTest::newRow("docker-compose") << QByteArray("  - type: docker-compose\n    files: [\"c/{env}.yaml\"]\n")
-                                        << u"c/staging.yaml"_s << QByteArray("services:\n  web:\n    image: nginx:1.27\n");
+                                        << u"c/staging.yaml"_s
+                                        << QByteArray("services:\n  web:\n    image: nginx:1.27\n");
         QTest::newRow("pulumi") << QByteArray("  - type: pulumi\n    path: \"Pulumi.{env}.yaml\"\n")
                                 << u"Pulumi.staging.yaml"_s << QByteArray("config:\n  shop:size: \"2\"\n");
         QTest::newRow("helm-json") << QByteArray("  - type: helm-json\n    list: \"helm/{env}-list.json\"\n")
@@ -165,7 +168,8 @@ private Q_SLOTS:
         const QString folder = path(u"envfiles/"_s + QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(writeFile(folder + u"/workspace.yaml"_s,
                           "version: 1\nname: Files\nbaseline: production\nenvironments: [staging, production]\n"
-                          "sources:\n" + source));
+                          "sources:\n"
+                              + source));
         QVERIFY(writeFile(folder + u'/' + QString(stagingFile).replace(u"staging"_s, u"production"_s), productionText));
         QVERIFY(makeFifo(folder + u'/' + stagingFile));
         const Run r = run({u"check"_s, folder + u"/workspace.yaml"_s});
@@ -182,10 +186,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("source");
         QTest::addColumn<QString>("fifo");
         QTest::addColumn<QByteArray>("kubeconfig"); // written beside, when the FIFO is a file it names
-        QTest::newRow("caFile") << QByteArray("  - type: prometheus\n    url: \"https://127.0.0.1:1\"\n    caFile: ca.pem\n"
-                                              "    queries: {up: \"up\"}\n")
+        QTest::newRow("caFile") << QByteArray(
+            "  - type: prometheus\n    url: \"https://127.0.0.1:1\"\n    caFile: ca.pem\n"
+            "    queries: {up: \"up\"}\n")
                                 << u"ca.pem"_s << QByteArray();
-        QTest::newRow("kubeconfig") << QByteArray("  - type: kubernetes\n    kubeconfig: kube.yaml\n    context: \"{env}\"\n")
+        QTest::newRow("kubeconfig") << QByteArray(
+            "  - type: kubernetes\n    kubeconfig: kube.yaml\n    context: \"{env}\"\n")
                                     << u"kube.yaml"_s << QByteArray();
         QTest::newRow("kubeconfig tokenFile")
             << QByteArray("  - type: kubernetes\n    kubeconfig: kube.yaml\n    context: \"{env}\"\n") << u"token"_s
@@ -200,10 +206,12 @@ private Q_SLOTS:
         QFETCH(QByteArray, source);
         QFETCH(QString, fifo);
         QFETCH(QByteArray, kubeconfig);
-        const QString folder = path(u"credentialfiles/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString folder
+            = path(u"credentialfiles/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
         QVERIFY(writeFile(folder + u"/workspace.yaml"_s,
                           "version: 1\nname: Credentials\nbaseline: production\nenvironments: [staging, production]\n"
-                          "sources:\n" + source));
+                          "sources:\n"
+                              + source));
         if (!kubeconfig.isEmpty())
             QVERIFY(writeFile(folder + u"/kube.yaml"_s, kubeconfig));
         QVERIFY(makeFifo(folder + u'/' + fifo));
@@ -267,19 +275,21 @@ private Q_SLOTS:
     {
         const Run r = run({QStringLiteral("check"), QStringLiteral("/dev/zero")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("/dev/zero: is a device or socket, not a regular file")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("/dev/zero: is a device or socket, not a regular file")),
+                 qPrintable(r.err));
     }
 
     // The workspace comes through a pipe; its relative layers resolve against the current folder.
     void checkReadsWorkspaceFromStdin()
     {
-        const Run r = run({QStringLiteral("check"), QStringLiteral("/dev/stdin"), QStringLiteral("--format"),
-                           QStringLiteral("json")},
-                          ConfigWorkspace, path(QStringLiteral("shop")));
+        const Run r = run(
+            {QStringLiteral("check"), QStringLiteral("/dev/stdin"), QStringLiteral("--format"), QStringLiteral("json")},
+            ConfigWorkspace, path(QStringLiteral("shop")));
         QCOMPARE(r.exitCode, 1); // drift: poolSize differs
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root[u"errors"].toArray().size(), 0);
-        QCOMPARE(root[u"rows"].toArray().first().toObject()[u"key"].toString(), QStringLiteral("config/database.poolSize"));
+        QCOMPARE(root[u"rows"].toArray().first().toObject()[u"key"].toString(),
+                 QStringLiteral("config/database.poolSize"));
     }
 
     void checkAndSnapshotReadSnapshotsFromStdin()
@@ -294,7 +304,8 @@ private Q_SLOTS:
 
         const Run checked = run({QStringLiteral("check"), QStringLiteral("/dev/stdin")}, readFile(file));
         QCOMPARE(checked.exitCode, 1);
-        QVERIFY2(checked.out.contains(QStringLiteral("config/database.poolSize")), qPrintable(checked.out + checked.err));
+        QVERIFY2(checked.out.contains(QStringLiteral("config/database.poolSize")),
+                 qPrintable(checked.out + checked.err));
 
         const Run again = run({QStringLiteral("snapshot"), QStringLiteral("/dev/stdin"), QStringLiteral("-o"),
                                path(QStringLiteral("again.json"))},
@@ -325,8 +336,8 @@ private Q_SLOTS:
         QVERIFY2(text.err.contains(QStringLiteral("driftdeck check: warning: staging / Service configuration: "
                                                   "config/staging.yaml: file not found")),
                  qPrintable(text.err));
-        const Run json = run({QStringLiteral("check"), folder + QStringLiteral("/workspace.yaml"), QStringLiteral("--format"),
-                              QStringLiteral("json")});
+        const Run json = run({QStringLiteral("check"), folder + QStringLiteral("/workspace.yaml"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonArray warnings = QJsonDocument::fromJson(json.out.toUtf8()).object()[u"warnings"].toArray();
         QCOMPARE(warnings.size(), 1);

@@ -3,8 +3,6 @@
 // before Prometheus starts on that data folder. The charts, the window, the limits, a failing
 // environment, the drill-down's view and the PDF report are all checked against that history.
 #include "../gui/guitestdata.h"
-#include "testserver.h"
-
 #include "drift/driftengine.h"
 #include "keydrilldown.h"
 #include "metrics/metricaxis.h"
@@ -12,15 +10,16 @@
 #include "pipeline/capture.h"
 #include "pipeline/metricrangefetch.h"
 #include "report/reportwriter.h"
+#include "testserver.h"
 #include "workspace/credentials.h"
 #include "workspace/workspaceloader.h"
 
 #include <QApplication>
-#include <QTabWidget>
 #include <QChart>
 #include <QLineSeries>
 #include <QProcess>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace DriftDeck;
@@ -60,8 +59,8 @@ QByteArray openMetrics(qint64 end)
         text += "# TYPE "_ba + name + " gauge\n";
         for (const QString &environment : {u"production"_s, u"staging"_s}) {
             for (qint64 t = end - HistorySeconds; t <= end; t += SampleSeconds)
-                text += name + "{env=\""_ba + environment.toUtf8() + "\"} " + QByteArray::number(value(environment, t), 'g', 17)
-                    + ' ' + QByteArray::number(t) + '\n';
+                text += name + "{env=\""_ba + environment.toUtf8() + "\"} "
+                    + QByteArray::number(value(environment, t), 'g', 17) + ' ' + QByteArray::number(t) + '\n';
         }
     };
     family("app_error_ratio", errorRatio);
@@ -129,8 +128,9 @@ private Q_SLOTS:
 
         QVERIFY(m_prometheus.writeFile(u"history.om"_s, openMetrics(m_end)));
         int exitCode = -1;
-        const QByteArray output = runTool(promtool, {u"tsdb"_s, u"create-blocks-from"_s, u"openmetrics"_s,
-                                                     m_prometheus.path(u"history.om"_s), m_prometheus.path(u"data"_s)},
+        const QByteArray output = runTool(promtool,
+                                          {u"tsdb"_s, u"create-blocks-from"_s, u"openmetrics"_s,
+                                           m_prometheus.path(u"history.om"_s), m_prometheus.path(u"data"_s)},
                                           &exitCode);
         QVERIFY2(exitCode == 0, output.constData());
         QVERIFY(m_prometheus.writeFile(u"prometheus.yml"_s, "global:\n  scrape_interval: 1m\n"));
@@ -140,7 +140,8 @@ private Q_SLOTS:
                                      u"--storage.tsdb.path="_s + m_prometheus.path(u"data"_s),
                                      u"--web.listen-address=127.0.0.1:%1"_s.arg(m_prometheus.port())}),
                  qPrintable(m_prometheus.errorString()));
-        QVERIFY2(m_prometheus.waitForHttp(m_prometheus.url(u"/-/ready"_s), 20000), qPrintable(m_prometheus.errorString()));
+        QVERIFY2(m_prometheus.waitForHttp(m_prometheus.url(u"/-/ready"_s), 20000),
+                 qPrintable(m_prometheus.errorString()));
 
         // development's Prometheus is down: a port nobody listens on.
         const QByteArray workspace = "version: 1\nname: Charts\nbaseline: production\nenvironments:\n"
@@ -165,7 +166,8 @@ private Q_SLOTS:
 
     void oneHourSeriesMatchTheHistory()
     {
-        const QList<MetricChart> charts = MetricRangeFetch::runBlocking(m_workspace, MetricWindow::OneHour, endTime(), &m_credentials);
+        const QList<MetricChart> charts
+            = MetricRangeFetch::runBlocking(m_workspace, MetricWindow::OneHour, endTime(), &m_credentials);
         QCOMPARE(charts.size(), 2);
         const MetricChart *chart = chartNamed(charts, u"errorRate"_s);
         QVERIFY(chart);
@@ -195,13 +197,14 @@ private Q_SLOTS:
         const MetricSeries *development = seriesOf(*chart, u"development"_s);
         QVERIFY(development);
         QVERIFY(development->points.isEmpty());
-        QVERIFY2(development->errorString.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(development->errorString));
+        QVERIFY2(development->errorString.contains(u"refused"_s, Qt::CaseInsensitive),
+                 qPrintable(development->errorString));
     }
 
     void twentyFourHoursHaveTheirOwnStep()
     {
-        const QList<MetricChart> charts = MetricRangeFetch::runBlocking(m_workspace, MetricWindow::OneDay, endTime(), &m_credentials,
-                                                                        {u"errorRate"_s});
+        const QList<MetricChart> charts = MetricRangeFetch::runBlocking(m_workspace, MetricWindow::OneDay, endTime(),
+                                                                        &m_credentials, {u"errorRate"_s});
         QCOMPARE(charts.size(), 1);
         const MetricSeries *line = seriesOf(charts.first(), u"staging"_s);
         QVERIFY(line);
@@ -282,7 +285,8 @@ private Q_SLOTS:
         const MetricSeries *line = seriesOf(view.chart(), u"production"_s);
         const QString tip = metricPointText(*line, line->points[10].x() + 1000, metricUnitOf(view.chart().promql));
         QVERIFY2(tip.startsWith(u"production\n"_s), qPrintable(tip));
-        QVERIFY2(tip.endsWith(QLocale().toString(line->points[10].y(), 'g', QLocale::FloatingPointShortest)), qPrintable(tip));
+        QVERIFY2(tip.endsWith(QLocale().toString(line->points[10].y(), 'g', QLocale::FloatingPointShortest)),
+                 qPrintable(tip));
 
         view.setWindow(MetricWindow::OneHour);
         QVERIFY(changed.wait(20000));
@@ -302,7 +306,8 @@ private Q_SLOTS:
     {
         for (MetricWindow window : metricWindows()) {
             const MetricWindowSpan span = metricWindowSpan(window, endTime());
-            const QList<MetricTimeTick> ticks = metricTimeTicks(span.start.toMSecsSinceEpoch(), span.end.toMSecsSinceEpoch());
+            const QList<MetricTimeTick> ticks
+                = metricTimeTicks(span.start.toMSecsSinceEpoch(), span.end.toMSecsSinceEpoch());
             QVERIFY2(ticks.size() >= 4 && ticks.size() <= 8, qPrintable(metricWindowName(window)));
             QStringList labels;
             for (const MetricTimeTick &tick : ticks)
@@ -315,12 +320,14 @@ private Q_SLOTS:
         QCOMPARE(metricValueText(1.5 * 1024 * 1024 * 1024, MetricUnit::Bytes), u"1.5 GiB"_s);
         QCOMPARE(metricValueText(0.25, MetricUnit::Seconds), u"250 ms"_s);
         QVERIFY(metricUnitOf(u"sum(process_resident_memory_bytes)"_s) == MetricUnit::Bytes);
-        QVERIFY(metricUnitOf(u"histogram_quantile(0.99, rate(http_duration_seconds_bucket[5m]))"_s) == MetricUnit::Seconds);
+        QVERIFY(metricUnitOf(u"histogram_quantile(0.99, rate(http_duration_seconds_bucket[5m]))"_s)
+                == MetricUnit::Seconds);
     }
 
     void metricRowOpensItsChartInTheDrillDown()
     {
-        const SnapshotPtr snapshot = Capture::runBlocking(m_workspace, SecretPolicy(Policy::defaultSecretPatterns(), "salt"), &m_credentials);
+        const SnapshotPtr snapshot
+            = Capture::runBlocking(m_workspace, SecretPolicy(Policy::defaultSecretPatterns(), "salt"), &m_credentials);
         QVERIFY(snapshot);
         const DriftResult drift = DriftEngine::compute(*snapshot, 0, snapshot->policy, QDate::currentDate());
         KeyDrillDown drill;
@@ -358,10 +365,12 @@ private Q_SLOTS:
 
     void reportHasTheChartsAsVectorGraphics()
     {
-        const SnapshotPtr snapshot = Capture::runBlocking(m_workspace, SecretPolicy(Policy::defaultSecretPatterns(), "charts test salt"), &m_credentials);
+        const SnapshotPtr snapshot = Capture::runBlocking(
+            m_workspace, SecretPolicy(Policy::defaultSecretPatterns(), "charts test salt"), &m_credentials);
         QVERIFY(snapshot);
         ReportOptions options;
-        options.metricCharts = MetricRangeFetch::runBlocking(m_workspace, MetricWindow::SixHours, endTime(), &m_credentials);
+        options.metricCharts
+            = MetricRangeFetch::runBlocking(m_workspace, MetricWindow::SixHours, endTime(), &m_credentials);
         QCOMPARE(options.metricCharts.size(), 2);
         options.attachSnapshot = false;
         const QString pdf = outputFolder() + u"/report.pdf"_s;
@@ -376,7 +385,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"development (no data)"_s));
         QVERIFY(text.contains(u"last 6 hours"_s));
         // No raster image anywhere: pdfimages lists only its two header lines.
-        const QStringList images = QString::fromUtf8(runTool(u"pdfimages"_s, {u"-list"_s, pdf})).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList images
+            = QString::fromUtf8(runTool(u"pdfimages"_s, {u"-list"_s, pdf})).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2);
         // The page with the charts, as a picture to look at.
         runTool(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"90"_s, pdf, outputFolder() + u"/report"_s});
@@ -386,17 +396,17 @@ private Q_SLOTS:
     {
         const QString pdf = outputFolder() + u"/cli-report.pdf"_s;
         int exitCode = -1;
-        const QByteArray output = runTool(QStringLiteral(DRIFTDECK_BINARY),
-                                          {u"report"_s, m_prometheus.path(u"workspace.yaml"_s), u"-o"_s, pdf,
-                                           u"--metrics-window"_s, u"24h"_s},
-                                          &exitCode);
+        const QByteArray output = runTool(
+            QStringLiteral(DRIFTDECK_BINARY),
+            {u"report"_s, m_prometheus.path(u"workspace.yaml"_s), u"-o"_s, pdf, u"--metrics-window"_s, u"24h"_s},
+            &exitCode);
         // development's source failed: written, exit 3.
         QCOMPARE(exitCode, 3);
         const QString text = QString::fromUtf8(runTool(u"pdftotext"_s, {pdf, u"-"_s}));
         QVERIFY2(text.contains(u"Metrics over time"_s), output.constData());
         QVERIFY(text.contains(u"last 24 hours"_s));
-        runTool(QStringLiteral(DRIFTDECK_BINARY), {u"report"_s, m_prometheus.path(u"workspace.yaml"_s), u"-o"_s, pdf,
-                                                    u"--metrics-window"_s, u"2w"_s},
+        runTool(QStringLiteral(DRIFTDECK_BINARY),
+                {u"report"_s, m_prometheus.path(u"workspace.yaml"_s), u"-o"_s, pdf, u"--metrics-window"_s, u"2w"_s},
                 &exitCode);
         QCOMPARE(exitCode, 2);
     }

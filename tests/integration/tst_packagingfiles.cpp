@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(docs.size(), size_t(1));
         const YAML::Node job = docs[0]["drift-check"];
         QVERIFY(job["image"]["name"]);
-        QCOMPARE(strings(job["image"]["entrypoint"]), QStringList { QString() }); // the image's entrypoint is driftdeck
+        QCOMPARE(strings(job["image"]["entrypoint"]), QStringList{QString()}); // the image's entrypoint is driftdeck
         QCOMPARE(text(job["artifacts"]["when"]), u"always"_s);
         QVERIFY(strings(job["artifacts"]["paths"]).contains(u"drift.driftsnap.json"_s));
         QVERIFY(job["artifacts"]["reports"]["junit"]);
@@ -103,14 +103,13 @@ private Q_SLOTS:
             QCOMPARE(text(doc["metadata"]["namespace"]), u"driftdeck"_s);
             byKind[doc["kind"].as<std::string>()] = doc;
         }
-        for (const char *kind :
-             { "ServiceAccount", "Secret", "Role", "RoleBinding", "PersistentVolumeClaim", "CronJob" })
+        for (const char *kind : {"ServiceAccount", "Secret", "Role", "RoleBinding", "PersistentVolumeClaim", "CronJob"})
             QVERIFY2(byKind.count(kind), kind);
 
         // The Role only reads: get and list, nothing that writes or watches.
         for (const YAML::Node &rule : byKind["Role"]["rules"]) {
             QVERIFY(rule["resources"].size() > 0);
-            QCOMPARE(strings(rule["verbs"]), (QStringList { u"get"_s, u"list"_s }));
+            QCOMPARE(strings(rule["verbs"]), (QStringList{u"get"_s, u"list"_s}));
         }
         const YAML::Node binding = byKind["RoleBinding"];
         QCOMPARE(text(binding["roleRef"]["name"]), text(byKind["Role"]["metadata"]["name"]));
@@ -158,7 +157,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(container && !configMount.isEmpty());
-        QCOMPARE(strings(container["command"]), QStringList { u"driftdeck"_s });
+        QCOMPARE(strings(container["command"]), QStringList{u"driftdeck"_s});
         QStringList args = strings(container["args"]);
         const QString historyMount = args[args.indexOf(u"--history-folder"_s) + 1];
 
@@ -203,9 +202,9 @@ private Q_SLOTS:
         QCOMPARE(text(manifest["command"]), u"driftdeck"_s);
         // Network, the Secret Service and a display; files only through the portal (no
         // --filesystem), no session bus beyond the secrets service, no devices but the GPU.
-        const QStringList allowed { u"--share=ipc"_s,      u"--socket=fallback-x11"_s,
-                                    u"--socket=wayland"_s, u"--device=dri"_s,
-                                    u"--share=network"_s,  u"--talk-name=org.freedesktop.secrets"_s };
+        const QStringList allowed{u"--share=ipc"_s,      u"--socket=fallback-x11"_s,
+                                  u"--socket=wayland"_s, u"--device=dri"_s,
+                                  u"--share=network"_s,  u"--talk-name=org.freedesktop.secrets"_s};
         const QStringList permissions = strings(manifest["finish-args"]);
         for (const QString &permission : permissions)
             QVERIFY2(allowed.contains(permission), qPrintable(permission));
@@ -227,7 +226,7 @@ private Q_SLOTS:
             }
         }
         // What the KDE runtime lacks is built first; the app last.
-        QCOMPARE(modules, (QStringList { u"yaml-cpp"_s, u"qtkeychain"_s, u"driftdeck"_s }));
+        QCOMPARE(modules, (QStringList{u"yaml-cpp"_s, u"qtkeychain"_s, u"driftdeck"_s}));
     }
 
     void containerfile()

@@ -2,9 +2,8 @@
 // test serves, and the metrics-endpoint source reading that target directly.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-#include "testserver.h"
-
 #include "sources/metrics/exposition.h"
+#include "testserver.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -65,11 +64,13 @@ private Q_SLOTS:
         m_target.route("/broken-metrics", LocalHttpReply::text("ok_metric 1\nbroken_metric{a=\"x} 1\n"));
         m_target.route("/api/v1/query", LocalHttpReply::malformedJson());
         m_target.route("/slow/api/v1/query", LocalHttpReply::silent());
-        m_target.route("/unavailable/api/v1/query",
-                       LocalHttpReply::json(R"({"status":"error","errorType":"unavailable","error":"TSDB is starting"})", 503));
+        m_target.route(
+            "/unavailable/api/v1/query",
+            LocalHttpReply::json(R"({"status":"error","errorType":"unavailable","error":"TSDB is starting"})", 503));
 
-        const QByteArray config = "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
-                                  "scrape_configs:\n  - job_name: app\n    static_configs:\n      - targets: ['127.0.0.1:"
+        const QByteArray config
+            = "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+              "scrape_configs:\n  - job_name: app\n    static_configs:\n      - targets: ['127.0.0.1:"
             + QByteArray::number(m_target.port()) + "']\n";
         QVERIFY(m_prometheus.writeFile(u"prometheus.yml"_s, config));
         QVERIFY(m_prometheus.writeFile(u"web.yml"_s, "basic_auth_users:\n  ci: "_ba + PasswordHash + "\n"));
@@ -93,16 +94,18 @@ private Q_SLOTS:
     {
         const QVariantMap options{
             {u"url"_s, m_prometheus.url().toString()},
-            {u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"checkout_build_info"_s}, {u"key"_s, u"checkout-api"_s}},
-                                         QVariantMap{{u"metric"_s, u"worker_build_info{job=\"app\"}"_s},
-                                                     {u"label"_s, u"version"_s},
-                                                     {u"key"_s, u"worker"_s}},
-                                         QVariantMap{{u"metric"_s, u"absent_build_info"_s}, {u"key"_s, u"ghost"_s}}}},
+            {u"versions"_s,
+             QVariantList{QVariantMap{{u"metric"_s, u"checkout_build_info"_s}, {u"key"_s, u"checkout-api"_s}},
+                          QVariantMap{{u"metric"_s, u"worker_build_info{job=\"app\"}"_s},
+                                      {u"label"_s, u"version"_s},
+                                      {u"key"_s, u"worker"_s}},
+                          QVariantMap{{u"metric"_s, u"absent_build_info"_s}, {u"key"_s, u"ghost"_s}}}},
             {u"infra"_s, QVariantList{u"postgres"_s, u"redis"_s, u"node"_s}},
-            {u"queries"_s, QVariantMap{{u"errors"_s, u"sum(app_errors_total)"_s},
-                                       {u"perRoute"_s, u"app_errors_total"_s},
-                                       {u"nothing"_s, u"app_errors_total{route=\"/none\"}"_s},
-                                       {u"ratio"_s, u"scalar(sum(app_errors_total)) / 2"_s}}},
+            {u"queries"_s,
+             QVariantMap{{u"errors"_s, u"sum(app_errors_total)"_s},
+                         {u"perRoute"_s, u"app_errors_total"_s},
+                         {u"nothing"_s, u"app_errors_total{route=\"/none\"}"_s},
+                         {u"ratio"_s, u"scalar(sum(app_errors_total)) / 2"_s}}},
         };
         const SourceOutcome outcome = runSource(u"prometheus"_s, options, u"ci:s3cret"_s);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
@@ -124,23 +127,26 @@ private Q_SLOTS:
         QCOMPARE(outcome.value(u"metric/nothing"_s), u"the query returned no series"_s);
         QStringList warnings = outcome.result.warnings;
         warnings.sort();
-        QCOMPARE(warnings, QStringList({
-                               u"metric/nothing: the query returned no series"_s,
-                               u"metric/perRoute: the query returned 2 series; aggregate it (sum, max) to one"_s,
-                               u"runtime/checkout-api.version: 1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s,
-                               u"runtime/ghost.version: no absent_build_info series with a \"version\" label"_s,
-                           }));
+        QCOMPARE(warnings,
+                 QStringList({
+                     u"metric/nothing: the query returned no series"_s,
+                     u"metric/perRoute: the query returned 2 series; aggregate it (sum, max) to one"_s,
+                     u"runtime/checkout-api.version: 1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s,
+                     u"runtime/ghost.version: no absent_build_info series with a \"version\" label"_s,
+                 }));
     }
 
     void oneBadQueryAmongGoodOnes()
     {
         const QVariantMap options{
             {u"url"_s, m_prometheus.url().toString()},
-            {u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"worker_build_info"_s}, {u"key"_s, u"worker"_s}},
-                                         QVariantMap{{u"metric"_s, u"broken_build_info{job="_s}, {u"key"_s, u"broken"_s}}}},
-            {u"queries"_s, QVariantMap{{u"errors"_s, u"sum(app_errors_total)"_s},
-                                       {u"unparsable"_s, u"sum(("_s},
-                                       {u"manyToMany"_s, u"app_errors_total + on() app_errors_total"_s}}},
+            {u"versions"_s,
+             QVariantList{QVariantMap{{u"metric"_s, u"worker_build_info"_s}, {u"key"_s, u"worker"_s}},
+                          QVariantMap{{u"metric"_s, u"broken_build_info{job="_s}, {u"key"_s, u"broken"_s}}}},
+            {u"queries"_s,
+             QVariantMap{{u"errors"_s, u"sum(app_errors_total)"_s},
+                         {u"unparsable"_s, u"sum(("_s},
+                         {u"manyToMany"_s, u"app_errors_total + on() app_errors_total"_s}}},
         };
         const SourceOutcome outcome = runSource(u"prometheus"_s, options, u"ci:s3cret"_s);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
@@ -153,17 +159,23 @@ private Q_SLOTS:
             const Entry entry = outcome.result.entries.value(key);
             return entry.value.isMasked() ? entry.value.display() : u"not unknown: "_s + entry.value.display();
         };
-        QVERIFY2(unknown(u"metric/unparsable"_s).startsWith(u"HTTP 400, bad_data: "_s), qPrintable(unknown(u"metric/unparsable"_s)));
-        QVERIFY2(unknown(u"metric/unparsable"_s).contains(u"parse error"_s), qPrintable(unknown(u"metric/unparsable"_s)));
-        QVERIFY2(unknown(u"metric/manyToMany"_s).startsWith(u"HTTP 422, execution: "_s), qPrintable(unknown(u"metric/manyToMany"_s)));
-        QVERIFY2(unknown(u"metric/manyToMany"_s).contains(u"many-to-many"_s), qPrintable(unknown(u"metric/manyToMany"_s)));
+        QVERIFY2(unknown(u"metric/unparsable"_s).startsWith(u"HTTP 400, bad_data: "_s),
+                 qPrintable(unknown(u"metric/unparsable"_s)));
+        QVERIFY2(unknown(u"metric/unparsable"_s).contains(u"parse error"_s),
+                 qPrintable(unknown(u"metric/unparsable"_s)));
+        QVERIFY2(unknown(u"metric/manyToMany"_s).startsWith(u"HTTP 422, execution: "_s),
+                 qPrintable(unknown(u"metric/manyToMany"_s)));
+        QVERIFY2(unknown(u"metric/manyToMany"_s).contains(u"many-to-many"_s),
+                 qPrintable(unknown(u"metric/manyToMany"_s)));
         QVERIFY2(unknown(u"runtime/broken.version"_s).startsWith(u"HTTP 400, bad_data: "_s),
                  qPrintable(unknown(u"runtime/broken.version"_s)));
         // The source says which queries failed, as warnings beside the values it read.
         QCOMPARE(outcome.result.warnings.size(), 3);
-        QVERIFY(outcome.result.warnings.contains(u"metric/unparsable: query sum(( failed: "_s + unknown(u"metric/unparsable"_s)));
-        QVERIFY(outcome.result.warnings.contains(u"metric/manyToMany: query app_errors_total + on() app_errors_total failed: "_s
-                                                 + unknown(u"metric/manyToMany"_s)));
+        QVERIFY(outcome.result.warnings.contains(u"metric/unparsable: query sum(( failed: "_s
+                                                 + unknown(u"metric/unparsable"_s)));
+        QVERIFY(outcome.result.warnings.contains(
+            u"metric/manyToMany: query app_errors_total + on() app_errors_total failed: "_s
+            + unknown(u"metric/manyToMany"_s)));
     }
 
     void thresholdsPerEnvironment_data()
@@ -185,13 +197,14 @@ private Q_SLOTS:
             {u"query"_s, u"sum(app_errors_total)"_s},
             {u"warning"_s, 5},
             {u"critical"_s, 10},
-            {u"environments"_s, QVariantMap{{u"production"_s, QVariantMap{{u"warning"_s, 1}, {u"critical"_s, 6}}},
-                                            {u"development"_s, QVariantMap{{u"warning"_s, 8}}}}},
+            {u"environments"_s,
+             QVariantMap{{u"production"_s, QVariantMap{{u"warning"_s, 1}, {u"critical"_s, 6}}},
+                         {u"development"_s, QVariantMap{{u"warning"_s, 8}}}}},
         };
-        const SourceOutcome outcome = runSource(u"prometheus"_s,
-                                                {{u"url"_s, m_prometheus.url().toString()},
-                                                 {u"queries"_s, QVariantMap{{u"errors"_s, errors}}}},
-                                                u"ci:s3cret"_s, 10000, environment);
+        const SourceOutcome outcome
+            = runSource(u"prometheus"_s,
+                        {{u"url"_s, m_prometheus.url().toString()}, {u"queries"_s, QVariantMap{{u"errors"_s, errors}}}},
+                        u"ci:s3cret"_s, 10000, environment);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         const Value value = outcome.result.entries.value(u"metric/errors"_s).value;
         QCOMPARE(value.canonical(), state);
@@ -212,9 +225,9 @@ private Q_SLOTS:
                                        << u"HTTP 401 Unauthorized from {prom}api/v1/query?query=up"_s << 5000;
         QTest::addRow("bad PromQL") << u"prometheus"_s << u"ci:s3cret"_s << u"sum(("_s
                                     << u"metric/q: query sum(( failed: HTTP 400, bad_data: *"_s << 5000;
-        QTest::addRow("malformed body") << u"/"_s << QString() << u"up"_s
-                                        << u"metric/q: query up failed: not a Prometheus API answer: unterminated object at byte 70"_s
-                                        << 5000;
+        QTest::addRow("malformed body")
+            << u"/"_s << QString() << u"up"_s
+            << u"metric/q: query up failed: not a Prometheus API answer: unterminated object at byte 70"_s << 5000;
         QTest::addRow("unavailable") << u"/unavailable/"_s << QString() << u"up"_s
                                      << u"metric/q: query up failed: HTTP 503, unavailable: TSDB is starting"_s << 5000;
         QTest::addRow("never answers") << u"/slow/"_s << QString() << u"up"_s
@@ -229,8 +242,9 @@ private Q_SLOTS:
         QFETCH(QString, error);
         QFETCH(int, timeoutMs);
         const QUrl url = base == u"prometheus" ? m_prometheus.url() : m_target.url(base);
-        const SourceOutcome outcome = runSource(
-            u"prometheus"_s, {{u"url"_s, url.toString()}, {u"queries"_s, QVariantMap{{u"q"_s, query}}}}, credential, timeoutMs);
+        const SourceOutcome outcome
+            = runSource(u"prometheus"_s, {{u"url"_s, url.toString()}, {u"queries"_s, QVariantMap{{u"q"_s, query}}}},
+                        credential, timeoutMs);
         QVERIFY(outcome.finished);
         error.replace(u"{prom}"_s, m_prometheus.url().toString()).replace(u"{fake}"_s, m_target.url().toString());
         if (error.endsWith(u'*'))
@@ -245,8 +259,9 @@ private Q_SLOTS:
     {
         const QVariantMap options{
             {u"url"_s, m_target.url(u"/metrics"_s).toString()},
-            {u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"checkout_build_info"_s}, {u"key"_s, u"checkout-api"_s}},
-                                         QVariantMap{{u"metric"_s, u"worker_build_info"_s}, {u"key"_s, u"worker"_s}}}},
+            {u"versions"_s,
+             QVariantList{QVariantMap{{u"metric"_s, u"checkout_build_info"_s}, {u"key"_s, u"checkout-api"_s}},
+                          QVariantMap{{u"metric"_s, u"worker_build_info"_s}, {u"key"_s, u"worker"_s}}}},
             {u"infra"_s, QVariantList{u"postgres"_s}},
         };
         const SourceOutcome outcome = runSource(u"metrics-endpoint"_s, options);
@@ -255,7 +270,8 @@ private Q_SLOTS:
         QCOMPARE(outcome.result.entries.value(u"runtime/checkout-api.version"_s).value.canonical(), u"1.4.2, 1.5.0"_s);
         QCOMPARE(outcome.value(u"runtime/worker.version"_s), u"2.0.1"_s);
         QCOMPARE(outcome.value(u"infra/postgres.version"_s), u"17.2"_s);
-        QCOMPARE(outcome.result.warnings, QStringList{u"runtime/checkout-api.version: 1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s});
+        QCOMPARE(outcome.result.warnings,
+                 QStringList{u"runtime/checkout-api.version: 1.4.2 ×1, 1.5.0 ×1 — rollout in progress"_s});
     }
 
     void metricsEndpointFailures_data()
@@ -263,13 +279,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QVariantMap>("extra");
         QTest::addColumn<QString>("error");
-        QTest::addRow("malformed page") << u"/broken-metrics"_s << QVariantMap()
-                                        << u"{fake}broken-metrics: not a metrics page: line 2: unterminated label value"_s;
+        QTest::addRow("malformed page")
+            << u"/broken-metrics"_s << QVariantMap()
+            << u"{fake}broken-metrics: not a metrics page: line 2: unterminated label value"_s;
         QTest::addRow("not found") << u"/nope"_s << QVariantMap() << u"HTTP 404 Not Found from {fake}nope"_s;
         QTest::addRow("unknown infra") << u"/metrics"_s << QVariantMap{{u"infra"_s, QVariantList{u"mysql"_s}}}
                                        << u"unknown infra \"mysql\"; known: postgres, redis, node"_s;
         QTest::addRow("version without key")
-            << u"/metrics"_s << QVariantMap{{u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"x_build_info"_s}}}}}
+            << u"/metrics"_s
+            << QVariantMap{{u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"x_build_info"_s}}}}}
             << u"versions item 1 needs a metric name, a label name and a key, e.g. {metric: checkout_build_info, label: version, key: checkout-api}"_s;
     }
 
@@ -278,8 +296,9 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QVariantMap, extra);
         QFETCH(QString, error);
-        QVariantMap options{{u"url"_s, m_target.url(path).toString()},
-                            {u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"checkout_build_info"_s}, {u"key"_s, u"c"_s}}}}};
+        QVariantMap options{
+            {u"url"_s, m_target.url(path).toString()},
+            {u"versions"_s, QVariantList{QVariantMap{{u"metric"_s, u"checkout_build_info"_s}, {u"key"_s, u"c"_s}}}}};
         options.insert(extra);
         const SourceOutcome outcome = runSource(u"metrics-endpoint"_s, options);
         QCOMPARE(outcome.error(), error.replace(u"{fake}"_s, m_target.url().toString()));

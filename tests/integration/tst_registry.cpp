@@ -3,10 +3,9 @@
 #include "localhttpserver.h"
 #include "registryfixture.h"
 #include "sourcerun.h"
-#include "testserver.h"
-
 #include "sources/registry/registryauth.h"
 #include "sources/registry/registrysource.h"
+#include "testserver.h"
 
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
@@ -54,7 +53,8 @@ private Q_SLOTS:
         m_productionDigest = push(open, u"checkout-api"_s, u"production"_s, R"({"architecture":"arm64","os":"linux"})");
         QVERIFY2(m_productionDigest.startsWith("sha256:"), m_productionDigest.constData());
         for (const QString &tag : {u"1.4.1"_s, u"1.4.2"_s, u"1.5.0"_s})
-            QVERIFY(push(open, u"checkout-api"_s, tag, R"({"architecture":"amd64","os":"linux"})").startsWith("sha256:"));
+            QVERIFY(
+                push(open, u"checkout-api"_s, tag, R"({"architecture":"amd64","os":"linux"})").startsWith("sha256:"));
         QVERIFY(push(open, u"team/worker"_s, u"production"_s, R"({"os":"linux"})").startsWith("sha256:"));
         const QByteArray basic = "Basic " + "ci:s3cret"_ba.toBase64();
         m_lockedDigest = push(m_locked.url(), u"checkout-api"_s, u"staging"_s, R"({"os":"linux"})", basic);
@@ -64,8 +64,8 @@ private Q_SLOTS:
 
     void anonymousTagsAndDigests()
     {
-        const SourceOutcome outcome =
-            runSource(u"registry"_s, options(m_anonymous.url(), {u"checkout-api"_s, u"team/worker"_s}, u"staging"_s));
+        const SourceOutcome outcome
+            = runSource(u"registry"_s, options(m_anonymous.url(), {u"checkout-api"_s, u"team/worker"_s}, u"staging"_s));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.emissions, 1);
         QCOMPARE(outcome.value(u"image/checkout-api"_s), u"staging"_s);
@@ -81,10 +81,10 @@ private Q_SLOTS:
     void sameTagDifferentRegistriesGiveDigests()
     {
         // The environment name is the default tag.
-        const SourceOutcome outcome = runSource(u"registry"_s,
-                                                {{u"url"_s, m_anonymous.url().toString()},
-                                                 {u"repositories"_s, QVariantList{u"checkout-api"_s}}},
-                                                {}, 10000, u"production"_s);
+        const SourceOutcome outcome = runSource(
+            u"registry"_s,
+            {{u"url"_s, m_anonymous.url().toString()}, {u"repositories"_s, QVariantList{u"checkout-api"_s}}}, {}, 10000,
+            u"production"_s);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.value(u"image/checkout-api"_s), u"production"_s);
         QCOMPARE(outcome.value(u"image/checkout-api/digest"_s), QString::fromLatin1(m_productionDigest));
@@ -94,8 +94,8 @@ private Q_SLOTS:
     void listTagsOnTheRealRegistry()
     {
         // docker-registry 2.8 ignores ?n= and sends every tag at once, without a Link header.
-        const SourceOutcome outcome =
-            runSource(u"registry"_s, options(m_anonymous.url(), {u"checkout-api"_s}, u"staging"_s, true));
+        const SourceOutcome outcome
+            = runSource(u"registry"_s, options(m_anonymous.url(), {u"checkout-api"_s}, u"staging"_s, true));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.value(u"image/checkout-api/tags"_s), u"5"_s);
     }
@@ -117,8 +117,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, credential);
         QFETCH(QString, error);
-        const SourceOutcome outcome =
-            runSource(u"registry"_s, options(m_locked.url(), {u"checkout-api"_s}, u"staging"_s), credential);
+        const SourceOutcome outcome
+            = runSource(u"registry"_s, options(m_locked.url(), {u"checkout-api"_s}, u"staging"_s), credential);
         QVERIFY(outcome.finished);
         if (error.isEmpty()) {
             QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
@@ -150,7 +150,8 @@ private Q_SLOTS:
             ++tokenRequests;
             if (request.header("Authorization") != "Basic " + "robot:pw"_ba.toBase64())
                 return LocalHttpReply::json(R"({"details":"bad credentials"})", 401);
-            if (request.queryItem(u"scope"_s) != "repository:app:pull" || request.queryItem(u"service"_s) != "fake registry")
+            if (request.queryItem(u"scope"_s) != "repository:app:pull"
+                || request.queryItem(u"service"_s) != "fake registry")
                 return LocalHttpReply::json(R"({"details":"bad scope"})", 400);
             return LocalHttpReply::json(R"({"token":"tok-1","expires_in":300})");
         });
@@ -171,7 +172,10 @@ private Q_SLOTS:
 
         // Wrong credentials at the token service: an authentication failure, without the password.
         outcome = runSource(u"registry"_s, fakeOptions, u"robot:nope-secret"_s);
-        QCOMPARE(outcome.error(), u"app: authentication failed (HTTP 401 Unauthorized from %1token?service=fake registry&scope=repository:app:pull)"_s.arg(url.toString()));
+        QCOMPARE(
+            outcome.error(),
+            u"app: authentication failed (HTTP 401 Unauthorized from %1token?service=fake registry&scope=repository:app:pull)"_s
+                .arg(url.toString()));
     }
 
     void refusedCachedTokenIsFetchedAgainOnce()
@@ -196,7 +200,9 @@ private Q_SLOTS:
             return LocalHttpReply::json("{\"token\":\"tok-" + QByteArray::number(issued) + "\",\"expires_in\":300}");
         });
         const QVariantMap rotating = options(m_fake.url(), {u"rotating"_s}, u"staging"_s);
-        const auto manifestHits = [this] { return m_fake.hits("/v2/rotating/manifests/staging"); };
+        const auto manifestHits = [this] {
+            return m_fake.hits("/v2/rotating/manifests/staging");
+        };
 
         SourceOutcome outcome = runSource(u"registry"_s, rotating, u"robot:pw"_s);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
@@ -251,7 +257,8 @@ private Q_SLOTS:
             const QByteArrayList all{"a", "b", "c", "d", "e"};
             const qsizetype from = last.isEmpty() ? 0 : all.indexOf(last) + 1;
             const QByteArrayList page = all.mid(from, 2);
-            LocalHttpReply reply = LocalHttpReply::json("{\"name\":\"paged\",\"tags\":[\"" + page.join("\",\"") + "\"]}");
+            LocalHttpReply reply
+                = LocalHttpReply::json("{\"name\":\"paged\",\"tags\":[\"" + page.join("\",\"") + "\"]}");
             if (from + 2 < all.size())
                 reply.headers.emplaceBack("Link", "</v2/paged/tags/list?last=" + page.last() + "&n=2>; rel=\"next\"");
             return reply;
@@ -267,16 +274,20 @@ private Q_SLOTS:
     {
         m_fake.route("/v2/broken/manifests/staging", LocalHttpReply());
         m_fake.route("/v2/broken/tags/list", LocalHttpReply::malformedJson());
-        const SourceOutcome outcome = runSource(u"registry"_s, options(m_fake.url(), {u"broken"_s}, u"staging"_s, true));
-        QCOMPARE(outcome.error(), u"%1v2/broken/tags/list?n=100: not a tags list: unterminated object at byte 70"_s.arg(m_fake.url().toString()));
+        const SourceOutcome outcome
+            = runSource(u"registry"_s, options(m_fake.url(), {u"broken"_s}, u"staging"_s, true));
+        QCOMPARE(outcome.error(),
+                 u"%1v2/broken/tags/list?n=100: not a tags list: unterminated object at byte 70"_s.arg(
+                     m_fake.url().toString()));
     }
 
     void silentRegistryTimesOut()
     {
         m_fake.route("/v2/silent/*", LocalHttpReply::silent());
-        const SourceOutcome outcome =
-            runSource(u"registry"_s, options(m_fake.url(), {u"silent"_s}, u"staging"_s), {}, 700);
-        QCOMPARE(outcome.error(), u"%1v2/silent/manifests/staging: no answer within 0.7 s"_s.arg(m_fake.url().toString()));
+        const SourceOutcome outcome
+            = runSource(u"registry"_s, options(m_fake.url(), {u"silent"_s}, u"staging"_s), {}, 700);
+        QCOMPARE(outcome.error(),
+                 u"%1v2/silent/manifests/staging: no answer within 0.7 s"_s.arg(m_fake.url().toString()));
         QVERIFY(outcome.elapsedMs < 2000);
     }
 
@@ -285,8 +296,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("repositories");
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("error");
-        QTest::addRow("bad tag") << QStringList{u"app"_s} << u"has space"_s << u"\"has space\" is not a valid image tag"_s;
-        QTest::addRow("no repositories") << QStringList() << u"staging"_s << u"No repositories are listed for this source"_s;
+        QTest::addRow("bad tag") << QStringList{u"app"_s} << u"has space"_s
+                                 << u"\"has space\" is not a valid image tag"_s;
+        QTest::addRow("no repositories") << QStringList() << u"staging"_s
+                                         << u"No repositories are listed for this source"_s;
     }
 
     void badOptions()
@@ -299,15 +312,16 @@ private Q_SLOTS:
 
     void challengeParsing()
     {
-        const AuthChallenge challenge = AuthChallenge::parse(
-            "Bearer realm=\"https://auth.example.com/token\",service=\"registry.example.com\","
-            "scope=\"repository:a/b:pull,push\"");
+        const AuthChallenge challenge
+            = AuthChallenge::parse("Bearer realm=\"https://auth.example.com/token\",service=\"registry.example.com\","
+                                   "scope=\"repository:a/b:pull,push\"");
         QVERIFY(challenge.isBearer());
         QCOMPARE(challenge.parameters.value(u"realm"_s), u"https://auth.example.com/token"_s);
         QCOMPARE(challenge.parameters.value(u"scope"_s), u"repository:a/b:pull,push"_s);
         QCOMPARE(registryScope(AuthChallenge::parse(R"(Bearer realm="x")"), u"a/b"_s), u"repository:a/b:pull"_s);
         QVERIFY(AuthChallenge::parse(R"(Basic realm="r")").isBasic());
-        QCOMPARE(RegistrySource::nextPage(R"(</v2/x/tags/list?n=2&last=b>; rel="next")", QUrl(u"http://h:1/v2/x/tags/list"_s)),
+        QCOMPARE(RegistrySource::nextPage(R"(</v2/x/tags/list?n=2&last=b>; rel="next")",
+                                          QUrl(u"http://h:1/v2/x/tags/list"_s)),
                  QUrl(u"http://h:1/v2/x/tags/list?n=2&last=b"_s));
         QVERIFY(RegistrySource::nextPage(R"(</other>; rel="prev")", QUrl(u"http://h/"_s)).isEmpty());
     }

@@ -4,13 +4,12 @@
 // and broken bodies.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-#include "testserver.h"
-
 #include "sources/configservers/consulsource.h"
 #include "sources/configservers/kubectljsonsource.h"
 #include "sources/configservers/kubernetessource.h"
 #include "sources/configservers/springactuatorsource.h"
 #include "sources/configservers/springconfigsource.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QtTest>
@@ -43,7 +42,10 @@ private:
     LocalHttpServer m_silent;
     LocalHttpServer m_broken;
 
-    QString url(LocalHttpServer &server, const QString &path = {}) { return server.url(path).toString(QUrl::StripTrailingSlash); }
+    QString url(LocalHttpServer &server, const QString &path = {})
+    {
+        return server.url(path).toString(QUrl::StripTrailingSlash);
+    }
 
     SourceOutcome run(const QLatin1StringView &type, LocalHttpServer &server, QVariantMap options,
                       const QString &credential, const QString &environment = u"staging"_s, int timeoutMs = 3000)
@@ -140,8 +142,8 @@ private Q_SLOTS:
 
     void consulEmptyPrefix()
     {
-        const SourceOutcome outcome = run(ConsulSource::TypeName, m_server, {{u"prefix"_s, u"app/empty/"_s}},
-                                          QString::fromLatin1(ConsulToken));
+        const SourceOutcome outcome
+            = run(ConsulSource::TypeName, m_server, {{u"prefix"_s, u"app/empty/"_s}}, QString::fromLatin1(ConsulToken));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QVERIFY(outcome.result.entries.isEmpty());
         QCOMPARE(outcome.result.warnings, QStringList{u"Consul has no keys below \"app/empty/\""_s});
@@ -149,10 +151,11 @@ private Q_SLOTS:
 
     void consulDenied()
     {
-        const SourceOutcome outcome =
-            run(ConsulSource::TypeName, m_server, {{u"prefix"_s, u"app/staging/"_s}}, u"wrong-token"_s);
-        QCOMPARE(outcome.error(), u"Consul: reading keys failed: HTTP 403 Forbidden from %1: Permission denied"_s.arg(
-                                      url(m_server) + u"/v1/kv/app/staging/?recurse=true"_s));
+        const SourceOutcome outcome
+            = run(ConsulSource::TypeName, m_server, {{u"prefix"_s, u"app/staging/"_s}}, u"wrong-token"_s);
+        QCOMPARE(outcome.error(),
+                 u"Consul: reading keys failed: HTTP 403 Forbidden from %1: Permission denied"_s.arg(
+                     url(m_server) + u"/v1/kv/app/staging/?recurse=true"_s));
         QVERIFY(!outcome.error().contains(u"wrong-token"_s));
     }
 
@@ -161,8 +164,7 @@ private Q_SLOTS:
     void springActuator()
     {
         QVariantMap options{{u"path"_s, u"/staging/actuator/env"_s}};
-        const SourceOutcome staging =
-            run(SpringActuatorSource::TypeName, m_server, options, u"actuator:pw"_s);
+        const SourceOutcome staging = run(SpringActuatorSource::TypeName, m_server, options, u"actuator:pw"_s);
         QVERIFY2(staging.ok(), qPrintable(staging.error()));
         QCOMPARE(staging.value(u"config/spring.datasource.url"_s), u"jdbc:postgresql://db.staging:5432/shop"_s);
         QCOMPARE(staging.result.entries.value(u"config/spring.datasource.url"_s).provenance.size(), 2);
@@ -174,14 +176,14 @@ private Q_SLOTS:
 
     void springConfig()
     {
-        const SourceOutcome staging =
-            run(SpringConfigSource::TypeName, m_server, {{u"application"_s, u"shop"_s}}, u"actuator:pw"_s);
+        const SourceOutcome staging
+            = run(SpringConfigSource::TypeName, m_server, {{u"application"_s, u"shop"_s}}, u"actuator:pw"_s);
         QVERIFY2(staging.ok(), qPrintable(staging.error()));
         QCOMPARE(staging.value(u"config/shop.checkout.maxitems"_s), u"25"_s);
         QCOMPARE(staging.result.layers.size(), 3);
-        const SourceOutcome production = run(SpringConfigSource::TypeName, m_server,
-                                             {{u"application"_s, u"shop"_s}, {u"label"_s, u"main"_s}},
-                                             u"actuator:pw"_s, u"production"_s);
+        const SourceOutcome production
+            = run(SpringConfigSource::TypeName, m_server, {{u"application"_s, u"shop"_s}, {u"label"_s, u"main"_s}},
+                  u"actuator:pw"_s, u"production"_s);
         QVERIFY2(production.ok(), qPrintable(production.error()));
         QCOMPARE(production.value(u"config/shop.checkout.newflow"_s), u"false"_s);
     }
@@ -212,9 +214,9 @@ private Q_SLOTS:
 
     void kubernetesPaged()
     {
-        const SourceOutcome outcome = run(KubernetesSource::TypeName, m_server,
-                                          {{u"namespace"_s, u"shop"_s}, {u"pageSize"_s, 2}},
-                                          QString::fromLatin1(KubernetesToken));
+        const SourceOutcome outcome
+            = run(KubernetesSource::TypeName, m_server, {{u"namespace"_s, u"shop"_s}, {u"pageSize"_s, 2}},
+                  QString::fromLatin1(KubernetesToken));
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.emissions, 1);
         QCOMPARE(m_server.hits("/api/v1/namespaces/shop/configmaps"), 2);
@@ -253,9 +255,9 @@ private Q_SLOTS:
 
     void kubectlJson()
     {
-        const SourceOutcome outcome = runSource(
-            KubectlJsonSource::TypeName,
-            {{u"path"_s, QStringLiteral(DRIFTDECK_FIXTURES "/replay/kubernetes/kubectl-{env}.json")}});
+        const SourceOutcome outcome
+            = runSource(KubectlJsonSource::TypeName,
+                        {{u"path"_s, QStringLiteral(DRIFTDECK_FIXTURES "/replay/kubernetes/kubectl-{env}.json")}});
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.result.entries.size(), 4);
         QCOMPARE(outcome.value(u"config/configmap/checkout/LOG_LEVEL"_s), u"info"_s);
@@ -271,9 +273,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("malformed");
         QTest::addRow("consul") << QString(ConsulSource::TypeName) << QVariantMap{{u"prefix"_s, u"app/"_s}}
-                                << u"/v1/kv/app/?recurse=true"_s << u"the answer is not JSON: unterminated object at offset 70"_s;
+                                << u"/v1/kv/app/?recurse=true"_s
+                                << u"the answer is not JSON: unterminated object at offset 70"_s;
         QTest::addRow("spring-actuator") << QString(SpringActuatorSource::TypeName) << QVariantMap{}
-                                         << u"/actuator/env"_s << u"the answer is not JSON: unterminated object at offset 70"_s;
+                                         << u"/actuator/env"_s
+                                         << u"the answer is not JSON: unterminated object at offset 70"_s;
         QTest::addRow("spring-config") << QString(SpringConfigSource::TypeName)
                                        << QVariantMap{{u"application"_s, u"shop"_s}} << u"/shop/staging"_s
                                        << u"the answer is not JSON: unterminated object at offset 70"_s;

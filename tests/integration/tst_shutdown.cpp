@@ -121,8 +121,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("delayMs");
         for (const char *command : {"check", "snapshot", "report"}) {
             for (int delay : {0, 40, 300, 1500}) {
-                QTest::addRow("%s SIGINT +%d ms", command, delay) << QString::fromLatin1(command) << int(SIGINT) << delay;
-                QTest::addRow("%s SIGTERM +%d ms", command, delay) << QString::fromLatin1(command) << int(SIGTERM) << delay;
+                QTest::addRow("%s SIGINT +%d ms", command, delay)
+                    << QString::fromLatin1(command) << int(SIGINT) << delay;
+                QTest::addRow("%s SIGTERM +%d ms", command, delay)
+                    << QString::fromLatin1(command) << int(SIGTERM) << delay;
             }
         }
     }
@@ -132,8 +134,8 @@ private Q_SLOTS:
         QFETCH(QString, command);
         QFETCH(int, signal);
         QFETCH(int, delayMs);
-        const QString output = path(command == u"report" ? QStringLiteral("previous.pdf")
-                                                        : QStringLiteral("previous.json"));
+        const QString output
+            = path(command == u"report" ? QStringLiteral("previous.pdf") : QStringLiteral("previous.json"));
         QVERIFY(writeFile(output, m_previous));
         QStringList arguments{command, path(QStringLiteral("workspace.yaml")), QStringLiteral("-o"), output};
         if (command == u"check")

@@ -31,7 +31,8 @@ QString runOpenssl(const QStringList &arguments, const QString &directory)
 
 QStringList newKey(const QString &name)
 {
-    return {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, name + u".key"_s};
+    return {u"-newkey"_s, u"ec"_s,      u"-pkeyopt"_s,   u"ec_paramgen_curve:P-256"_s,
+            u"-nodes"_s,  u"-keyout"_s, name + u".key"_s};
 }
 
 } // namespace
@@ -46,30 +47,37 @@ private Q_SLOTS:
         DRIFTDECK_REQUIRE_SERVER(m_trusted);
         const QString dir = m_trusted.directory();
         const QStringList san{u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s};
-        QString error = runOpenssl(QStringList{u"req"_s, u"-x509"_s} + newKey(u"ca"_s)
-                                       + QStringList{u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Drift Deck Test CA"_s},
-                                   dir);
+        QString error = runOpenssl(
+            QStringList{u"req"_s, u"-x509"_s} + newKey(u"ca"_s)
+                + QStringList{u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=Drift Deck Test CA"_s},
+            dir);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = runOpenssl(QStringList{u"req"_s, u"-x509"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s} + newKey(u"leaf"_s)
-                               + QStringList{u"-out"_s, u"leaf.pem"_s, u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=127.0.0.1"_s} + san,
-                           dir);
+        error = runOpenssl(
+            QStringList{u"req"_s, u"-x509"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s} + newKey(u"leaf"_s)
+                + QStringList{u"-out"_s, u"leaf.pem"_s, u"-days"_s, u"20"_s, u"-subj"_s, u"/CN=127.0.0.1"_s} + san,
+            dir);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = runOpenssl(QStringList{u"req"_s, u"-x509"_s} + newKey(u"self"_s)
-                               + QStringList{u"-out"_s, u"self.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=selfsigned.test"_s} + san,
-                           dir);
+        error = runOpenssl(
+            QStringList{u"req"_s, u"-x509"_s} + newKey(u"self"_s)
+                + QStringList{u"-out"_s, u"self.pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN=selfsigned.test"_s}
+                + san,
+            dir);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         error = runOpenssl(QStringList{u"req"_s, u"-x509"_s} + newKey(u"expired"_s)
                                + QStringList{u"-out"_s, u"expired.pem"_s, u"-subj"_s, u"/CN=expired.test"_s,
-                                             u"-not_before"_s, u"20200101000000Z"_s, u"-not_after"_s, u"20200201000000Z"_s}
+                                             u"-not_before"_s, u"20200101000000Z"_s, u"-not_after"_s,
+                                             u"20200201000000Z"_s}
                                + san,
                            dir);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        const std::pair<TestServer *, QString> servers[] = {{&m_trusted, u"leaf"_s}, {&m_selfSigned, u"self"_s}, {&m_expired, u"expired"_s}};
+        const std::pair<TestServer *, QString> servers[]
+            = {{&m_trusted, u"leaf"_s}, {&m_selfSigned, u"self"_s}, {&m_expired, u"expired"_s}};
         for (const auto &[server, name] : servers) {
             QVERIFY(server->writeFile(u"index.html"_s, Response));
-            QVERIFY2(server->start({u"s_server"_s, u"-quiet"_s, u"-HTTP"_s, u"-accept"_s, u"127.0.0.1:%1"_s.arg(server->port()),
-                                    u"-cert"_s, dir + u'/' + name + u".pem"_s, u"-key"_s, dir + u'/' + name + u".key"_s}),
+            QVERIFY2(server->start({u"s_server"_s, u"-quiet"_s, u"-HTTP"_s, u"-accept"_s,
+                                    u"127.0.0.1:%1"_s.arg(server->port()), u"-cert"_s, dir + u'/' + name + u".pem"_s,
+                                    u"-key"_s, dir + u'/' + name + u".key"_s}),
                      qPrintable(server->errorString()));
         }
         for (TestServer *server : {&m_trusted, &m_selfSigned, &m_expired})
@@ -88,10 +96,10 @@ private Q_SLOTS:
 
     void trustedWithCaFile()
     {
-        const SourceOutcome outcome =
-            runSource(u"tls"_s, {{u"url"_s, m_trusted.url(u"/index.html"_s, u"https"_s).toString()},
-                                 {u"name"_s, u"api"_s},
-                                 {u"caFile"_s, m_trusted.path(u"ca.pem"_s)}});
+        const SourceOutcome outcome = runSource(u"tls"_s,
+                                                {{u"url"_s, m_trusted.url(u"/index.html"_s, u"https"_s).toString()},
+                                                 {u"name"_s, u"api"_s},
+                                                 {u"caFile"_s, m_trusted.path(u"ca.pem"_s)}});
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.emissions, 1);
         QCOMPARE(outcome.value(u"tls/api/issuer"_s), u"Drift Deck Test CA"_s);
@@ -111,7 +119,8 @@ private Q_SLOTS:
     void plainHttpIsAFinding()
     {
         // Where the baseline has TLS and this environment serves plain HTTP, the rows say so.
-        const SourceOutcome outcome = runSource(u"tls"_s, {{u"url"_s, u"http://127.0.0.1:9/"_s}, {u"name"_s, u"api"_s}});
+        const SourceOutcome outcome
+            = runSource(u"tls"_s, {{u"url"_s, u"http://127.0.0.1:9/"_s}, {u"name"_s, u"api"_s}});
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.value(u"tls/api/protocol"_s), u"no TLS"_s);
         QCOMPARE(outcome.result.entries.size(), 1);
@@ -124,14 +133,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("selfSigned");
         QTest::addColumn<QString>("verification");
         QTest::addColumn<bool>("expired");
-        QTest::addRow("CA unknown without caFile") << u"trusted"_s << u"127.0.0.1"_s << false
-                                                   << u"The issuer certificate of a locally looked up certificate could not be found; "
-                                                      "No certificates could be verified"_s
-                                                   << false;
+        QTest::addRow("CA unknown without caFile")
+            << u"trusted"_s << u"127.0.0.1"_s << false
+            << u"The issuer certificate of a locally looked up certificate could not be found; "
+               "No certificates could be verified"_s
+            << false;
         QTest::addRow("self-signed") << u"self"_s << u"selfsigned.test"_s << true
                                      << u"The certificate is self-signed, and untrusted"_s << false;
         QTest::addRow("expired") << u"expired"_s << u"expired.test"_s << true
-                                 << u"The certificate is self-signed, and untrusted; The certificate has expired"_s << true;
+                                 << u"The certificate is self-signed, and untrusted; The certificate has expired"_s
+                                 << true;
     }
 
     void untrustedCertificatesAreValues()
@@ -143,14 +154,18 @@ private Q_SLOTS:
         QFETCH(bool, expired);
         TestServer &target = server == u"trusted" ? m_trusted : server == u"self" ? m_selfSigned : m_expired;
         const QString name = u"127.0.0.1:%1"_s.arg(target.port());
-        const SourceOutcome outcome = runSource(u"tls"_s, {{u"url"_s, target.url(u"/index.html"_s, u"https"_s).toString()}});
+        const SourceOutcome outcome
+            = runSource(u"tls"_s, {{u"url"_s, target.url(u"/index.html"_s, u"https"_s).toString()}});
         QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
         QCOMPARE(outcome.value(u"tls/%1/subject"_s.arg(name)), subject);
         QCOMPARE(outcome.value(u"tls/%1/selfSigned"_s.arg(name)), selfSigned ? u"true"_s : u"false"_s);
         QCOMPARE(outcome.value(u"tls/%1/verification"_s.arg(name)), verification);
         const double days = outcome.value(u"tls/%1/daysToExpiry"_s.arg(name)).section(u' ', 0, 0).toDouble();
         if (expired) // on 2020-02-01; rounded down, so any negative number means expired
-            QCOMPARE(days, std::floor(QDateTime::currentDateTimeUtc().secsTo(QDateTime(QDate(2020, 2, 1), QTime(0, 0), QTimeZone::UTC)) / 86400.0));
+            QCOMPARE(days,
+                     std::floor(QDateTime::currentDateTimeUtc().secsTo(
+                                    QDateTime(QDate(2020, 2, 1), QTime(0, 0), QTimeZone::UTC))
+                                / 86400.0));
         else
             QVERIFY(days >= 19);
     }
@@ -159,8 +174,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url"); // {silent}, {plain}, {closed}: ports
         QTest::addColumn<QString>("error"); // a trailing * matches any rest
-        QTest::addRow("accepts and never answers") << u"https://127.0.0.1:{silent}/"_s
-                                                   << u"127.0.0.1:{silent}: no TLS answer within 0.7 s"_s;
+        QTest::addRow("accepts and never answers")
+            << u"https://127.0.0.1:{silent}/"_s << u"127.0.0.1:{silent}: no TLS answer within 0.7 s"_s;
         QTest::addRow("not TLS") << u"https://127.0.0.1:{plain}/"_s << u"127.0.0.1:{plain}: no TLS handshake (*"_s;
         QTest::addRow("refused") << u"https://127.0.0.1:{closed}/"_s << u"127.0.0.1:{closed}: connection refused"_s;
         QTest::addRow("not a web URL") << u"ftp://127.0.0.1:{plain}/"_s

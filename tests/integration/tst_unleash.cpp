@@ -3,9 +3,8 @@
 // silence and broken bodies come from LocalHttpServer.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-#include "testserver.h"
-
 #include "sources/flagservices/unleashsource.h"
+#include "testserver.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -72,13 +71,15 @@ private:
     }
     bool addStrategy(const QString &flag, const QString &environment, const QJsonObject &strategy)
     {
-        return call("POST", u"/api/admin/projects/default/features/%1/environments/%2/strategies"_s.arg(flag, environment),
+        return call("POST",
+                    u"/api/admin/projects/default/features/%1/environments/%2/strategies"_s.arg(flag, environment),
                     strategy)
             == 200;
     }
     bool switchOn(const QString &flag, const QString &environment)
     {
-        return call("POST", u"/api/admin/projects/default/features/%1/environments/%2/on"_s.arg(flag, environment)) == 200;
+        return call("POST", u"/api/admin/projects/default/features/%1/environments/%2/on"_s.arg(flag, environment))
+            == 200;
     }
 
     SourceOutcome run(const QString &environment, const QString &token = AdminToken, const QVariantMap &extra = {})
@@ -103,25 +104,30 @@ private Q_SLOTS:
                                    QString::number(TestServer::freePort()), AdminToken.mid(4)}),
                  qPrintable(m_unleash->errorString()));
         // The first run installs unleash-server from npm (about a minute); later runs start in ~15 s.
-        QVERIFY2(m_unleash->waitForHttp(m_unleash->url(u"/health"_s), 240000, 200), qPrintable(m_unleash->errorString()));
+        QVERIFY2(m_unleash->waitForHttp(m_unleash->url(u"/health"_s), 240000, 200),
+                 qPrintable(m_unleash->errorString()));
         m_url = u"http://127.0.0.1:%1"_s.arg(m_unleash->port());
 
         // new-checkout: 25 % in development, 50 % with a constraint and variants in production (on).
         QVERIFY(createFlag(u"new-checkout"_s));
         QVERIFY(addStrategy(u"new-checkout"_s, u"development"_s,
                             QJsonObject{{u"name"_s, u"flexibleRollout"_s},
-                                        {u"parameters"_s, QJsonObject{{u"rollout"_s, u"25"_s},
-                                                                      {u"stickiness"_s, u"default"_s},
-                                                                      {u"groupId"_s, u"new-checkout"_s}}}}));
-        const QJsonArray constraints{QJsonObject{{u"contextName"_s, u"userId"_s}, {u"operator"_s, u"IN"_s},
-                                                 {u"values"_s, QJsonArray{u"a"_s, u"b"_s}}}};
-        const QJsonArray variants{QJsonObject{{u"name"_s, u"blue"_s}, {u"weight"_s, 1000},
-                                              {u"weightType"_s, u"variable"_s}, {u"stickiness"_s, u"default"_s}}};
+                                        {u"parameters"_s,
+                                         QJsonObject{{u"rollout"_s, u"25"_s},
+                                                     {u"stickiness"_s, u"default"_s},
+                                                     {u"groupId"_s, u"new-checkout"_s}}}}));
+        const QJsonArray constraints{QJsonObject{
+            {u"contextName"_s, u"userId"_s}, {u"operator"_s, u"IN"_s}, {u"values"_s, QJsonArray{u"a"_s, u"b"_s}}}};
+        const QJsonArray variants{QJsonObject{{u"name"_s, u"blue"_s},
+                                              {u"weight"_s, 1000},
+                                              {u"weightType"_s, u"variable"_s},
+                                              {u"stickiness"_s, u"default"_s}}};
         QVERIFY(addStrategy(u"new-checkout"_s, u"production"_s,
                             QJsonObject{{u"name"_s, u"flexibleRollout"_s},
-                                        {u"parameters"_s, QJsonObject{{u"rollout"_s, u"50"_s},
-                                                                      {u"stickiness"_s, u"default"_s},
-                                                                      {u"groupId"_s, u"new-checkout"_s}}},
+                                        {u"parameters"_s,
+                                         QJsonObject{{u"rollout"_s, u"50"_s},
+                                                     {u"stickiness"_s, u"default"_s},
+                                                     {u"groupId"_s, u"new-checkout"_s}}},
                                         {u"constraints"_s, constraints},
                                         {u"variants"_s, variants}}));
         QVERIFY(switchOn(u"new-checkout"_s, u"production"_s));
@@ -205,9 +211,10 @@ private Q_SLOTS:
         QFETCH(QString, token);
         QFETCH(QString, message);
         const SourceOutcome outcome = run(u"production"_s, token);
-        QCOMPARE(outcome.error(), u"unleash: listing the flags of project \"default\" failed: HTTP 401 Unauthorized "
-                                  "from %1/api/admin/projects/default/features: %2 (check the admin API token given "
-                                  "as this source's credentials)"_s.arg(m_url, message));
+        QCOMPARE(outcome.error(),
+                 u"unleash: listing the flags of project \"default\" failed: HTTP 401 Unauthorized "
+                 "from %1/api/admin/projects/default/features: %2 (check the admin API token given "
+                 "as this source's credentials)"_s.arg(m_url, message));
     }
 
     void silence_data()
@@ -222,13 +229,14 @@ private Q_SLOTS:
         LocalHttpServer server;
         QVERIFY(server.listen());
         server.route("/api/admin/projects/default/features",
-                     listAnswers ? LocalHttpReply::json(R"({"features":[{"name":"a","environments":[{"name":"staging"}]}]})")
-                                 : LocalHttpReply::silent());
+                     listAnswers
+                         ? LocalHttpReply::json(R"({"features":[{"name":"a","environments":[{"name":"staging"}]}]})")
+                         : LocalHttpReply::silent());
         server.route("/api/admin/projects/default/features/a", LocalHttpReply::silent());
         QElapsedTimer clock;
         clock.start();
-        const SourceOutcome outcome = runSource(UnleashSource::TypeName, {{u"url"_s, server.url().toString()}},
-                                                AdminToken, 1000, u"staging"_s);
+        const SourceOutcome outcome
+            = runSource(UnleashSource::TypeName, {{u"url"_s, server.url().toString()}}, AdminToken, 1000, u"staging"_s);
         QCOMPARE(outcome.emissions, 1);
         QVERIFY2(outcome.error().endsWith(u"no answer within 1 s"_s), qPrintable(outcome.error()));
         QVERIFY(!outcome.error().contains(AdminToken));
@@ -244,10 +252,11 @@ private Q_SLOTS:
         QTest::addRow("list cut off") << QByteArray(R"({"features":[{"name":)") << QByteArray()
                                       << u"/api/admin/projects/default/features"_s
                                       << u"the answer is not JSON: unterminated object at offset 21"_s;
-        QTest::addRow("list of something else") << QByteArray(R"([1,2])") << QByteArray()
-                                                << u"/api/admin/projects/default/features"_s
-                                                << u"the answer is not a JSON object"_s;
-        QTest::addRow("flag cut off") << QByteArray(R"({"features":[{"name":"a","environments":[{"name":"staging"}]}]})")
+        QTest::addRow("list of something else")
+            << QByteArray(R"([1,2])") << QByteArray() << u"/api/admin/projects/default/features"_s
+            << u"the answer is not a JSON object"_s;
+        QTest::addRow("flag cut off") << QByteArray(
+            R"({"features":[{"name":"a","environments":[{"name":"staging"}]}]})")
                                       << QByteArray(R"({"name":"a","environments":[{"name":"staging","enabled":tr)")
                                       << u"/api/admin/projects/default/features/a"_s
                                       << u"the answer is not JSON: illegal value at offset 57"_s;
@@ -262,8 +271,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.route("/api/admin/projects/default/features", LocalHttpReply::json(list));
         server.route("/api/admin/projects/default/features/a", LocalHttpReply::json(flag));
-        const SourceOutcome outcome = runSource(UnleashSource::TypeName, {{u"url"_s, server.url().toString()}},
-                                                AdminToken, 3000, u"staging"_s);
+        const SourceOutcome outcome
+            = runSource(UnleashSource::TypeName, {{u"url"_s, server.url().toString()}}, AdminToken, 3000, u"staging"_s);
         QCOMPARE(outcome.emissions, 1);
         QCOMPARE(outcome.error(), server.url(path).toString() + u": "_s + error);
     }

@@ -13,7 +13,6 @@
 
 namespace DriftDeck::Testing {
 
-
 // A source that answers after `delay` ms with the values in its options, or fails with
 // options.fail, or never answers when options.hang is set. It records how many run at once.
 class ScriptedSource : public Source
@@ -81,7 +80,9 @@ inline void registerScripted()
                     {QStringLiteral("fail"), SourceOption::Kind::String, false, {}},
                     {QStringLiteral("hang"), SourceOption::Kind::Boolean, false, {}},
                     {QStringLiteral("counted"), SourceOption::Kind::Boolean, false, {}}};
-    type.create = [](const SourceContext &context) { return std::make_unique<ScriptedSource>(context); };
+    type.create = [](const SourceContext &context) {
+        return std::make_unique<ScriptedSource>(context);
+    };
     SourceFactory::instance().registerType(type);
 }
 
@@ -94,7 +95,8 @@ inline SourceSpec scripted(const QString &id, QVariantMap options)
     return spec;
 }
 
-inline Workspace workspace(QList<SourceSpec> sources, QStringList environments = {QStringLiteral("staging"), QStringLiteral("production")})
+inline Workspace workspace(QList<SourceSpec> sources,
+                           QStringList environments = {QStringLiteral("staging"), QStringLiteral("production")})
 {
     Workspace ws;
     ws.name = QStringLiteral("Test");

@@ -63,10 +63,11 @@ inline EnvironmentCapture environment(const QString &name, const QString &displa
     c.name = name;
     c.displayName = displayName;
     const QString envFile = QStringLiteral("config/%1.yaml").arg(name);
-    c.layers = {Layer{QStringLiteral("config"), QStringLiteral("config/base.yaml"), QStringLiteral("config/base.yaml")},
-                Layer{QStringLiteral("config"), envFile, envFile},
-                Layer{QStringLiteral("config"), QStringLiteral("env DB_POOL_SIZE"), QString()},
-                Layer{QStringLiteral("registry"), QStringLiteral("registry"), QStringLiteral("https://registry.example.com")}};
+    c.layers = {
+        Layer{QStringLiteral("config"), QStringLiteral("config/base.yaml"), QStringLiteral("config/base.yaml")},
+        Layer{QStringLiteral("config"), envFile, envFile},
+        Layer{QStringLiteral("config"), QStringLiteral("env DB_POOL_SIZE"), QString()},
+        Layer{QStringLiteral("registry"), QStringLiteral("registry"), QStringLiteral("https://registry.example.com")}};
     c.sources = {source(QStringLiteral("config"), QStringLiteral("Config files"),
                         {QStringLiteral("config/"), QStringLiteral("flag/"), QStringLiteral("owner")}),
                  source(QStringLiteral("registry"), QStringLiteral("Registry"), {QStringLiteral("image/")}),
@@ -98,7 +99,8 @@ inline std::shared_ptr<Snapshot> checkoutSnapshot()
     s->workspaceName = QStringLiteral("Checkout platform");
     s->baseline = QStringLiteral("production");
     s->takenAt = QDateTime(today(), QTime(2, 0), QTimeZone::UTC);
-    s->environments = {environment(QStringLiteral("development")), environment(QStringLiteral("staging"), QStringLiteral("Staging")),
+    s->environments = {environment(QStringLiteral("development")),
+                       environment(QStringLiteral("staging"), QStringLiteral("Staging")),
                        environment(QStringLiteral("production"), QStringLiteral("Production"))};
     auto &dev = s->environments[Development];
     auto &staging = s->environments[Staging];
@@ -107,21 +109,27 @@ inline std::shared_ptr<Snapshot> checkoutSnapshot()
     dev.sources[1].error = QStringLiteral("timeout after 10 s");
     dev.sources[1].lastSuccess = QDateTime(today().addDays(-1), QTime(23, 0), QTimeZone::UTC);
 
-    const auto str = [](const char *text) { return Value::string(QString::fromUtf8(text)); };
+    const auto str = [](const char *text) {
+        return Value::string(QString::fromUtf8(text));
+    };
     const auto set = [](EnvironmentCapture &env, const char *key, const Entry &e) {
         env.entries.insert(QString::fromUtf8(key), e);
     };
 
-    set(dev, "config/database.poolSize", entry(Value::number(20), {origin(0, 3, QStringLiteral("10")), origin(2, 0, QStringLiteral("20"))}));
-    set(staging, "config/database.poolSize", entry(Value::number(20), {origin(0, 3, QStringLiteral("10")), origin(1, 12, QStringLiteral("20"))}));
-    set(prod, "config/database.poolSize", entry(Value::number(50), {origin(0, 3, QStringLiteral("10")), origin(1, 12, QStringLiteral("50"))}));
+    set(dev, "config/database.poolSize",
+        entry(Value::number(20), {origin(0, 3, QStringLiteral("10")), origin(2, 0, QStringLiteral("20"))}));
+    set(staging, "config/database.poolSize",
+        entry(Value::number(20), {origin(0, 3, QStringLiteral("10")), origin(1, 12, QStringLiteral("20"))}));
+    set(prod, "config/database.poolSize",
+        entry(Value::number(50), {origin(0, 3, QStringLiteral("10")), origin(1, 12, QStringLiteral("50"))}));
 
     for (auto *env : {&dev, &staging, &prod})
         set(*env, "config/database.host", entry(str("db.internal"), {origin(0, 4, QStringLiteral("db.internal"))}));
 
     // A careless capture that left plaintext in a layer's display must still never show it.
-    set(dev, "config/database.password", entry(Value::secret(QStringLiteral("ff00ff00ff00ff00")),
-                                               {origin(0, 5), origin(1, 2, QStringLiteral("hunter2"))}));
+    set(dev, "config/database.password",
+        entry(Value::secret(QStringLiteral("ff00ff00ff00ff00")),
+              {origin(0, 5), origin(1, 2, QStringLiteral("hunter2"))}));
     set(staging, "config/database.password", entry(Value::secret(QStringLiteral("ab12cd34ef56ab12")), {origin(1, 2)}));
     set(prod, "config/database.password", entry(Value::secret(QStringLiteral("ab12cd34ef56ab12")), {origin(1, 2)}));
 

@@ -1,11 +1,11 @@
 // Background work that must never crash, deadlock or hang on exit: sources deleted while their
 // reading is queued, snapshot assembly and drift computation running several at once on the
 // global pool, and a refresh storm (F5 held down).
-#include "scriptedsource.h"
 #include "background/parallel.h"
 #include "drift/driftengine.h"
 #include "pipeline/snapshotassembler.h"
 #include "pipeline/workspacesession.h"
+#include "scriptedsource.h"
 #include "sources/configfilessource.h"
 
 #include <QElapsedTimer>
@@ -118,13 +118,13 @@ private Q_SLOTS:
         // time; each merges environments and computes drift in parallel. On two threads, work
         // that waits for tasks queued on its own pool never finishes.
         QThreadPool::globalInstance()->setMaxThreadCount(2);
-        const Workspace ws = workspace({}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                            QStringLiteral("d")});
+        const Workspace ws
+            = workspace({}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
         QFutureSynchronizer<int> all;
         for (int i = 0; i < 6; ++i) {
             all.addFuture(QtConcurrent::run([ws] {
-                const Snapshot snapshot = assembleSnapshot(ws, secrets(), nullptr, outcomes(4, 10000),
-                                                           QDateTime::currentDateTimeUtc());
+                const Snapshot snapshot
+                    = assembleSnapshot(ws, secrets(), nullptr, outcomes(4, 10000), QDateTime::currentDateTimeUtc());
                 const DriftResult drift = DriftEngine::compute(snapshot, 0, ws.policy, QDate(2026, 12, 1));
                 return drift.driftRowCount();
             }));

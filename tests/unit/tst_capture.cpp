@@ -1,13 +1,13 @@
-#include "scriptedsource.h"
 #include "pipeline/capture.h"
 #include "pipeline/workspacesession.h"
+#include "scriptedsource.h"
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -49,8 +49,11 @@ private Q_SLOTS:
 
     void mergesSourcesAndProtectsSecrets()
     {
-        Workspace ws = workspace({scripted(QStringLiteral("a"), values({{"config/pool", "10"}, {"config/db.password", "hunter2"}, {"config/vault.signing", "k3y"}})),
-                                  scripted(QStringLiteral("b"), values({{"config/pool", "20"}, {"config/other", "x"}}))});
+        Workspace ws = workspace(
+            {scripted(
+                 QStringLiteral("a"),
+                 values({{"config/pool", "10"}, {"config/db.password", "hunter2"}, {"config/vault.signing", "k3y"}})),
+             scripted(QStringLiteral("b"), values({{"config/pool", "20"}, {"config/other", "x"}}))});
         Capture capture(ws, secrets());
         const SnapshotPtr snapshot = runCapture(capture);
         QVERIFY(snapshot);
@@ -84,7 +87,8 @@ private Q_SLOTS:
         const SnapshotPtr previous = runCapture(first);
         QVERIFY(previous);
 
-        ws.sources[0].overrides.insert(QStringLiteral("staging"), {{QStringLiteral("fail"), QStringLiteral("connection refused")}});
+        ws.sources[0].overrides.insert(QStringLiteral("staging"),
+                                       {{QStringLiteral("fail"), QStringLiteral("connection refused")}});
         Capture second(ws, secrets());
         second.setPrevious(previous);
         const SnapshotPtr snapshot = runCapture(second);
@@ -196,15 +200,16 @@ private Q_SLOTS:
         spec.id = QStringLiteral("config");
         spec.options = {{QStringLiteral("layers"), QVariantList{QStringLiteral("base.yaml")}},
                         {QStringLiteral("dotenv"), QStringLiteral("{env}.env")},
-                        {QStringLiteral("envMapping"), QVariantMap{{QStringLiteral("DB_PASSWORD"), QStringLiteral("database.login")}}}};
+                        {QStringLiteral("envMapping"),
+                         QVariantMap{{QStringLiteral("DB_PASSWORD"), QStringLiteral("database.login")}}}};
         Workspace ws = workspace({spec}, {QStringLiteral("production")});
         ws.filePath = dir.filePath(QStringLiteral("ws.yaml"));
         Capture capture(ws, secrets());
         const SnapshotPtr snapshot = runCapture(capture);
         QVERIFY(snapshot);
         QCOMPARE(snapshot->environments[0].sources[0].error, QString());
-        for (const char *key : {"config/private.key", "config/database.login", "config/connection", "config/auth",
-                                "config/reports"}) {
+        for (const char *key :
+             {"config/private.key", "config/database.login", "config/connection", "config/auth", "config/reports"}) {
             const int row = snapshot->rowOf(QString::fromLatin1(key));
             QVERIFY2(row >= 0, qPrintable(QString::fromLatin1(key) + u" not in " + snapshot->keys().join(u' ')));
             const Entry *entry = snapshot->entry(row, 0);

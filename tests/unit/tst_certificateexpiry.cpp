@@ -20,8 +20,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("display");
         QTest::addRow("far away") << 90 << 30 << 14 << u"ok"_s << u"90 days (until 2027-03-01)"_s;
         QTest::addRow("at the warning limit") << 30 << 30 << 14 << u"warning"_s << u"30 days (until 2026-12-31)"_s;
-        QTest::addRow("just above the critical limit") << 15 << 30 << 14 << u"warning"_s
-                                                       << u"15 days (until 2026-12-16)"_s;
+        QTest::addRow("just above the critical limit")
+            << 15 << 30 << 14 << u"warning"_s << u"15 days (until 2026-12-16)"_s;
         QTest::addRow("at the critical limit") << 14 << 30 << 14 << u"critical"_s << u"14 days (until 2026-12-15)"_s;
         QTest::addRow("today") << 0 << 30 << 14 << u"critical"_s << u"0 days (until 2026-12-01)"_s;
         QTest::addRow("one day") << 1 << 30 << 14 << u"critical"_s << u"1 day (until 2026-12-02)"_s;
@@ -54,8 +54,8 @@ private Q_SLOTS:
         const CertificateExpiryLimits defaults = expiryLimits({});
         QCOMPARE(defaults.warningDays, 30);
         QCOMPARE(defaults.criticalDays, 14);
-        const CertificateExpiryLimits custom =
-            expiryLimits({{u"expiryWarningDays"_s, 60}, {u"expiryCriticalDays"_s, 7}});
+        const CertificateExpiryLimits custom
+            = expiryLimits({{u"expiryWarningDays"_s, 60}, {u"expiryCriticalDays"_s, 7}});
         QCOMPARE(custom.warningDays, 60);
         QCOMPARE(custom.criticalDays, 7);
     }

@@ -42,7 +42,8 @@ Snapshot sample(bool stagingFailed = false)
         status.state = SourceState::Ok;
         if (c.name == u"staging" && stagingFailed) {
             status.state = SourceState::Failed;
-            status.error = QStringLiteral("connection refused by 127.0.0.1:9090 after three attempts with backoff, the last at 06:00");
+            status.error = QStringLiteral(
+                "connection refused by 127.0.0.1:9090 after three attempts with backoff, the last at 06:00");
         }
         c.sources = {status};
         s.environments.append(c);
@@ -53,7 +54,8 @@ Snapshot sample(bool stagingFailed = false)
     for (int env = 0; env < 3; ++env) {
         put(env, "config/same", Value::string(QStringLiteral("x")));
         if (!(env == 1 && stagingFailed))
-            put(env, "image/api/digest", Value::string(env == 0 ? QStringLiteral("sha256:aaa") : QStringLiteral("sha256:bbb")));
+            put(env, "image/api/digest",
+                Value::string(env == 0 ? QStringLiteral("sha256:aaa") : QStringLiteral("sha256:bbb")));
     }
     put(0, "config/database.poolSize", Value::number(50), 12);
     put(1, "config/database.poolSize", Value::number(20), 4);
@@ -99,13 +101,13 @@ private Q_SLOTS:
         QTest::addRow("critical digest drift") << false << all << int(FailOn::Critical) << int(ExitDrift);
         QTest::addRow("never fails") << false << all << int(FailOn::Never) << int(ExitNoDrift);
         // staging failed: its digest is unknown; development still has critical digest drift
-        QTest::addRow("failed source but critical drift elsewhere") << true << all << int(FailOn::Critical)
-                                                                   << int(ExitDrift);
+        QTest::addRow("failed source but critical drift elsewhere")
+            << true << all << int(FailOn::Critical) << int(ExitDrift);
         // Only staging compared: its digest is unknown, the password differs (warning only).
-        QTest::addRow("incomplete below threshold") << true << QStringList{QStringLiteral("staging")}
-                                                    << int(FailOn::Critical) << int(ExitIncomplete);
-        QTest::addRow("incomplete, never") << true << QStringList{QStringLiteral("staging")} << int(FailOn::Never)
-                                           << int(ExitIncomplete);
+        QTest::addRow("incomplete below threshold")
+            << true << QStringList{QStringLiteral("staging")} << int(FailOn::Critical) << int(ExitIncomplete);
+        QTest::addRow("incomplete, never")
+            << true << QStringList{QStringLiteral("staging")} << int(FailOn::Never) << int(ExitIncomplete);
     }
     void exitCodes()
     {
@@ -128,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(!text.contains(Fingerprint.mid(8, 20)));
         QVERIFY(!text.contains(u'\x1b'));
         QVERIFY(text.contains(QStringLiteral("CRITICAL image/api/digest")));
-        QVERIFY2(text.contains(QStringLiteral("↳ expected: verbose outside production (checkout-team,\n")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("↳ expected: verbose outside production (checkout-team,\n")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("↳ unknown: its source failed\n")));
         QVERIFY(text.contains(QStringLiteral("  production    (secret)")));
         QVERIFY(text.contains(QStringLiteral("staging · Service configuration: connection refused")));
@@ -141,7 +144,8 @@ private Q_SLOTS:
         // --all-rows lists rows where every environment agrees: SAME, never EXPECTED. A key that a
         // rule expects to be absent reads "(not set)", not an empty value.
         Snapshot s = sample();
-        s.environments[0].entries.insert(QStringLiteral("config/feature.beta"), entry(Value::string(QStringLiteral("on"))));
+        s.environments[0].entries.insert(QStringLiteral("config/feature.beta"),
+                                         entry(Value::string(QStringLiteral("on"))));
         ExpectedDifference absent;
         absent.key = QStringLiteral("config/feature.beta");
         absent.reason = QStringLiteral("beta only in production");
@@ -223,7 +227,8 @@ private Q_SLOTS:
         const QJsonObject staging = digests[u"cells"][u"staging"].toObject();
         QCOMPARE(staging[u"state"].toString(), QStringLiteral("fail"));
         QCOMPARE(staging[u"manual"].toBool(), false);
-        QCOMPARE(staging[u"evidence"][0].toString(), QStringLiteral("image/api/digest: sha256:bbb (production: sha256:aaa)"));
+        QCOMPARE(staging[u"evidence"][0].toString(),
+                 QStringLiteral("image/api/digest: sha256:bbb (production: sha256:aaa)"));
         QCOMPARE(digests[u"cells"][u"production"][u"state"].toString(), QStringLiteral("pass"));
 
         QJsonObject heap, pay;
@@ -346,7 +351,8 @@ private Q_SLOTS:
     {
         const QString md = formatCheckMarkdown(reportFor(sample()), FailOn::Drift);
         QVERIFY(md.contains(QStringLiteral("| Severity | Key | production | staging | development |")));
-        QVERIFY(md.contains(QStringLiteral("| **critical** | `image/api/digest` | `sha256:aaa` | `sha256:bbb` (differs)")));
+        QVERIFY(
+            md.contains(QStringLiteral("| **critical** | `image/api/digest` | `sha256:aaa` | `sha256:bbb` (differs)")));
         QVERIFY(!md.contains(Fingerprint.mid(8, 20)));
     }
 

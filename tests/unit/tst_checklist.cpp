@@ -115,11 +115,12 @@ private Q_SLOTS:
         QTest::addRow("digests unknown: source failed")
             << build({{u"image/api/digest"_s, a, b, true}}) << "code.imageDigests" << "staging" << "unknown"
             << "image/api/digest: unknown";
-        QTest::addRow("digests baseline is the reference") << build({{u"image/api/digest"_s, a, b}})
-                                                           << "code.imageDigests" << "production" << "pass"
-                                                           << "image/api/digest: sha256:aaa";
-        QTest::addRow("image tags are no digests") << build({{u"image/api"_s, text(u"1"_s), text(u"2"_s)}})
-                                                   << "code.imageDigests" << "staging" << "unknown" << "no image digests";
+        QTest::addRow("digests baseline is the reference")
+            << build({{u"image/api/digest"_s, a, b}}) << "code.imageDigests" << "production" << "pass"
+            << "image/api/digest: sha256:aaa";
+        QTest::addRow("image tags are no digests")
+            << build({{u"image/api"_s, text(u"1"_s), text(u"2"_s)}}) << "code.imageDigests" << "staging" << "unknown"
+            << "no image digests";
 
         const Value n18 = text(u"18.20.1"_s), n20 = text(u"20.11.0"_s);
         QTest::addRow("runtime pass") << build({{u"runtime/node.version"_s, n18, n18}}) << "code.runtimeVersions"
@@ -163,8 +164,9 @@ private Q_SLOTS:
         QTest::addRow("a tick does not hide a failure")
             << build({{u"image/api/digest"_s, a, b}}, tick(u"code.imageDigests"_s, true)) << "code.imageDigests"
             << "staging" << "fail" << "also ticked by hand as pass";
-        QTest::addRow("a tick decides an unknown item") << build({{u"config/x"_s, a, a}}, tick(u"code.imageDigests"_s, true))
-                                                        << "code.imageDigests" << "staging" << "pass" << "ticked by hand";
+        QTest::addRow("a tick decides an unknown item")
+            << build({{u"config/x"_s, a, a}}, tick(u"code.imageDigests"_s, true)) << "code.imageDigests" << "staging"
+            << "pass" << "ticked by hand";
 
         const Value p10 = Value::number(10), p20 = Value::number(20);
         QTest::addRow("configuration pass") << build({{u"config/db.pool"_s, p10, p10}}) << "configuration.drift"
@@ -174,24 +176,24 @@ private Q_SLOTS:
         QTest::addRow("configuration expected")
             << build({{u"config/db.pool"_s, p20, p10}}, ruleFor(u"config/db.pool"_s, QDate(2027, 1, 1)))
             << "configuration.drift" << "staging" << "pass" << "config/db.pool: 10, expected: sized for load";
-        QTest::addRow("configuration secret") << build({{u"config/db.password"_s, Value::secret(u"f1"_s),
-                                                         Value::secret(u"f2"_s)}})
-                                              << "configuration.drift" << "staging" << "fail"
-                                              << "config/db.password: secret differs";
+        QTest::addRow("configuration secret")
+            << build({{u"config/db.password"_s, Value::secret(u"f1"_s), Value::secret(u"f2"_s)}})
+            << "configuration.drift" << "staging" << "fail"
+            << "config/db.password: secret differs";
         QTest::addRow("configuration unknown") << build({{u"flag/x"_s, p10, p10}}) << "configuration.drift"
                                                << "staging" << "unknown" << "no configuration keys";
 
-        QTest::addRow("expired rules pass") << build({{u"config/db.pool"_s, p20, p10}},
-                                                     ruleFor(u"config/db.pool"_s, QDate(2027, 1, 1)))
-                                            << "configuration.expiredRules" << "staging" << "pass"
-                                            << "no expired rule applies (rules: 1)";
-        QTest::addRow("expired rules fail") << build({{u"config/db.pool"_s, p20, p10}},
-                                                     ruleFor(u"config/db.pool"_s, QDate(2026, 11, 1)))
-                                            << "configuration.expiredRules" << "staging" << "fail"
-                                            << "config/db.pool: rule expired 2026-11-01 (sized for load, platform)";
-        QTest::addRow("expired rules without rules") << build({{u"config/db.pool"_s, p20, p10}})
-                                                     << "configuration.expiredRules" << "staging" << "pass"
-                                                     << "no expected-difference rules";
+        QTest::addRow("expired rules pass")
+            << build({{u"config/db.pool"_s, p20, p10}}, ruleFor(u"config/db.pool"_s, QDate(2027, 1, 1)))
+            << "configuration.expiredRules" << "staging" << "pass"
+            << "no expired rule applies (rules: 1)";
+        QTest::addRow("expired rules fail")
+            << build({{u"config/db.pool"_s, p20, p10}}, ruleFor(u"config/db.pool"_s, QDate(2026, 11, 1)))
+            << "configuration.expiredRules" << "staging" << "fail"
+            << "config/db.pool: rule expired 2026-11-01 (sized for load, platform)";
+        QTest::addRow("expired rules without rules")
+            << build({{u"config/db.pool"_s, p20, p10}}) << "configuration.expiredRules" << "staging" << "pass"
+            << "no expected-difference rules";
 
         const Value on = text(u"on"_s), off = text(u"off"_s);
         QTest::addRow("flags pass") << build({{u"flag/new"_s, on, on}}) << "flags.differences" << "staging" << "pass"
@@ -205,11 +207,13 @@ private Q_SLOTS:
 
         const Value release = text(u"release"_s);
         QTest::addRow("release removal pass")
-            << build({{u"flag/new"_s, on, on}, {u"flag/new/category"_s, release, release},
+            << build({{u"flag/new"_s, on, on},
+                      {u"flag/new/category"_s, release, release},
                       {u"flag/new/plannedRemoval"_s, text(u"2027-02-01"_s), text(u"2027-02-01"_s)}})
             << "flags.releaseRemoval" << "staging" << "pass" << "release flags: 1, none past";
         QTest::addRow("release removal fail")
-            << build({{u"flag/new"_s, on, on}, {u"flag/new/category"_s, release, release},
+            << build({{u"flag/new"_s, on, on},
+                      {u"flag/new/category"_s, release, release},
                       {u"flag/new/plannedRemoval"_s, text(u"2026-11-30"_s), text(u"2026-11-30"_s)}})
             << "flags.releaseRemoval" << "staging" << "fail" << "flag/new: planned removal 2026-11-30, still on";
         QTest::addRow("release removal unknown") << build({{u"flag/new"_s, on, on}}) << "flags.releaseRemoval"
@@ -235,12 +239,12 @@ private Q_SLOTS:
 
         QTest::addRow("certificate pass") << build(certificate(text(u"TLSv1.3"_s), false)) << "network.certificates"
                                           << "staging" << "pass" << "tls/api: TLSv1.3, issued by Let's Encrypt";
-        QTest::addRow("certificate fail: no TLS") << build(certificate(text(u"no TLS"_s), false))
-                                                  << "network.certificates" << "staging" << "fail"
-                                                  << "tls/api: no TLS (production has a certificate)";
-        QTest::addRow("certificate fail: self-signed") << build(certificate(text(u"TLSv1.3"_s), true))
-                                                       << "network.certificates" << "staging" << "fail"
-                                                       << "tls/api: self-signed (staging)";
+        QTest::addRow("certificate fail: no TLS")
+            << build(certificate(text(u"no TLS"_s), false)) << "network.certificates" << "staging" << "fail"
+            << "tls/api: no TLS (production has a certificate)";
+        QTest::addRow("certificate fail: self-signed")
+            << build(certificate(text(u"TLSv1.3"_s), true)) << "network.certificates" << "staging" << "fail"
+            << "tls/api: self-signed (staging)";
         QTest::addRow("certificate unknown: production has none")
             << build({tlsRow(u"protocol"_s, text(u"no TLS"_s), text(u"no TLS"_s))}) << "network.certificates"
             << "staging" << "unknown" << "production shows no real certificate";
@@ -250,7 +254,8 @@ private Q_SLOTS:
         };
         QTest::addRow("expiry pass") << build({tlsRow(u"daysToExpiry"_s, expiry(u"ok"_s, u"80 days"_s),
                                                       expiry(u"ok"_s, u"60 days (until 2027-02-03)"_s))})
-                                     << "network.expiry" << "staging" << "pass" << "tls/api: 60 days (until 2027-02-03)";
+                                     << "network.expiry" << "staging" << "pass"
+                                     << "tls/api: 60 days (until 2027-02-03)";
         QTest::addRow("expiry fail") << build({tlsRow(u"daysToExpiry"_s, expiry(u"ok"_s, u"80 days"_s),
                                                       expiry(u"critical"_s, u"2 days (until 2026-12-07)"_s))})
                                      << "network.expiry" << "staging" << "fail"
@@ -270,7 +275,8 @@ private Q_SLOTS:
         const DriftResult result = DriftEngine::compute(snapshot, 0, snapshot.policy, Today);
         const QList<ChecklistItem> items = Checklist::evaluate(snapshot, result, Today);
         QCOMPARE(items.size(), Checklist::itemIds().size());
-        const auto found = std::find_if(items.cbegin(), items.cend(), [&](const ChecklistItem &i) { return i.id == item; });
+        const auto found
+            = std::find_if(items.cbegin(), items.cend(), [&](const ChecklistItem &i) { return i.id == item; });
         QVERIFY2(found != items.cend(), qPrintable(item));
         QCOMPARE(found->cells.size(), snapshot.environmentCount());
         const auto cell = std::find_if(found->cells.cbegin(), found->cells.cend(),

@@ -29,12 +29,12 @@ Outcome runCompose(const QVariantMap &options)
     Outcome outcome;
     const std::unique_ptr<Source> source = SourceFactory::instance().create(context, u"docker-compose"_s);
     if (!source)
-        return { {}, u"no docker-compose source type"_s };
+        return {{}, u"no docker-compose source type"_s};
     QSignalSpy values(source.get(), &Source::valuesAvailable);
     QSignalSpy failed(source.get(), &Source::failed);
     source->start();
     if (!QTest::qWaitFor([&] { return values.count() + failed.count() > 0; }, 30000))
-        return { {}, u"timed out"_s };
+        return {{}, u"timed out"_s};
     if (!values.isEmpty())
         outcome.result = values.first().first().value<SourceResult>();
     if (!failed.isEmpty())
@@ -53,7 +53,7 @@ QString json(const FileTreeNode *node)
 QString merged(const QByteArray &base, const QByteArray &override, const QString &path, QString *error)
 {
     const ComposeProject project
-        = composeProjectFromText({ { u"compose.yaml"_s, base }, { u"compose.override.yaml"_s, override } }, {});
+        = composeProjectFromText({{u"compose.yaml"_s, base}, {u"compose.override.yaml"_s, override}}, {});
     *error = project.errorString;
     const FileTreeNode *node = &project.root;
     for (const QString &part : path.split(u'.')) {
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, expected);
         QFETCH(QString, error);
-        const QHash<QString, QString> variables { { u"SET"_s, u"value"_s }, { u"EMPTY"_s, QString() } };
+        const QHash<QString, QString> variables{{u"SET"_s, u"value"_s}, {u"EMPTY"_s, QString()}};
         const InterpolationResult result = interpolateCompose(text, variables);
         QCOMPARE(result.errorString, error);
         if (error.isEmpty())
@@ -356,7 +356,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, override);
         QFETCH(QString, error);
         const ComposeProject project
-            = composeProjectFromText({ { u"compose.yaml"_s, base }, { u"compose.override.yaml"_s, override } }, {});
+            = composeProjectFromText({{u"compose.yaml"_s, base}, {u"compose.override.yaml"_s, override}}, {});
         QVERIFY2(project.errorString.startsWith(error), qPrintable(project.errorString));
     }
 
@@ -448,8 +448,8 @@ private Q_SLOTS:
         QFETCH(QString, display);
         QFETCH(QString, canonical);
         QFETCH(QString, winner);
-        const Outcome outcome = runCompose(
-            { { u"files"_s, QStringList { u"compose/compose.yaml"_s, u"compose/compose.{env}.yaml"_s } } });
+        const Outcome outcome
+            = runCompose({{u"files"_s, QStringList{u"compose/compose.yaml"_s, u"compose/compose.{env}.yaml"_s}}});
         QCOMPARE(outcome.error, QString());
         QVERIFY2(outcome.result.entries.contains(key), qPrintable(outcome.result.entries.keys().join(u", ")));
         const Entry entry = outcome.result.entries.value(key);
@@ -461,7 +461,7 @@ private Q_SLOTS:
 
     void environmentNamesForSecrets()
     {
-        const Outcome outcome = runCompose({ { u"files"_s, QStringList { u"compose/compose.yaml"_s } } });
+        const Outcome outcome = runCompose({{u"files"_s, QStringList{u"compose/compose.yaml"_s}}});
         QCOMPARE(outcome.error, QString());
         QCOMPARE(outcome.result.originalNames.value(u"config/compose.postgres.environment.POSTGRES_PASSWORD"_s),
                  u"POSTGRES_PASSWORD"_s);
@@ -476,22 +476,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("base") << QStringList { u"compose/compose.yaml"_s } << "compose/expected/base.config.json";
-        QTest::addRow("base + staging") << QStringList { u"compose/compose.yaml"_s, u"compose/compose.staging.yaml"_s }
+        QTest::addRow("base") << QStringList{u"compose/compose.yaml"_s} << "compose/expected/base.config.json";
+        QTest::addRow("base + staging") << QStringList{u"compose/compose.yaml"_s, u"compose/compose.staging.yaml"_s}
                                         << "compose/expected/staging.config.json";
         QTest::addRow("include and extends")
-            << QStringList { u"compose/features/compose.yaml"_s } << "compose/expected/features-base.config.json";
+            << QStringList{u"compose/features/compose.yaml"_s} << "compose/expected/features-base.config.json";
         QTest::addRow("include, extends, !reset and !override")
-            << QStringList { u"compose/features/compose.yaml"_s, u"compose/features/compose.override.yaml"_s }
+            << QStringList{u"compose/features/compose.yaml"_s, u"compose/features/compose.override.yaml"_s}
             << "compose/expected/features-override.config.json";
     }
     void matchesDockerComposeConfig()
     {
         QFETCH(QStringList, files);
         QFETCH(QString, expected);
-        const Outcome ours = runCompose({ { u"files"_s, files } });
-        const Outcome theirs
-            = runCompose({ { u"files"_s, QStringList { expected } }, { u"variables"_s, QVariantMap() } });
+        const Outcome ours = runCompose({{u"files"_s, files}});
+        const Outcome theirs = runCompose({{u"files"_s, QStringList{expected}}, {u"variables"_s, QVariantMap()}});
         QCOMPARE(ours.error, QString());
         QCOMPARE(theirs.error, QString());
         QStringList keys = ours.result.entries.keys();
@@ -508,8 +507,8 @@ private Q_SLOTS:
 
     void missingEnvFileFails()
     {
-        const Outcome outcome = runCompose(
-            { { u"files"_s, QStringList { u"compose/compose.yaml"_s } }, { u"envFile"_s, u"compose/none.env"_s } });
+        const Outcome outcome
+            = runCompose({{u"files"_s, QStringList{u"compose/compose.yaml"_s}}, {u"envFile"_s, u"compose/none.env"_s}});
         QCOMPARE(outcome.error, u"compose/none.env: no such file"_s);
     }
 };

@@ -21,7 +21,8 @@ struct Outcome {
     QString error; // the failed() message
 };
 
-SourceContext contextFor(const QString &directory, const QVariantMap &options, const QString &environment = u"staging"_s)
+SourceContext contextFor(const QString &directory, const QVariantMap &options,
+                         const QString &environment = u"staging"_s)
 {
     SourceContext context;
     context.sourceId = u"config"_s;
@@ -131,18 +132,17 @@ private Q_SLOTS:
         QTest::addRow("yaml quoted integer") << yaml << "quoted.integer" << "string" << "3000" << "3000" << 12 << 3;
         QTest::addRow("yaml single quotes") << yaml << "quoted.single" << "string" << "it's" << "it's" << 13 << 3;
         QTest::addRow("yaml block") << yaml << "quoted.block" << "string" << "line one\nline two\n"
-                                    << "line one\nline two\n" << 14 << 3;
+                                    << "line one\nline two\n"
+                                    << 14 << 3;
         QTest::addRow("yaml !!str") << yaml << "quoted.tagged" << "string" << "42" << "42" << 17 << 3;
         QTest::addRow("yaml empty map") << yaml << "structures.emptyMap" << "map" << "{}" << "{}" << 19 << 3;
         QTest::addRow("yaml empty list") << yaml << "structures.emptyList" << "list" << "[]" << "[]" << 20 << 3;
         QTest::addRow("yaml list") << yaml << "structures.list" << "list" << R"([1,"2","three","0755"])"
                                    << R"([1,"2","three","0755"])" << 21 << 3;
-        QTest::addRow("yaml nested") << yaml << "structures.nested.deeper.deepest" << "string" << "x" << "x" << 24
-                                     << 7;
+        QTest::addRow("yaml nested") << yaml << "structures.nested.deeper.deepest" << "string" << "x" << "x" << 24 << 7;
         QTest::addRow("yaml anchor") << yaml << "defaults.retries" << "number" << "3" << "3" << 26 << 3;
         QTest::addRow("yaml merge key") << yaml << "merged.retries" << "number" << "3" << "3" << 26 << 3;
-        QTest::addRow("yaml merge key overridden") << yaml << "merged.timeout" << "string" << "20s" << "20s" << 30
-                                                   << 3;
+        QTest::addRow("yaml merge key overridden") << yaml << "merged.timeout" << "string" << "20s" << "20s" << 30 << 3;
 
         const QString json = u"formats.json"_s;
         QTest::addRow("json integer") << json << "integer" << "number" << "3000" << "3000" << 2 << 3;
@@ -173,16 +173,15 @@ private Q_SLOTS:
 
         const QString properties = u"formats.properties"_s;
         QTest::addRow("properties =") << properties << "server.port" << "number" << "8080" << "8080" << 3 << 1;
-        QTest::addRow("properties :") << properties << "server.host" << "string" << "example.com" << "example.com"
-                                      << 4 << 1;
+        QTest::addRow("properties :") << properties << "server.host" << "string" << "example.com" << "example.com" << 4
+                                      << 1;
         QTest::addRow("properties blank separator") << properties << "server.name" << "string" << "checkout service"
                                                     << "checkout service" << 5 << 1;
         QTest::addRow("properties continuation") << properties << "long.value" << "string" << "one, two, three"
                                                  << "one, two, three" << 6 << 1;
-        QTest::addRow("properties \\u escape") << properties << "unicode" << "string" << "caf\u00e9" << "caf\u00e9"
-                                               << 9 << 1;
-        QTest::addRow("properties escaped key") << properties << "escaped key" << "string" << "a=b" << "a=b" << 10
-                                                << 1;
+        QTest::addRow("properties \\u escape")
+            << properties << "unicode" << "string" << "caf\u00e9" << "caf\u00e9" << 9 << 1;
+        QTest::addRow("properties escaped key") << properties << "escaped key" << "string" << "a=b" << "a=b" << 10 << 1;
         QTest::addRow("properties empty") << properties << "empty" << "string" << "" << "" << 11 << 1;
         QTest::addRow("properties tab in key") << properties << "tab\tkey" << "string" << "x" << "x" << 12 << 1;
     }
@@ -246,8 +245,9 @@ private Q_SLOTS:
         QTest::addRow("every layer") << "database.poolSize"
                                      << "defaults (workspace)=5 < base.yaml:7:3=10 < staging.yaml:2:3=20 < "
                                         "staging.json:3:5=25 < staging.env (mapped variables):3:8=30";
-        QTest::addRow("classic variable name") << "log.level"
-                                               << "base.yaml:11:3=info < staging.json:6:12=warn < staging.env:2:1=debug";
+        QTest::addRow("classic variable name")
+            << "log.level"
+            << "base.yaml:11:3=info < staging.json:6:12=warn < staging.env:2:1=debug";
         QTest::addRow("classic variable, quoted") << "database.host"
                                                   << "base.yaml:6:3=db.internal < staging.env:4:1=db.staging";
         QTest::addRow("only in defaults") << "log.format" << "defaults (workspace)=json";
@@ -270,8 +270,8 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, expected);
         const QVariantMap options{
-            {u"defaults"_s, QVariantMap{{u"database"_s, QVariantMap{{u"poolSize"_s, u"5"_s}}},
-                                        {u"log.format"_s, u"json"_s}}},
+            {u"defaults"_s,
+             QVariantMap{{u"database"_s, QVariantMap{{u"poolSize"_s, u"5"_s}}}, {u"log.format"_s, u"json"_s}}},
             {u"layers"_s, QVariantList{u"base.yaml"_s, u"{env}.yaml"_s, u"{env}.json"_s}},
             {u"dotenv"_s, u"{env}.env"_s},
             {u"envMapping"_s, QVariantMap{{u"DB_POOL_SIZE"_s, u"database.poolSize"_s}}},
@@ -284,8 +284,9 @@ private Q_SLOTS:
         QStringList labels;
         for (const Layer &layer : outcome.result.layers)
             labels.append(layer.label);
-        QCOMPARE(labels, (QStringList{u"defaults (workspace)"_s, u"base.yaml"_s, u"staging.yaml"_s, u"staging.json"_s,
-                                      u"staging.env"_s, u"staging.env (mapped variables)"_s}));
+        QCOMPARE(labels,
+                 (QStringList{u"defaults (workspace)"_s, u"base.yaml"_s, u"staging.yaml"_s, u"staging.json"_s,
+                              u"staging.env"_s, u"staging.env (mapped variables)"_s}));
         QCOMPARE(outcome.result.entries.size(), 13);
     }
 
@@ -320,8 +321,8 @@ private Q_SLOTS:
         QTest::addRow("explicit leaves no classic key") << "DB_POOL_SIZE=7" << mapped << "db.pool.size"
                                                         << "(absent)";
         QTest::addRow("explicit beats classic")
-            << "DATABASE_POOLSIZE=1\nDB_POOL_SIZE=2"
-            << QVariantMap{{u"DB_POOL_SIZE"_s, u"database.poolsize"_s}} << "database.poolsize" << "2";
+            << "DATABASE_POOLSIZE=1\nDB_POOL_SIZE=2" << QVariantMap{{u"DB_POOL_SIZE"_s, u"database.poolsize"_s}}
+            << "database.poolsize" << "2";
     }
     void envMapping()
     {
@@ -357,10 +358,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("same");
         QTest::addRow("same list") << QByteArray("l: [x, y]") << QByteArray("l:\n  - x\n  - y") << QStringList()
                                    << true;
-        QTest::addRow("reordered scalars") << QByteArray("l: [x, y]") << QByteArray("l: [y, x]") << QStringList()
-                                           << false;
-        QTest::addRow("one item differs") << QByteArray("l: [x, y]") << QByteArray("l: [x, z]") << QStringList()
-                                          << false;
+        QTest::addRow("reordered scalars")
+            << QByteArray("l: [x, y]") << QByteArray("l: [y, x]") << QStringList() << false;
+        QTest::addRow("one item differs")
+            << QByteArray("l: [x, y]") << QByteArray("l: [x, z]") << QStringList() << false;
         QTest::addRow("reordered maps, no identity")
             << QByteArray("l: [{name: a, v: 1}, {name: b}]") << QByteArray("l: [{name: b}, {v: 1, name: a}]")
             << QStringList() << false;
@@ -370,8 +371,8 @@ private Q_SLOTS:
         QTest::addRow("identity, content differs")
             << QByteArray("l: [{name: a, v: 1}, {name: b}]") << QByteArray("l: [{name: b}, {name: a, v: 2}]")
             << QStringList{u"name"_s} << false;
-        QTest::addRow("yaml list vs json list") << QByteArray("l: [1, two, true]")
-                                                << QByteArray("{\"l\": [1, \"two\", true]}") << QStringList() << true;
+        QTest::addRow("yaml list vs json list")
+            << QByteArray("l: [1, two, true]") << QByteArray("{\"l\": [1, \"two\", true]}") << QStringList() << true;
     }
     void lists()
     {
@@ -439,23 +440,25 @@ private Q_SLOTS:
         QTest::addColumn<bool>("stagingSameAsProduction");
         QTest::addRow("pool size") << "database.poolSize" << QStringList{u"10"_s, u"20"_s, u"50"_s} << false;
         QTest::addRow("log level") << "logging.level" << QStringList{u"debug"_s, u"info"_s, u"warn"_s} << false;
-        QTest::addRow("missing in staging") << "cache.ttlSeconds"
-                                            << QStringList{u"60"_s, u"(absent)"_s, u"300"_s} << false;
+        QTest::addRow("missing in staging")
+            << "cache.ttlSeconds" << QStringList{u"60"_s, u"(absent)"_s, u"300"_s} << false;
         QTest::addRow("only in staging") << "featureToggles.debugToolbar"
                                          << QStringList{u"(absent)"_s, u"true"_s, u"(absent)"_s} << false;
         QTest::addRow("node version") << "runtime.node" << QStringList{u"18.19.0"_s, u"18.19.0"_s, u"16.20.2"_s}
                                       << false;
-        QTest::addRow("timeout written differently") << "http.timeout" << QStringList{u"30"_s, u"30s"_s, u"30s"_s}
-                                                     << true;
-        QTest::addRow("memory as another quantity") << "resources.memory"
-                                                    << QStringList{u"256Mi"_s, u"512Mi"_s, u"0.5Gi"_s} << true;
-        QTest::addRow("reordered list") << "allowedOrigins"
-                                        << QStringList{u"[\"https://shop.example.com\",\"https://admin.example.com\"]"_s,
-                                                       u"[\"https://shop.example.com\",\"https://admin.example.com\"]"_s,
-                                                       u"[\"https://admin.example.com\",\"https://shop.example.com\"]"_s}
-                                        << false;
+        QTest::addRow("timeout written differently")
+            << "http.timeout" << QStringList{u"30"_s, u"30s"_s, u"30s"_s} << true;
+        QTest::addRow("memory as another quantity")
+            << "resources.memory" << QStringList{u"256Mi"_s, u"512Mi"_s, u"0.5Gi"_s} << true;
+        QTest::addRow("reordered list")
+            << "allowedOrigins"
+            << QStringList{u"[\"https://shop.example.com\",\"https://admin.example.com\"]"_s,
+                           u"[\"https://shop.example.com\",\"https://admin.example.com\"]"_s,
+                           u"[\"https://admin.example.com\",\"https://shop.example.com\"]"_s}
+            << false;
         QTest::addRow("secret differs") << "database.password"
-                                        << QStringList{u"dev-only-password"_s, u"staging-Xq81!vR2"_s, u"prod-Lm29#kQ7"_s}
+                                        << QStringList{u"dev-only-password"_s, u"staging-Xq81!vR2"_s,
+                                                       u"prod-Lm29#kQ7"_s}
                                         << false;
         QTest::addRow("secret shared") << "payments.apikey"
                                        << QStringList{u"sk_test_dev_4eC39HqLyjWDarjtT1zdp7dc"_s,
@@ -513,9 +516,10 @@ private Q_SLOTS:
         QTest::addRow("missing optional layer")
             << QVariantMap{{u"layers"_s, QVariantList{u"base.yaml"_s, u"{env}.yaml"_s}}} << QString()
             << QStringList{u"qa.yaml: file not found; this layer is skipped"_s} << 10;
-        QTest::addRow("missing dotenv")
-            << QVariantMap{{u"layers"_s, QVariantList{u"base.yaml"_s}}, {u"dotenv"_s, u"env/{env}.env"_s}} << QString()
-            << QStringList{u"env/qa.env: file not found; this layer is skipped"_s} << 10;
+        QTest::addRow("missing dotenv") << QVariantMap{{u"layers"_s, QVariantList{u"base.yaml"_s}},
+                                                       {u"dotenv"_s, u"env/{env}.env"_s}}
+                                        << QString()
+                                        << QStringList{u"env/qa.env: file not found; this layer is skipped"_s} << 10;
         QTest::addRow("all layers missing")
             << QVariantMap{{u"layers"_s, QVariantList{u"nothing.yaml"_s, u"{env}.yaml"_s}}}
             << u"None of the configuration layers exists: nothing.yaml, qa.yaml"_s << QStringList() << 0;
@@ -527,9 +531,9 @@ private Q_SLOTS:
             << u"qa.yaml: file not found"_s << QStringList() << 0;
         QTest::addRow("a folder") << QVariantMap{{u"layers"_s, QVariantList{u"."_s}}} << u".: not a file"_s
                                   << QStringList() << 0;
-        QTest::addRow("missing file of unknown format") << QVariantMap{{u"layers"_s, QVariantList{u"base.yaml"_s, u"../config/base.yaml.bak"_s}}}
-                                        << QString() << QStringList{u"../config/base.yaml.bak: file not found; this layer is skipped"_s}
-                                        << 10;
+        QTest::addRow("missing file of unknown format")
+            << QVariantMap{{u"layers"_s, QVariantList{u"base.yaml"_s, u"../config/base.yaml.bak"_s}}} << QString()
+            << QStringList{u"../config/base.yaml.bak: file not found; this layer is skipped"_s} << 10;
         QTest::addRow("no layers") << QVariantMap{{u"dotenv"_s, u"staging.env"_s}}
                                    << u"The option “layers” must list at least one file, e.g. "
                                       "[config/base.yaml, \"config/{env}.yaml\"]"_s
@@ -574,12 +578,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("error");
-        QTest::addRow("truncated yaml") << "config/staging.yaml" << QByteArray("database:\n  poolSize: 20\n  hosts: [a, b\n")
+        QTest::addRow("truncated yaml") << "config/staging.yaml"
+                                        << QByteArray("database:\n  poolSize: 20\n  hosts: [a, b\n")
                                         << "config/staging.yaml:4:1: invalid YAML: end of sequence flow not found";
-        QTest::addRow("bad yaml indentation") << "bad.yaml" << QByteArray("a:\n  b: 1\n c: 2\n")
-                                              << "bad.yaml:3:2: invalid YAML: end of map not found";
-        QTest::addRow("yaml top-level list") << "bad.yaml" << QByteArray("# list\n- a\n- b\n")
-                                             << "bad.yaml:2:1: expected a map of settings at the top level, found a list";
+        QTest::addRow("bad yaml indentation")
+            << "bad.yaml" << QByteArray("a:\n  b: 1\n c: 2\n") << "bad.yaml:3:2: invalid YAML: end of map not found";
+        QTest::addRow("yaml top-level list")
+            << "bad.yaml" << QByteArray("# list\n- a\n- b\n")
+            << "bad.yaml:2:1: expected a map of settings at the top level, found a list";
         QTest::addRow("yaml top-level scalar")
             << "bad.yaml" << QByteArray("just text\n")
             << "bad.yaml:1:1: expected a map of settings at the top level, found a single value";
@@ -590,43 +596,46 @@ private Q_SLOTS:
             << "bad.yaml:2:1: more than one YAML document (---); put each environment in its own file";
         // Found by libFuzzer: yaml-cpp 0.8 reports empty documents here for ever (the read hung).
         QTest::addRow("yaml parser stops advancing")
-            << "bad.yaml" << QByteArray(",datab#ize: : 20}\n20}\n") << "bad.yaml:1:1: invalid YAML: the parser cannot read past this point";
-        QTest::addRow("yaml merge of a scalar") << "bad.yaml" << QByteArray("a:\n  <<: 5\n")
-                                                << "bad.yaml:2:7: “<<” can only merge maps";
-        QTest::addRow("yaml unknown alias") << "bad.yaml" << QByteArray("a: *nothing\n")
-                                            << "bad.yaml:1:4: invalid YAML: the referenced anchor is not defined: nothing";
-        QTest::addRow("yaml invalid utf-8") << "bad.yaml" << QByteArray("a: 1\nname: caf\xC3(\n")
-                                            << "bad.yaml:2:10: the file is not valid UTF-8 text";
-        QTest::addRow("yaml overlong utf-8") << "bad.yaml" << QByteArray("a: \xC0\xAF\n")
-                                             << "bad.yaml:1:4: the file is not valid UTF-8 text";
-        QTest::addRow("json trailing comma") << "bad.json" << QByteArray("{\"a\": 1,}")
-                                             << "bad.json:1:9: invalid JSON: expected a key in double quotes";
+            << "bad.yaml" << QByteArray(",datab#ize: : 20}\n20}\n")
+            << "bad.yaml:1:1: invalid YAML: the parser cannot read past this point";
+        QTest::addRow("yaml merge of a scalar")
+            << "bad.yaml" << QByteArray("a:\n  <<: 5\n") << "bad.yaml:2:7: “<<” can only merge maps";
+        QTest::addRow("yaml unknown alias")
+            << "bad.yaml" << QByteArray("a: *nothing\n")
+            << "bad.yaml:1:4: invalid YAML: the referenced anchor is not defined: nothing";
+        QTest::addRow("yaml invalid utf-8")
+            << "bad.yaml" << QByteArray("a: 1\nname: caf\xC3(\n") << "bad.yaml:2:10: the file is not valid UTF-8 text";
+        QTest::addRow("yaml overlong utf-8")
+            << "bad.yaml" << QByteArray("a: \xC0\xAF\n") << "bad.yaml:1:4: the file is not valid UTF-8 text";
+        QTest::addRow("json trailing comma")
+            << "bad.json" << QByteArray("{\"a\": 1,}") << "bad.json:1:9: invalid JSON: expected a key in double quotes";
         QTest::addRow("json truncated") << "bad.json" << QByteArray("{\n  \"a\": {\"b\": 1\n")
                                         << "bad.json:3:1: invalid JSON: unexpected end of file";
-        QTest::addRow("json missing colon") << "bad.json" << QByteArray("{\"a\" 1}")
-                                            << "bad.json:1:6: invalid JSON: expected “:” after the key";
+        QTest::addRow("json missing colon")
+            << "bad.json" << QByteArray("{\"a\" 1}") << "bad.json:1:6: invalid JSON: expected “:” after the key";
         QTest::addRow("json bad escape") << "bad.json" << QByteArray("{\"a\": \"x\\qy\"}")
                                          << "bad.json:1:9: invalid JSON: unknown escape \\q";
-        QTest::addRow("json bad literal") << "bad.json" << QByteArray("{\"a\": yes}")
-                                          << "bad.json:1:7: invalid JSON: expected a value";
+        QTest::addRow("json bad literal")
+            << "bad.json" << QByteArray("{\"a\": yes}") << "bad.json:1:7: invalid JSON: expected a value";
         QTest::addRow("json top-level list")
-            << "bad.json" << QByteArray(" [1]") << "bad.json:1:2: expected an object of settings at the top level, found a list";
+            << "bad.json" << QByteArray(" [1]")
+            << "bad.json:1:2: expected an object of settings at the top level, found a list";
         QTest::addRow("json text after") << "bad.json" << QByteArray("{}\n{}")
                                          << "bad.json:2:1: invalid JSON: unexpected text after the end of the object";
-        QTest::addRow("json invalid utf-8") << "bad.json" << QByteArray("{\"a\": \"\xFF\"}")
-                                            << "bad.json:1:8: the file is not valid UTF-8 text";
-        QTest::addRow("env unterminated quote") << "bad.env" << QByteArray("A=1\nB=\"open\nC=3\n")
-                                                << "bad.env:2:3: the quote opened here is never closed";
+        QTest::addRow("json invalid utf-8")
+            << "bad.json" << QByteArray("{\"a\": \"\xFF\"}") << "bad.json:1:8: the file is not valid UTF-8 text";
+        QTest::addRow("env unterminated quote")
+            << "bad.env" << QByteArray("A=1\nB=\"open\nC=3\n") << "bad.env:2:3: the quote opened here is never closed";
         QTest::addRow("env missing =") << "bad.env" << QByteArray("A=1\nJUSTANAME\n")
                                        << "bad.env:2:10: expected “=” after JUSTANAME";
         QTest::addRow("env bad name") << "bad.env" << QByteArray("1A=1\n")
                                       << "bad.env:1:1: expected a variable name (letters, digits and “_”)";
-        QTest::addRow("env text after quote") << "bad.env" << QByteArray("A='x' y\n")
-                                              << "bad.env:1:7: unexpected text after the closing quote";
+        QTest::addRow("env text after quote")
+            << "bad.env" << QByteArray("A='x' y\n") << "bad.env:1:7: unexpected text after the closing quote";
         QTest::addRow("properties bad \\u") << "bad.properties" << QByteArray("a=1\nb = x\\u12g4\n")
                                             << "bad.properties:2:6: \\u must be followed by four hexadecimal digits";
-        QTest::addRow("properties empty key") << "bad.properties" << QByteArray("=value\n")
-                                              << "bad.properties:1:1: empty key";
+        QTest::addRow("properties empty key")
+            << "bad.properties" << QByteArray("=value\n") << "bad.properties:1:1: empty key";
     }
     void malformed()
     {
@@ -652,7 +661,8 @@ private Q_SLOTS:
             blockYaml += QByteArray(2 * i, ' ') + "k" + QByteArray::number(i) + ":\n";
         QTest::addRow("deep yaml maps") << "deep.yaml" << blockYaml
                                         << "deep.yaml:65:129: nested more than 64 levels deep; flatten the structure";
-        QTest::addRow("deep yaml lists") << "deep.yaml" << QByteArray("a: ") + QByteArray(100, '[') + QByteArray(100, ']')
+        QTest::addRow("deep yaml lists") << "deep.yaml"
+                                         << QByteArray("a: ") + QByteArray(100, '[') + QByteArray(100, ']')
                                          << "deep.yaml:1:67: nested more than 64 levels deep; flatten the structure";
         QTest::addRow("yaml deeper than yaml-cpp allows")
             << "deep.yaml" << QByteArray("a: ") + QByteArray(100000, '[')
@@ -715,8 +725,8 @@ private Q_SLOTS:
         ConfigFileCache &cache = ConfigFileCache::instance();
         QCOMPARE(cache.size(), 0);
         QVERIFY(runLayers(fixtures, {u"formats.env"_s}).finished);
-        QVERIFY(run(contextFor(fixtures, {{u"layers"_s, QVariantList{u"formats.properties"_s}},
-                                          {u"dotenv"_s, u"staging.env"_s}}))
+        QVERIFY(run(contextFor(fixtures,
+                               {{u"layers"_s, QVariantList{u"formats.properties"_s}}, {u"dotenv"_s, u"staging.env"_s}}))
                     .finished);
         QCOMPARE(cache.size(), 1);
     }
@@ -736,9 +746,8 @@ private Q_SLOTS:
             sources.push_back(SourceFactory::instance().create(
                 contextFor(dir.path(), {{u"layers"_s, QVariantList{u"base.yaml"_s, u"{env}.yaml"_s}}}, environment),
                 u"config-files"_s));
-            connect(sources.back().get(), &Source::valuesAvailable, this, [&done](const SourceResult &result) {
-                done += result.entries.size() == 2 ? 1 : 1000;
-            });
+            connect(sources.back().get(), &Source::valuesAvailable, this,
+                    [&done](const SourceResult &result) { done += result.entries.size() == 2 ? 1 : 1000; });
         }
         for (const auto &source : sources)
             source->start();

@@ -153,12 +153,24 @@ private Q_SLOTS:
                     const int v = s * 100 + a * 10 + k;
                     yaml += "    key" + QByteArray::number(k) + ": ";
                     switch (v % 6) {
-                    case 0: yaml += QByteArray::number(v % 17); break;
-                    case 1: yaml += "\"" + QByteArray::number(v % 5) + "\""; break;
-                    case 2: yaml += (v % 4) ? "true" : "false"; break;
-                    case 3: yaml += "https://svc-" + QByteArray::number(v % 7) + ".example.com"; break;
-                    case 4: yaml += QByteArray::number(v % 3) + "Gi"; break;
-                    default: yaml += "'team " + QByteArray::number(v % 9) + "'"; break;
+                    case 0:
+                        yaml += QByteArray::number(v % 17);
+                        break;
+                    case 1:
+                        yaml += "\"" + QByteArray::number(v % 5) + "\"";
+                        break;
+                    case 2:
+                        yaml += (v % 4) ? "true" : "false";
+                        break;
+                    case 3:
+                        yaml += "https://svc-" + QByteArray::number(v % 7) + ".example.com";
+                        break;
+                    case 4:
+                        yaml += QByteArray::number(v % 3) + "Gi";
+                        break;
+                    default:
+                        yaml += "'team " + QByteArray::number(v % 9) + "'";
+                        break;
                     }
                     yaml += '\n';
                 }
@@ -196,12 +208,12 @@ private Q_SLOTS:
             QString display;
         };
         QList<Expected> expected;
-        const auto add = [&](const QByteArray &prefix, const QByteArray &name, const QByteArray &value,
-                             const QString &display) {
-            json += oneLine ? " " : "\n  ";
-            expected.append({u"config/"_s + QString::fromUtf8(prefix + name), json.size(), display});
-            json += '"' + name + "\": " + value;
-        };
+        const auto add
+            = [&](const QByteArray &prefix, const QByteArray &name, const QByteArray &value, const QString &display) {
+                  json += oneLine ? " " : "\n  ";
+                  expected.append({u"config/"_s + QString::fromUtf8(prefix + name), json.size(), display});
+                  json += '"' + name + "\": " + value;
+              };
         for (int k = 0; k < 3000; ++k) {
             const QByteArray name = "key" + QByteArray::number(k);
             if (k % 3 == 0)
@@ -247,10 +259,9 @@ private Q_SLOTS:
     void repeatedValuesKeepTheirMeaning()
     {
         QFETCH(QString, format);
-        const QList<std::pair<QByteArray, bool>> texts = {{"3000", false}, {"3000", true}, {"true", false},
-                                                          {"true", true},  {"100m", false}, {"1Gi", true},
-                                                          {"null", false}, {"0755", false}, {"x y", true},
-                                                          {"{\"b\":1,\"a\":2}", true}};
+        const QList<std::pair<QByteArray, bool>> texts
+            = {{"3000", false}, {"3000", true},  {"true", false}, {"true", true}, {"100m", false},
+               {"1Gi", true},   {"null", false}, {"0755", false}, {"x y", true},  {"{\"b\":1,\"a\":2}", true}};
         NormalisationOptions strict;
         strict.coerceScalars = false;
         for (const Normaliser &normaliser : {Normaliser(), Normaliser(strict)}) {
@@ -264,8 +275,8 @@ private Q_SLOTS:
                     if (format == u"json") {
                         if (!quoted && raw != "3000" && raw != "true" && raw != "null")
                             continue; // not a JSON literal
-                        text += QByteArray(text.size() > 1 ? "," : "") + '"' + name + "\":"
-                            + (quoted ? '"' + QByteArray(raw).replace("\"", "\\\"") + '"' : raw);
+                        text += QByteArray(text.size() > 1 ? "," : "") + '"' + name
+                            + "\":" + (quoted ? '"' + QByteArray(raw).replace("\"", "\\\"") + '"' : raw);
                     } else if (format == u"properties") {
                         if (quoted)
                             continue;
@@ -276,21 +287,22 @@ private Q_SLOTS:
                         text += name + ": " + (quoted ? '\'' + raw + '\'' : raw) + '\n';
                     }
                     const QString key = format == u"env" ? QString::fromLatin1(name.toUpper())
-                                                          : u"config/"_s + QString::fromLatin1(name);
-                    expected.append({key, plainNull && format != u"properties" && format != u"env"
-                                              ? Value::null()
-                                              : normaliser.scalar(QString::fromUtf8(raw), quoted)});
+                                                         : u"config/"_s + QString::fromLatin1(name);
+                    expected.append({key,
+                                     plainNull && format != u"properties" && format != u"env"
+                                         ? Value::null()
+                                         : normaliser.scalar(QString::fromUtf8(raw), quoted)});
                 }
             }
             if (format == u"json")
                 text += "}";
             const QString prefix = format == u"env" ? QString() : u"config/"_s;
             const ConfigContentBuilder b(u"f"_s, prefix);
-            const ConfigFileContent content = format == u"json"   ? parseJsonConfig(text, b, normaliser)
-                : format == u"properties"                          ? parsePropertiesConfig(text, b, normaliser)
-                : format == u"env"                                 ? parseDotenvConfig(text, b, normaliser)
-                : format == u"yaml-cpp"                            ? parseYamlConfigWithYamlCpp(text, b, normaliser)
-                                                                   : parseYamlConfig(text, b, normaliser);
+            const ConfigFileContent content = format == u"json" ? parseJsonConfig(text, b, normaliser)
+                : format == u"properties"                       ? parsePropertiesConfig(text, b, normaliser)
+                : format == u"env"                              ? parseDotenvConfig(text, b, normaliser)
+                : format == u"yaml-cpp"                         ? parseYamlConfigWithYamlCpp(text, b, normaliser)
+                                                                : parseYamlConfig(text, b, normaliser);
             QVERIFY2(content.ok(), qPrintable(content.errorString));
             QCOMPARE(content.settings.size(), expected.size());
             for (qsizetype i = 0; i < expected.size(); ++i) {

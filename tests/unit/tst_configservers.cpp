@@ -67,8 +67,9 @@ private Q_SLOTS:
         QCOMPARE(maxItems.value.canonical(), QStringLiteral("25"));
         QCOMPARE(maxItems.provenance.size(), 2);
         QCOMPARE(result.entries.value(QStringLiteral("config/shop.checkout.newflow")).value.kind(), ValueKind::Boolean);
-        QCOMPARE(result.entries.value(QStringLiteral("config/spring.datasource.hikari.maximumpoolsize")).value.canonical(),
-                 QStringLiteral("10"));
+        QCOMPARE(
+            result.entries.value(QStringLiteral("config/spring.datasource.hikari.maximumpoolsize")).value.canonical(),
+            QStringLiteral("10"));
         QCOMPARE(result.entries.value(QStringLiteral("config/spring.datasource.password")).value.kind(),
                  ValueKind::Masked);
         QCOMPARE(result.layers.size(), 5);
@@ -123,11 +124,11 @@ private Q_SLOTS:
 
     void cloudConfig()
     {
-        const SpringEnvironment environment =
-            parseSpringConfigEnvironment(fixture(QStringLiteral("spring-config/shop-staging.json")));
+        const SpringEnvironment environment
+            = parseSpringConfigEnvironment(fixture(QStringLiteral("spring-config/shop-staging.json")));
         QVERIFY2(environment.errorString.isEmpty(), qPrintable(environment.errorString));
-        const SourceResult result = springResult(environment, QStringLiteral("cfg"), QStringLiteral("http://cfg/shop/staging"),
-                                                 {}, Normaliser());
+        const SourceResult result = springResult(environment, QStringLiteral("cfg"),
+                                                 QStringLiteral("http://cfg/shop/staging"), {}, Normaliser());
         QCOMPARE(result.layers.size(), 3);
         QCOMPARE(result.layers.at(0).label,
                  QStringLiteral("https://git.example.com/platform/config-repo.git/application.yml"));
@@ -135,11 +136,12 @@ private Q_SLOTS:
         QCOMPARE(maxItems.value.canonical(), QStringLiteral("25"));
         QCOMPARE(layerLabels(result, maxItems).constLast(),
                  QStringLiteral("https://git.example.com/platform/config-repo.git/shop-staging.yml"));
-        QCOMPARE(result.entries.value(QStringLiteral("config/shop.regions[0]")).value.display(), QStringLiteral("eu-west-1"));
+        QCOMPARE(result.entries.value(QStringLiteral("config/shop.regions[0]")).value.display(),
+                 QStringLiteral("eu-west-1"));
 
-        const SourceResult production = springResult(
-            parseSpringConfigEnvironment(fixture(QStringLiteral("spring-config/shop-production.json"))),
-            QStringLiteral("cfg"), QString(), {}, Normaliser());
+        const SourceResult production
+            = springResult(parseSpringConfigEnvironment(fixture(QStringLiteral("spring-config/shop-production.json"))),
+                           QStringLiteral("cfg"), QString(), {}, Normaliser());
         QCOMPARE(production.entries.value(QStringLiteral("config/shop.checkout.newflow")).value.canonical(),
                  QStringLiteral("false"));
         QVERIFY(!production.entries.contains(QStringLiteral("config/logging.level.root")));
@@ -171,19 +173,21 @@ private Q_SLOTS:
         QFETCH(bool, isActuator);
         QFETCH(QByteArray, body);
         QFETCH(QString, error);
-        const SpringEnvironment environment =
-            isActuator ? parseSpringActuatorEnv(body) : parseSpringConfigEnvironment(body);
+        const SpringEnvironment environment
+            = isActuator ? parseSpringActuatorEnv(body) : parseSpringConfigEnvironment(body);
         QCOMPARE(environment.errorString, error);
         QVERIFY(environment.sources.isEmpty());
     }
 
     void kubernetesPages()
     {
-        const KubernetesObjects first = parseKubernetesObjects(fixture(QStringLiteral("kubernetes/configmaps-page1.json")));
+        const KubernetesObjects first
+            = parseKubernetesObjects(fixture(QStringLiteral("kubernetes/configmaps-page1.json")));
         QVERIFY2(first.errorString.isEmpty(), qPrintable(first.errorString));
         QCOMPARE(first.objects.size(), 2);
         QVERIFY(first.continueToken.startsWith(QLatin1StringView("eyJ2Ij")));
-        const KubernetesObjects second = parseKubernetesObjects(fixture(QStringLiteral("kubernetes/configmaps-page2.json")));
+        const KubernetesObjects second
+            = parseKubernetesObjects(fixture(QStringLiteral("kubernetes/configmaps-page2.json")));
         QVERIFY(second.continueToken.isEmpty());
 
         const SourceResult result = kubernetesResult(first.objects + second.objects, QStringLiteral("k8s"), location,
@@ -193,13 +197,15 @@ private Q_SLOTS:
         QCOMPARE(result.layers.at(0).location, QStringLiteral("k8s:checkout"));
         QStringList keys = result.entries.keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({QStringLiteral("config/configmap/checkout/LOG_LEVEL"),
-                                    QStringLiteral("config/configmap/checkout/MAX_ITEMS"),
-                                    QStringLiteral("config/configmap/checkout/limits.json"),
-                                    QStringLiteral("config/configmap/payments/PROVIDER"),
-                                    QStringLiteral("config/configmap/payments/TIMEOUT"),
-                                    QStringLiteral("config/configmap/payments/logo.png")}));
-        QCOMPARE(result.entries.value(QStringLiteral("config/configmap/checkout/MAX_ITEMS")).value.kind(), ValueKind::Number);
+        QCOMPARE(keys,
+                 QStringList({QStringLiteral("config/configmap/checkout/LOG_LEVEL"),
+                              QStringLiteral("config/configmap/checkout/MAX_ITEMS"),
+                              QStringLiteral("config/configmap/checkout/limits.json"),
+                              QStringLiteral("config/configmap/payments/PROVIDER"),
+                              QStringLiteral("config/configmap/payments/TIMEOUT"),
+                              QStringLiteral("config/configmap/payments/logo.png")}));
+        QCOMPARE(result.entries.value(QStringLiteral("config/configmap/checkout/MAX_ITEMS")).value.kind(),
+                 ValueKind::Number);
         QCOMPARE(result.entries.value(QStringLiteral("config/configmap/checkout/limits.json")).value.canonical(),
                  QStringLiteral("{\"a\":1,\"b\":2}"));
         QCOMPARE(result.entries.value(QStringLiteral("config/configmap/payments/logo.png")).value.display(),
@@ -211,8 +217,8 @@ private Q_SLOTS:
     {
         const KubernetesObjects secrets = parseKubernetesObjects(fixture(QStringLiteral("kubernetes/secrets.json")));
         QVERIFY(secrets.errorString.isEmpty());
-        const SourceResult result =
-            kubernetesResult(secrets.objects, QStringLiteral("k8s"), location, defaultKubernetesExcludes(), Normaliser());
+        const SourceResult result = kubernetesResult(secrets.objects, QStringLiteral("k8s"), location,
+                                                     defaultKubernetesExcludes(), Normaliser());
         // The service-account token Secret is skipped; the rest sits below config/secret/.
         QCOMPARE(result.layers.size(), 1);
         QCOMPARE(result.layers.at(0).label, QStringLiteral("Secret shop/checkout-db (resourceVersion 48100)"));
@@ -224,7 +230,8 @@ private Q_SLOTS:
 
     void kubectlList()
     {
-        const KubernetesObjects list = parseKubernetesObjects(fixture(QStringLiteral("kubernetes/kubectl-staging.json")));
+        const KubernetesObjects list
+            = parseKubernetesObjects(fixture(QStringLiteral("kubernetes/kubectl-staging.json")));
         QVERIFY(list.errorString.isEmpty());
         QCOMPARE(list.objects.size(), 2);
         QCOMPARE(list.otherKinds, 1); // the Service
@@ -248,8 +255,8 @@ private Q_SLOTS:
         QTest::addRow("secret value not base64")
             << QByteArray(R"({"kind":"SecretList","items":[{"metadata":{"name":"s"},"data":{"k":"c2Vj!!"}}]})")
             << "items[0] (s): data.k is not base64";
-        QTest::addRow("items not a list") << QByteArray(R"({"kind":"ConfigMapList","items":{}})")
-                                          << "ConfigMapList: \"items\" must be a list";
+        QTest::addRow("items not a list")
+            << QByteArray(R"({"kind":"ConfigMapList","items":{}})") << "ConfigMapList: \"items\" must be a list";
         QTest::addRow("no name") << QByteArray(R"({"kind":"ConfigMapList","items":[{"metadata":{}}]})")
                                  << "items[0] has no metadata.name";
         QTest::addRow("data not strings")

@@ -55,7 +55,7 @@ Asked ask(CredentialProvider &provider, const CredentialRef &ref, int timeoutMs 
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     return asked;
 }
-}
+} // namespace
 
 class CredentialsTest : public QObject
 {
@@ -106,7 +106,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("error");
-        QTest::addRow("environment variable") << int(CredentialRef::Kind::EnvironmentVariable) << u"env:NAME"_s << QString();
+        QTest::addRow("environment variable")
+            << int(CredentialRef::Kind::EnvironmentVariable) << u"env:NAME"_s << QString();
         QTest::addRow("keychain") << int(CredentialRef::Kind::Keychain) << u"keychain:NAME"_s << QString();
         QTest::addRow("none") << int(CredentialRef::Kind::None) << QString() << u"the source names no credentials"_s;
     }
@@ -148,7 +149,8 @@ private Q_SLOTS:
         QVERIFY2(error.startsWith(u"keychain entry \"driftdeck-test-entry\" "_s), qPrintable(error));
         QVERIFY2(error.contains(u"could not be read: "_s) || error.contains(u"does not exist"_s), qPrintable(error));
         // The timeout and the job's own answer never both arrive.
-        QTest::qWait(KeychainTimeoutMs + 200 - int(clock.elapsed()) > 0 ? KeychainTimeoutMs + 200 - int(clock.elapsed()) : 0);
+        QTest::qWait(KeychainTimeoutMs + 200 - int(clock.elapsed()) > 0 ? KeychainTimeoutMs + 200 - int(clock.elapsed())
+                                                                        : 0);
         QCOMPARE(asked.answers, 1);
     }
 

@@ -80,41 +80,46 @@ private Q_SLOTS:
 
         const QString pool = QStringLiteral("config/database.poolSize");
         const Policy none;
-        const auto n = [](double v) { return OptEntry(entry(Value::number(v))); };
-        const auto st = [](const char *v) { return OptEntry(entry(Value::string(QString::fromUtf8(v)))); };
+        const auto n = [](double v) {
+            return OptEntry(entry(Value::number(v)));
+        };
+        const auto st = [](const char *v) {
+            return OptEntry(entry(Value::string(QString::fromUtf8(v))));
+        };
 
         QTest::addRow("same") << pool << n(20) << n(20) << false << none << int(DriftStatus::Same)
                               << int(CellNote::None) << -1 << int(Severity::None);
         QTest::addRow("differs") << pool << n(50) << n(20) << false << none << int(DriftStatus::Differs)
                                  << int(CellNote::None) << -1 << int(Severity::Warning);
-        QTest::addRow("string vs number differs") << pool << n(3000) << st("3000") << false << none
-                                                  << int(DriftStatus::Differs) << int(CellNote::None) << -1
-                                                  << int(Severity::Warning);
-        QTest::addRow("missing here") << pool << n(50) << OptEntry() << false << none
-                                      << int(DriftStatus::MissingHere) << int(CellNote::None) << -1
-                                      << int(Severity::Warning);
+        QTest::addRow("string vs number differs")
+            << pool << n(3000) << st("3000") << false << none << int(DriftStatus::Differs) << int(CellNote::None) << -1
+            << int(Severity::Warning);
+        QTest::addRow("missing here") << pool << n(50) << OptEntry() << false << none << int(DriftStatus::MissingHere)
+                                      << int(CellNote::None) << -1 << int(Severity::Warning);
         QTest::addRow("only here") << pool << OptEntry() << n(20) << false << none << int(DriftStatus::OnlyHere)
                                    << int(CellNote::None) << -1 << int(Severity::Warning);
-        QTest::addRow("secret same") << QStringLiteral("config/db.password") << OptEntry(entry(Value::secret(QStringLiteral("ab"))))
+        QTest::addRow("secret same") << QStringLiteral("config/db.password")
+                                     << OptEntry(entry(Value::secret(QStringLiteral("ab"))))
                                      << OptEntry(entry(Value::secret(QStringLiteral("ab")))) << false << none
-                                     << int(DriftStatus::SecretSame) << int(CellNote::None) << -1 << int(Severity::None);
-        QTest::addRow("secret differs") << QStringLiteral("config/db.password") << OptEntry(entry(Value::secret(QStringLiteral("ab"))))
+                                     << int(DriftStatus::SecretSame) << int(CellNote::None) << -1
+                                     << int(Severity::None);
+        QTest::addRow("secret differs") << QStringLiteral("config/db.password")
+                                        << OptEntry(entry(Value::secret(QStringLiteral("ab"))))
                                         << OptEntry(entry(Value::secret(QStringLiteral("cd")))) << false << none
                                         << int(DriftStatus::SecretDiffers) << int(CellNote::None) << -1
                                         << int(Severity::Warning);
-        QTest::addRow("masked is unknown, never same") << pool << OptEntry(entry(Value::masked()))
-                                                       << OptEntry(entry(Value::masked())) << false << none
-                                                       << int(DriftStatus::Unknown) << int(CellNote::Masked) << -1
-                                                       << int(Severity::Info);
+        QTest::addRow("masked is unknown, never same")
+            << pool << OptEntry(entry(Value::masked())) << OptEntry(entry(Value::masked())) << false << none
+            << int(DriftStatus::Unknown) << int(CellNote::Masked) << -1 << int(Severity::Info);
         QTest::addRow("masked baseline") << pool << OptEntry(entry(Value::masked())) << n(20) << false << none
                                          << int(DriftStatus::Unknown) << int(CellNote::BaselineUnknown) << -1
                                          << int(Severity::Info);
-        QTest::addRow("failed source, no value") << pool << n(50) << OptEntry() << true << none
-                                                 << int(DriftStatus::Unknown) << int(CellNote::SourceFailed) << -1
-                                                 << int(Severity::Info);
-        QTest::addRow("failed source, stale value") << pool << n(50) << OptEntry(entry(Value::number(50), true))
-                                                    << true << none << int(DriftStatus::Unknown)
-                                                    << int(CellNote::SourceFailed) << -1 << int(Severity::Info);
+        QTest::addRow("failed source, no value")
+            << pool << n(50) << OptEntry() << true << none << int(DriftStatus::Unknown) << int(CellNote::SourceFailed)
+            << -1 << int(Severity::Info);
+        QTest::addRow("failed source, stale value")
+            << pool << n(50) << OptEntry(entry(Value::number(50), true)) << true << none << int(DriftStatus::Unknown)
+            << int(CellNote::SourceFailed) << -1 << int(Severity::Info);
 
         Policy covered;
         covered.expected = {expected(pool)};
@@ -122,43 +127,43 @@ private Q_SLOTS:
                                   << int(CellNote::None) << 0 << int(Severity::None);
         Policy glob;
         glob.expected = {expected(QStringLiteral("config/database.*"), Today.addDays(10))};
-        QTest::addRow("expected by glob, not yet expired") << pool << n(50) << n(20) << false << glob
-                                                           << int(DriftStatus::Expected) << int(CellNote::None) << 0
-                                                           << int(Severity::None);
+        QTest::addRow("expected by glob, not yet expired")
+            << pool << n(50) << n(20) << false << glob << int(DriftStatus::Expected) << int(CellNote::None) << 0
+            << int(Severity::None);
         Policy lastDay;
         lastDay.expected = {expected(pool, Today)};
-        QTest::addRow("expires today still covers") << pool << n(50) << n(20) << false << lastDay
-                                                    << int(DriftStatus::Expected) << int(CellNote::None) << 0
-                                                    << int(Severity::None);
+        QTest::addRow("expires today still covers")
+            << pool << n(50) << n(20) << false << lastDay << int(DriftStatus::Expected) << int(CellNote::None) << 0
+            << int(Severity::None);
         Policy expired;
         expired.expected = {expected(pool, Today.addDays(-1))};
-        QTest::addRow("expired rule turns back into drift") << pool << n(50) << n(20) << false << expired
-                                                            << int(DriftStatus::Differs) << int(CellNote::ExpiredRule)
-                                                            << 0 << int(Severity::Warning);
+        QTest::addRow("expired rule turns back into drift")
+            << pool << n(50) << n(20) << false << expired << int(DriftStatus::Differs) << int(CellNote::ExpiredRule)
+            << 0 << int(Severity::Warning);
         Policy expiredThenLive;
         expiredThenLive.expected = {expected(pool, Today.addDays(-30)), expected(pool, Today.addDays(30))};
-        QTest::addRow("a live rule wins over an expired one") << pool << n(50) << n(20) << false << expiredThenLive
-                                                              << int(DriftStatus::Expected) << int(CellNote::None)
-                                                              << 1 << int(Severity::None);
+        QTest::addRow("a live rule wins over an expired one")
+            << pool << n(50) << n(20) << false << expiredThenLive << int(DriftStatus::Expected) << int(CellNote::None)
+            << 1 << int(Severity::None);
         Policy otherEnv;
         otherEnv.expected = {expected(pool, {}, {QStringLiteral("development")})};
-        QTest::addRow("rule for another environment") << pool << n(50) << n(20) << false << otherEnv
-                                                      << int(DriftStatus::Differs) << int(CellNote::None) << -1
-                                                      << int(Severity::Warning);
+        QTest::addRow("rule for another environment")
+            << pool << n(50) << n(20) << false << otherEnv << int(DriftStatus::Differs) << int(CellNote::None) << -1
+            << int(Severity::Warning);
         Policy expectedMissing;
         expectedMissing.expected = {expected(pool)};
-        QTest::addRow("expected covers missing too") << pool << n(50) << OptEntry() << false << expectedMissing
-                                                     << int(DriftStatus::Expected) << int(CellNote::None) << 0
-                                                     << int(Severity::None);
+        QTest::addRow("expected covers missing too")
+            << pool << n(50) << OptEntry() << false << expectedMissing << int(DriftStatus::Expected)
+            << int(CellNote::None) << 0 << int(Severity::None);
 
         Policy mustMatch;
         mustMatch.mustMatch = {MustMatchRule{QStringLiteral("config/database.*"), {}}};
-        QTest::addRow("must-match drift is critical") << pool << n(50) << n(20) << false << mustMatch
-                                                      << int(DriftStatus::Differs) << int(CellNote::None) << -1
-                                                      << int(Severity::Critical);
-        QTest::addRow("must-match without drift") << pool << n(50) << n(50) << false << mustMatch
-                                                  << int(DriftStatus::Same) << int(CellNote::None) << -1
-                                                  << int(Severity::None);
+        QTest::addRow("must-match drift is critical")
+            << pool << n(50) << n(20) << false << mustMatch << int(DriftStatus::Differs) << int(CellNote::None) << -1
+            << int(Severity::Critical);
+        QTest::addRow("must-match without drift")
+            << pool << n(50) << n(50) << false << mustMatch << int(DriftStatus::Same) << int(CellNote::None) << -1
+            << int(Severity::None);
 
         Policy ignore;
         ignore.ignore = {IgnoreRule{QStringLiteral("config/database.*"), {}, {}}};
@@ -166,26 +171,26 @@ private Q_SLOTS:
                                  << int(CellNote::None) << -1 << int(Severity::None);
         Policy ignoreElsewhere;
         ignoreElsewhere.ignore = {IgnoreRule{pool, {QStringLiteral("development")}, {}}};
-        QTest::addRow("ignore for another environment") << pool << n(50) << n(20) << false << ignoreElsewhere
-                                                        << int(DriftStatus::Differs) << int(CellNote::None) << -1
-                                                        << int(Severity::Warning);
+        QTest::addRow("ignore for another environment")
+            << pool << n(50) << n(20) << false << ignoreElsewhere << int(DriftStatus::Differs) << int(CellNote::None)
+            << -1 << int(Severity::Warning);
 
         Policy tolerance;
         tolerance.tolerance = {ToleranceRule{pool, 0, 0.1, {}}};
-        QTest::addRow("within relative tolerance") << pool << n(50) << n(46) << false << tolerance
-                                                   << int(DriftStatus::Same) << int(CellNote::WithinTolerance) << -1
-                                                   << int(Severity::None);
-        QTest::addRow("outside relative tolerance") << pool << n(50) << n(44) << false << tolerance
-                                                    << int(DriftStatus::Differs) << int(CellNote::None) << -1
-                                                    << int(Severity::Warning);
+        QTest::addRow("within relative tolerance")
+            << pool << n(50) << n(46) << false << tolerance << int(DriftStatus::Same) << int(CellNote::WithinTolerance)
+            << -1 << int(Severity::None);
+        QTest::addRow("outside relative tolerance")
+            << pool << n(50) << n(44) << false << tolerance << int(DriftStatus::Differs) << int(CellNote::None) << -1
+            << int(Severity::Warning);
         Policy absolute;
         absolute.tolerance = {ToleranceRule{pool, 2, 0, {}}};
-        QTest::addRow("within absolute tolerance") << pool << n(50) << n(52) << false << absolute
-                                                   << int(DriftStatus::Same) << int(CellNote::WithinTolerance) << -1
-                                                   << int(Severity::None);
-        QTest::addRow("tolerance ignores strings") << pool << st("50") << st("52") << false << absolute
-                                                   << int(DriftStatus::Differs) << int(CellNote::None) << -1
-                                                   << int(Severity::Warning);
+        QTest::addRow("within absolute tolerance")
+            << pool << n(50) << n(52) << false << absolute << int(DriftStatus::Same) << int(CellNote::WithinTolerance)
+            << -1 << int(Severity::None);
+        QTest::addRow("tolerance ignores strings")
+            << pool << st("50") << st("52") << false << absolute << int(DriftStatus::Differs) << int(CellNote::None)
+            << -1 << int(Severity::Warning);
     }
 
     void cellStatus()
@@ -299,9 +304,8 @@ private Q_SLOTS:
         QTest::addRow("warning in one, ok in the baseline")
             << "metric/errorRate" << state("ok", "0.001") << state("warning", "0.02 (warning ≥ 0.01)")
             << int(Severity::Warning) << int(Severity::Warning) << true;
-        QTest::addRow("ok everywhere")
-            << "metric/errorRate" << state("ok", "0.001") << state("ok", "0.002") << int(Severity::None)
-            << int(Severity::None) << false;
+        QTest::addRow("ok everywhere") << "metric/errorRate" << state("ok", "0.001") << state("ok", "0.002")
+                                       << int(Severity::None) << int(Severity::None) << false;
         QTest::addRow("certificate expiring in both")
             << "tls/api/daysToExpiry" << state("critical", "in 5 days") << state("critical", "in 9 days")
             << int(Severity::Critical) << int(Severity::Critical) << false;
@@ -345,17 +349,16 @@ private Q_SLOTS:
         QTest::addRow("moved only where staging runs it")
             << "sha256:aaa|sha256:bbb" << "sha256:aaa|sha256:aaa" << false << int(Severity::Critical)
             << "staging: tag 2.14.0 now names sha256:bbb in the registry; the pods run sha256:aaa";
-        QTest::addRow("not moved") << "sha256:aaa|sha256:aaa" << "sha256:aaa|sha256:aaa" << false
-                                   << int(Severity::None) << "";
+        QTest::addRow("not moved") << "sha256:aaa|sha256:aaa" << "sha256:aaa|sha256:aaa" << false << int(Severity::None)
+                                   << "";
         QTest::addRow("rollout towards the registry's digest is not a moved tag")
             << "sha256:bbb|sha256:bbb" << "sha256:bbb|sha256:aaa ×2, sha256:bbb ×1" << false << int(Severity::None)
             << "";
         QTest::addRow("rollout of two old digests")
-            << "sha256:ccc|sha256:ccc" << "sha256:ccc|sha256:aaa ×2, sha256:bbb ×1" << false
-            << int(Severity::Critical)
+            << "sha256:ccc|sha256:ccc" << "sha256:ccc|sha256:aaa ×2, sha256:bbb ×1" << false << int(Severity::Critical)
             << "staging: tag 2.14.0 now names sha256:ccc in the registry; the pods run sha256:aaa, sha256:bbb";
-        QTest::addRow("no running digest: nothing to compare") << "sha256:bbb|sha256:bbb" << "-|-" << false
-                                                               << int(Severity::None) << "";
+        QTest::addRow("no running digest: nothing to compare")
+            << "sha256:bbb|sha256:bbb" << "-|-" << false << int(Severity::None) << "";
         QTest::addRow("a stale registry value is last capture's")
             << "sha256:bbb|sha256:bbb" << "sha256:aaa|sha256:aaa" << true << int(Severity::None) << "";
     }
@@ -373,7 +376,8 @@ private Q_SLOTS:
         for (int env = 0; env < 2; ++env) {
             auto &entries = s.environments[env].entries;
             entries.insert(image, entry(Value::string(QStringLiteral("2.14.0"))));
-            entries.insert(image + QStringLiteral("/registryDigest"), entry(Value::string(registryDigests[env]), stale));
+            entries.insert(image + QStringLiteral("/registryDigest"),
+                           entry(Value::string(registryDigests[env]), stale));
             if (runningDigests[env] != u"-")
                 entries.insert(image + QStringLiteral("/digest"), entry(Value::string(runningDigests[env])));
         }
@@ -394,7 +398,8 @@ private Q_SLOTS:
 
     void badBaselineGivesEmptyVerdicts()
     {
-        const Snapshot s = twoEnvironments(QStringLiteral("config/x"), entry(Value::number(1)), entry(Value::number(2)));
+        const Snapshot s
+            = twoEnvironments(QStringLiteral("config/x"), entry(Value::number(1)), entry(Value::number(2)));
         const DriftResult r = DriftEngine::compute(s, 7, {}, Today);
         QCOMPARE(r.baseline(), -1);
         QCOMPARE(r.driftRowCount(), 0);

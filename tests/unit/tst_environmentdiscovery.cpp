@@ -74,16 +74,16 @@ private Q_SLOTS:
         file.close();
         const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(file.fileName());
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
-        QCOMPARE(loaded.workspace->environmentNames(), (QStringList { u"staging"_s, u"production"_s }));
+        QCOMPARE(loaded.workspace->environmentNames(), (QStringList{u"staging"_s, u"production"_s}));
         QCOMPARE(loaded.workspace->discoveries.size(), 1);
 
         // The two newest previews, pr-9 before pr-10 (numbers as numbers); pr-7 is capped out.
         QStringList warnings;
         const Workspace resolved = withDiscoveredEnvironments(*loaded.workspace, &warnings);
-        QCOMPARE(resolved.environmentNames(), (QStringList { u"staging"_s, u"production"_s, u"pr-9"_s, u"pr-10"_s }));
+        QCOMPARE(resolved.environmentNames(), (QStringList{u"staging"_s, u"production"_s, u"pr-9"_s, u"pr-10"_s}));
         QCOMPARE(resolved.environments.at(3).group, u"Pull requests"_s);
         QVERIFY(resolved.environments.at(0).group.isEmpty());
-        QCOMPARE(warnings, QStringList { u"envs/pr-*: 3 matches; the newest 2 are compared"_s });
+        QCOMPARE(warnings, QStringList{u"envs/pr-*: 3 matches; the newest 2 are compared"_s});
 
         const SecretPolicy secrets(Policy::defaultSecretPatterns(), "salt");
         SnapshotPtr snapshot = Capture::runBlocking(*loaded.workspace, secrets);
@@ -96,14 +96,14 @@ private Q_SLOTS:
 
         // A retry of one discovered environment runs that environment alone.
         const Workspace retry = retryWorkspace(*loaded.workspace, u"pr-10"_s, {});
-        QCOMPARE(withDiscoveredEnvironments(retry).environmentNames(), QStringList { u"pr-10"_s });
+        QCOMPARE(withDiscoveredEnvironments(retry).environmentNames(), QStringList{u"pr-10"_s});
 
         // The pull request is merged and its folder removed: the next capture drops the column
         // and the older preview moves up, without the workspace being edited.
         QVERIFY(QDir(root.filePath(u"envs/pr-10"_s)).removeRecursively());
         snapshot = Capture::runBlocking(*loaded.workspace, secrets);
         QVERIFY(snapshot);
-        QCOMPARE(names(*snapshot), (QStringList { u"staging"_s, u"production"_s, u"pr-7"_s, u"pr-9"_s }));
+        QCOMPARE(names(*snapshot), (QStringList{u"staging"_s, u"production"_s, u"pr-7"_s, u"pr-9"_s}));
     }
 
     void filesAndDeclaredNames()
@@ -113,17 +113,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QDir root(dir.path());
         QVERIFY(root.mkpath(u"k8s"_s));
-        for (const auto name : { "production.yaml", "preview-a.yaml", "preview-b.json", "bad name.yaml" }) {
+        for (const auto name : {"production.yaml", "preview-a.yaml", "preview-b.json", "bad name.yaml"}) {
             QFile file(root.filePath(u"k8s/"_s + QLatin1StringView(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
         EnvironmentDiscovery discovery;
         discovery.glob = u"k8s/*"_s;
-        const DiscoveryResult found = discoverEnvironments(discovery, dir.path(), { u"production"_s });
+        const DiscoveryResult found = discoverEnvironments(discovery, dir.path(), {u"production"_s});
         QStringList discovered;
         for (const DiscoveredEnvironment &environment : found.environments)
             discovered.append(environment.name);
-        QCOMPARE(discovered, (QStringList { u"preview-a"_s, u"preview-b"_s }));
+        QCOMPARE(discovered, (QStringList{u"preview-a"_s, u"preview-b"_s}));
         QCOMPARE(found.environments.at(1).path, u"k8s/preview-b.json"_s);
         QCOMPARE(found.warnings.size(), 1);
         QVERIFY(found.warnings.constFirst().contains(u"bad name"_s));

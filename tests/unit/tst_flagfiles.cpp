@@ -53,27 +53,25 @@ private Q_SLOTS:
         QTest::addRow("flagd variants") << staging << "flag/new-checkout/variants" << "map"
                                         << "{\"off\":false,\"on\":true}" << 6 << 19;
         QTest::addRow("flagd rules") << staging << "flag/new-checkout/rules" << "map"
-                                     << "{\"fractional\":[{\"var\":\"userId\"},[\"on\",\"*\"],[\"off\",\"*\"]]}" << 8 << 20;
+                                     << "{\"fractional\":[{\"var\":\"userId\"},[\"on\",\"*\"],[\"off\",\"*\"]]}" << 8
+                                     << 20;
         QTest::addRow("flagd rollout of on") << staging << "flag/new-checkout/rollout" << "number" << "25" << 9 << 23;
         QTest::addRow("flagd disabled is off") << staging << "flag/dark-mode" << "string" << "off" << 17 << 16;
-        QTest::addRow("flagd string variants give the name") << staging << "flag/header-colour" << "string" << "red"
-                                                             << 24 << 25;
-        QTest::addRow("flagd $ref resolved")
-            << staging << "flag/header-colour/rules" << "map"
-            << "{\"if\":[{\"ends_with\":[{\"var\":\"email\"},\"@example.com\"]},"
-               "{\"fractional\":[[\"blue\",\"*\"],[\"green\",\"*\"]]},null]}"
-            << 25 << 20;
+        QTest::addRow("flagd string variants give the name")
+            << staging << "flag/header-colour" << "string" << "red" << 24 << 25;
+        QTest::addRow("flagd $ref resolved") << staging << "flag/header-colour/rules" << "map"
+                                             << "{\"if\":[{\"ends_with\":[{\"var\":\"email\"},\"@example.com\"]},"
+                                                "{\"fractional\":[[\"blue\",\"*\"],[\"green\",\"*\"]]},null]}"
+                                             << 25 << 20;
         QTest::addRow("flagd rollout of first non-default, relative weights")
             << staging << "flag/header-colour/rollout" << "number" << "25" << 26 << 61;
-        QTest::addRow("flagd boolean variants named otherwise") << staging << "flag/beta-banner" << "string" << "on"
-                                                                << 32 << 25;
-        QTest::addRow("flagd null default variant") << staging << "flag/search-backend" << "null" << "null" << 38
-                                                    << 25;
+        QTest::addRow("flagd boolean variants named otherwise")
+            << staging << "flag/beta-banner" << "string" << "on" << 32 << 25;
+        QTest::addRow("flagd null default variant") << staging << "flag/search-backend" << "null" << "null" << 38 << 25;
 
         const QString production = QStringLiteral("flags/production.yaml");
         QTest::addRow("yaml flagd default on") << production << "flag/new-checkout" << "string" << "on" << 4 << 21;
-        QTest::addRow("yaml flagd rollout") << production << "flag/new-checkout/rollout" << "number" << "50" << 11
-                                            << 9;
+        QTest::addRow("yaml flagd rollout") << production << "flag/new-checkout/rollout" << "number" << "50" << 11 << 9;
         QTest::addRow("yaml flagd enabled") << production << "flag/dark-mode" << "string" << "on" << 26 << 21;
 
         const QString seed = QStringLiteral("flags/seed-staging.yaml");
@@ -94,8 +92,8 @@ private Q_SLOTS:
         const QString metadata = QStringLiteral("flags/seed-metadata.yaml");
         QTest::addRow("seed owner") << metadata << "flag/payments-kill-switch/owner" << "string" << "payments-team" << 4
                                     << 10;
-        QTest::addRow("seed ops category") << metadata << "flag/payments-kill-switch/category" << "string" << "ops"
-                                           << 5 << 13;
+        QTest::addRow("seed ops category")
+            << metadata << "flag/payments-kill-switch/category" << "string" << "ops" << 5 << 13;
         QTest::addRow("seed category in lower case") << metadata << "flag/header-colour/category" << "string"
                                                      << "experiment" << 15 << 13;
         QTest::addRow("seed planned removal") << metadata << "flag/new-checkout/plannedRemoval" << "string"
@@ -184,11 +182,10 @@ private Q_SLOTS:
         const QString staging = QStringLiteral("flags/staging.json");
         const QString production = QStringLiteral("flags/production.yaml");
         QTest::addRow("variants reordered") << staging << production << "flag/new-checkout/variants" << true << true;
-        QTest::addRow("variants of strings reordered") << staging << production << "flag/header-colour/variants"
-                                                       << true << true;
+        QTest::addRow("variants of strings reordered")
+            << staging << production << "flag/header-colour/variants" << true << true;
         QTest::addRow("$ref vs inline rule") << staging << production << "flag/header-colour/rules" << true << true;
-        QTest::addRow("rules differ in weights") << staging << production << "flag/new-checkout/rules" << true
-                                                 << false;
+        QTest::addRow("rules differ in weights") << staging << production << "flag/new-checkout/rules" << true << false;
         QTest::addRow("rollout 25 vs 50") << staging << production << "flag/new-checkout/rollout" << true << false;
         QTest::addRow("same rollout") << staging << production << "flag/header-colour/rollout" << true << true;
         QTest::addRow("disabled vs enabled on") << staging << production << "flag/dark-mode" << true << false;
@@ -196,8 +193,8 @@ private Q_SLOTS:
         const QString seedB = QStringLiteral("flags/seed-production.json");
         QTest::addRow("seed rule order matters") << seedA << seedB << "flag/new-checkout/rules" << true << false;
         QTest::addRow("seed \"3\" vs 3") << seedA << seedB << "flag/search-backend/rules" << true << true;
-        QTest::addRow("seed \"3\" vs 3 without coercion") << seedA << seedB << "flag/search-backend/rules" << false
-                                                          << false;
+        QTest::addRow("seed \"3\" vs 3 without coercion")
+            << seedA << seedB << "flag/search-backend/rules" << false << false;
         QTest::addRow("seed 50 vs \"50\"") << seedA << seedB << "flag/max-items" << true << true;
         QTest::addRow("seed 50 vs \"50\" without coercion") << seedA << seedB << "flag/max-items" << false << false;
     }
@@ -224,7 +221,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<FlagFileFormat>("format");
         QTest::addColumn<QString>("error");
-        const auto e = [](const char *name) { return QStringLiteral("flags/errors/") + QString::fromUtf8(name); };
+        const auto e = [](const char *name) {
+            return QStringLiteral("flags/errors/") + QString::fromUtf8(name);
+        };
         const FlagFileFormat automatic = FlagFileFormat::Auto;
 
         QTest::addRow("missing file") << e("nothing.json") << automatic << e("nothing.json: no such file");
@@ -274,8 +273,8 @@ private Q_SLOTS:
         QTest::addRow("seed duplicate key") << e("seed-duplicate.yaml") << automatic
                                             << e("seed-duplicate.yaml:5:8: flag \"a\" is defined twice (first on "
                                                  "line 1)");
-        QTest::addRow("seed missing key") << e("seed-missing-key.json") << automatic
-                                          << e("seed-missing-key.json:3:3: item 2: key is missing");
+        QTest::addRow("seed missing key")
+            << e("seed-missing-key.json") << automatic << e("seed-missing-key.json:3:3: item 2: key is missing");
         QTest::addRow("seed missing default") << e("seed-missing-default.yaml") << automatic
                                               << e("seed-missing-default.yaml:1:3: flag \"a\": defaultValue is "
                                                    "missing");
@@ -361,9 +360,9 @@ private Q_SLOTS:
         QTest::addRow("default variant missing")
             << QByteArray("{\"flags\": {\"x\": {\"state\": \"ENABLED\", \"variants\": {\"a\": 1}}}}")
             << "flags.json:1:17: flag \"x\": defaultVariant is missing";
-        QTest::addRow("variants empty")
-            << QByteArray("{\"flags\": {\"x\": {\"state\": \"ENABLED\", \"variants\": {}}}}")
-            << "flags.json:1:50: flag \"x\": variants must not be empty";
+        QTest::addRow("variants empty") << QByteArray(
+            "{\"flags\": {\"x\": {\"state\": \"ENABLED\", \"variants\": {}}}}")
+                                        << "flags.json:1:50: flag \"x\": variants must not be empty";
         QTest::addRow("fractional not a list")
             << QByteArray("{\"flags\": {\"x\": {\"state\": \"ENABLED\", \"variants\": {\"a\": 1}, \"defaultVariant\": "
                           "\"a\", \"targeting\": {\"fractional\": 3}}}}")
@@ -387,8 +386,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
         file.close();
-        const SourceResult result =
-            readFlagFile(file.fileName(), QStringLiteral("flags.json"), FlagFileFormat::Auto, Normaliser());
+        const SourceResult result
+            = readFlagFile(file.fileName(), QStringLiteral("flags.json"), FlagFileFormat::Auto, Normaliser());
         QVERIFY(!result.ok());
         if (error.endsWith(u'*'))
             QVERIFY2(result.errorString.startsWith(error.chopped(1)), qPrintable(result.errorString));
@@ -408,8 +407,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, environment);
         const QString label = QStringLiteral("flags/%1.flagd.json").arg(environment);
-        const SourceResult result = readFlagFile(QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/") + label, label,
-                                                 FlagFileFormat::Auto, Normaliser());
+        const SourceResult result = readFlagFile(QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/demo/") + label,
+                                                 label, FlagFileFormat::Auto, Normaliser());
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QVERIFY(result.entries.contains(QStringLiteral("flag/new-checkout-flow")));
     }

@@ -63,19 +63,18 @@ private Q_SLOTS:
             << u"ops flag pay (a kill switch) is on in production"_s;
         QTest::addRow("ops flag off in production") << flagSnapshot(u"ops"_s, u"off"_s, u"on"_s) << 0 << warning
                                                     << QString(); // drift (on in staging), no finding
-        QTest::addRow("ops flag named prod") << flagSnapshot(u"ops"_s, u"on"_s, u"off"_s, {}, u"prod"_s) << 1
-                                             << warning << u"ops flag pay (a kill switch) is on in prod"_s;
+        QTest::addRow("ops flag named prod") << flagSnapshot(u"ops"_s, u"on"_s, u"off"_s, {}, u"prod"_s) << 1 << warning
+                                             << u"ops flag pay (a kill switch) is on in prod"_s;
         QTest::addRow("no production: the baseline counts")
             << flagSnapshot(u"ops"_s, u"off"_s, u"on"_s, {}, u"live"_s) << 1 << warning
             << u"ops flag pay (a kill switch) is on in staging"_s;
-        QTest::addRow("release flag on in production is fine") << flagSnapshot(u"release"_s, u"on"_s, u"on"_s) << 0
-                                                               << none << QString();
+        QTest::addRow("release flag on in production is fine")
+            << flagSnapshot(u"release"_s, u"on"_s, u"on"_s) << 0 << none << QString();
         QTest::addRow("release flag past its removal")
             << flagSnapshot(u"release"_s, u"on"_s, u"on"_s, u"2026-11-30"_s) << 0 << warning
             << u"release flag pay is past its planned removal on 2026-11-30"_s;
-        QTest::addRow("release flag removed today is not past") << flagSnapshot(u"release"_s, u"on"_s, u"on"_s,
-                                                                                u"2026-12-05"_s)
-                                                                << 0 << none << QString();
+        QTest::addRow("release flag removed today is not past")
+            << flagSnapshot(u"release"_s, u"on"_s, u"on"_s, u"2026-12-05"_s) << 0 << none << QString();
         QTest::addRow("release flag with a future removal")
             << flagSnapshot(u"release"_s, u"off"_s, u"on"_s, u"2027-01-31"_s) << 0 << int(Severity::Warning)
             << QString(); // drift (off against on), but no finding

@@ -35,7 +35,8 @@ const QByteArray TwoStrategies = R"({"name":"f","environments":[{"name":"product
    "variants":[{"name":"blue","weight":500,"weightType":"variable","stickiness":"default","payload":{"type":"string","value":"b"}}]}
 ]}]})";
 // … and the other: the same flag to a person, so the same rows.
-const QByteArray TwoStrategiesReordered = R"({"name":"f","environments":[{"name":"production","enabled":true,"strategies":[
+const QByteArray TwoStrategiesReordered
+    = R"({"name":"f","environments":[{"name":"production","enabled":true,"strategies":[
   {"name":"flexibleRollout","parameters":{"groupId":"f","stickiness":"default","rollout":30},"sortOrder":0,"id":"y9",
    "constraints":[{"contextName":"tier","operator":"IN","values":["gold"]},{"contextName":"region","operator":"IN","values":["eu"]}],
    "variants":[{"name":"blue","weight":500,"weightType":"variable","stickiness":"default","payload":{"type":"string","value":"b"}}]},
@@ -86,9 +87,10 @@ private Q_SLOTS:
         QCOMPARE(rows.value(QStringLiteral("flag/new-checkout")), QStringLiteral("on"));
         QCOMPARE(rows.value(QStringLiteral("flag/new-checkout/rollout")), QStringLiteral("50"));
         QCOMPARE(rows.value(QStringLiteral("flag/new-checkout/rules")),
-                 QStringLiteral("[{\"constraints\":[{\"contextName\":\"userId\",\"operator\":\"IN\",\"values\":[\"a\",\"b\"]}],"
-                                "\"name\":\"flexibleRollout\",\"parameters\":{\"groupId\":\"new-checkout\",\"rollout\":50,"
-                                "\"stickiness\":\"default\"}}]"));
+                 QStringLiteral(
+                     "[{\"constraints\":[{\"contextName\":\"userId\",\"operator\":\"IN\",\"values\":[\"a\",\"b\"]}],"
+                     "\"name\":\"flexibleRollout\",\"parameters\":{\"groupId\":\"new-checkout\",\"rollout\":50,"
+                     "\"stickiness\":\"default\"}}]"));
 
         const FlagRows development = unleashFeatureRows(body, QStringLiteral("development"), Normaliser());
         QCOMPARE(canonicalRows(development),
@@ -103,10 +105,11 @@ private Q_SLOTS:
         QCOMPARE(canonicalRows(a), canonicalRows(b));
         // The rollout is the flexibleRollout's, which comes first by sortOrder.
         QCOMPARE(canonicalRows(a).value(QStringLiteral("flag/f/rollout")), QStringLiteral("30"));
-        QCOMPARE(canonicalRows(a).value(QStringLiteral("flag/f/variants")),
-                 QStringLiteral("[{\"name\":\"blue\",\"payload\":{\"type\":\"string\",\"value\":\"b\"},\"stickiness\":"
-                                "\"default\",\"weight\":500,\"weightType\":\"variable\"},{\"name\":\"green\",\"stickiness\":"
-                                "\"default\",\"weight\":500,\"weightType\":\"variable\"}]"));
+        QCOMPARE(
+            canonicalRows(a).value(QStringLiteral("flag/f/variants")),
+            QStringLiteral("[{\"name\":\"blue\",\"payload\":{\"type\":\"string\",\"value\":\"b\"},\"stickiness\":"
+                           "\"default\",\"weight\":500,\"weightType\":\"variable\"},{\"name\":\"green\",\"stickiness\":"
+                           "\"default\",\"weight\":500,\"weightType\":\"variable\"}]"));
         // Rules sort by strategy name: flexibleRollout before userWithId.
         QVERIFY(canonicalRows(a).value(QStringLiteral("flag/f/rules")).indexOf(u"flexibleRollout")
                 < canonicalRows(a).value(QStringLiteral("flag/f/rules")).indexOf(u"userWithId"));
@@ -117,7 +120,8 @@ private Q_SLOTS:
         const QByteArray body = R"({"name":"g","environments":[{"name":"production","enabled":true,"strategies":[
           {"name":"flexibleRollout","parameters":{"rollout":"80"},"disabled":true,"sortOrder":0},
           {"name":"gradualRolloutUserId","parameters":{"percentage":"15"},"sortOrder":1}]}]})";
-        const QHash<QString, QString> rows = canonicalRows(unleashFeatureRows(body, QStringLiteral("production"), Normaliser()));
+        const QHash<QString, QString> rows
+            = canonicalRows(unleashFeatureRows(body, QStringLiteral("production"), Normaliser()));
         QCOMPARE(rows.value(QStringLiteral("flag/g/rollout")), QStringLiteral("15"));
         QVERIFY(rows.value(QStringLiteral("flag/g/rules")).contains(u"\"disabled\":true"));
     }
@@ -161,9 +165,9 @@ private Q_SLOTS:
         const QString path = QStringLiteral(DRIFTDECK_FIXTURES "/flags/staging.json");
         const SourceResult fromFile = readFlagFile(path, QStringLiteral("flags/staging.json"), FlagFileFormat::Flagd,
                                                    Normaliser(), QStringLiteral("s"));
-        const SourceResult overHttp = flagdDocumentResult(fixture(QStringLiteral("flags/staging.json")),
-                                                          QStringLiteral("http://flags/staging.json"), Normaliser(),
-                                                          QStringLiteral("s"));
+        const SourceResult overHttp
+            = flagdDocumentResult(fixture(QStringLiteral("flags/staging.json")),
+                                  QStringLiteral("http://flags/staging.json"), Normaliser(), QStringLiteral("s"));
         QVERIFY2(overHttp.ok(), qPrintable(overHttp.errorString));
         QVERIFY(!fromFile.entries.isEmpty());
         QCOMPARE(overHttp.entries.keys().size(), fromFile.entries.size());
@@ -182,16 +186,17 @@ private Q_SLOTS:
         QTest::addRow("empty") << QByteArray() << "http://f/flags.json: the answer is empty";
         QTest::addRow("not flagd") << QByteArray(R"({"features":[]})")
                                    << "http://f/flags.json:1:1: a flagd file is a map with \"flags\"";
-        QTest::addRow("bad state") << QByteArray("{\"flags\": {\"x\": {\"state\": \"ON\", \"variants\": {\"on\": true}, "
-                                                 "\"defaultVariant\": \"on\"}}}")
-                                   << "http://f/flags.json:1:27: flag \"x\": state must be ENABLED or DISABLED, got \"ON\"";
+        QTest::addRow("bad state")
+            << QByteArray("{\"flags\": {\"x\": {\"state\": \"ON\", \"variants\": {\"on\": true}, "
+                          "\"defaultVariant\": \"on\"}}}")
+            << "http://f/flags.json:1:27: flag \"x\": state must be ENABLED or DISABLED, got \"ON\"";
     }
     void flagdOverHttpMalformed()
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, error);
-        const SourceResult result =
-            flagdDocumentResult(body, QStringLiteral("http://f/flags.json"), Normaliser(), QStringLiteral("s"));
+        const SourceResult result
+            = flagdDocumentResult(body, QStringLiteral("http://f/flags.json"), Normaliser(), QStringLiteral("s"));
         QCOMPARE(result.errorString, error);
     }
 };

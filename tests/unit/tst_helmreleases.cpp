@@ -1,7 +1,6 @@
 // Helm 3 releases: gzip inflated without a zlib of our own, release Secrets built byte for byte the
 // way Helm encodes them (helmencoding.h), `helm list -o json` and `helm get values -o json`.
 #include "../integration/helmencoding.h"
-
 #include "sources/configservers/kubernetesformat.h"
 #include "sources/kubernetes/clusterrows.h"
 #include "sources/kubernetes/gunzip.h"
@@ -53,7 +52,8 @@ private Q_SLOTS:
             c = char(random.bounded(256));
         QByteArray text;
         for (int i = 0; i < 5000; ++i)
-            text += "replicaCount: " + QByteArray::number(i % 17) + "\nimage: registry/shop/api:2.14." + QByteArray::number(i % 5) + '\n';
+            text += "replicaCount: " + QByteArray::number(i % 17) + "\nimage: registry/shop/api:2.14."
+                + QByteArray::number(i % 5) + '\n';
         QTest::addRow("empty") << QByteArray() << 9;
         QTest::addRow("short (fixed codes)") << QByteArray("{\"name\":\"checkout\"}") << 9;
         QTest::addRow("text, dynamic codes") << text << 9;
@@ -83,8 +83,7 @@ private Q_SLOTS:
         QByteArray badCrc = good;
         badCrc[badCrc.size() - 6] = char(badCrc.at(badCrc.size() - 6) ^ 0x55);
         QTest::addRow("not gzip") << QByteArray("{\"name\":\"x\"} plain JSON text") << u"not gzip data"_s;
-        QTest::addRow("truncated") << good.left(good.size() - 12)
-                                   << u"the compressed data ends too early"_s;
+        QTest::addRow("truncated") << good.left(good.size() - 12) << u"the compressed data ends too early"_s;
         QTest::addRow("checksum") << badCrc << u"the gzip checksum does not match: the data is damaged"_s;
         QTest::addRow("too large") << helmGzip(QByteArray(3 * 1024 * 1024, 'z'))
                                    << u"larger than 2 MiB once uncompressed"_s;
@@ -119,8 +118,8 @@ private Q_SLOTS:
         QTest::addRow("lists whole") << u"config/helm/checkout/ingress.hosts"_s << u"[\"shop.example.com\"]"_s;
         QTest::addRow("secret-looking values are rows; the pipeline fingerprints them")
             << u"config/helm/checkout/database.password"_s << u"s3cr3t-pw"_s;
-        QTest::addRow("chart defaults are not user-supplied") << u"config/helm/checkout/chartDefaultOnly"_s
-                                                              << u"<missing>"_s;
+        QTest::addRow("chart defaults are not user-supplied")
+            << u"config/helm/checkout/chartDefaultOnly"_s << u"<missing>"_s;
     }
     void releaseSecret()
     {
@@ -150,10 +149,12 @@ private Q_SLOTS:
     void releasesNotAsked()
     {
         const HelmReleaseSpec spec;
-        const KubernetesObjects read = parseKubernetesObjects(
-            helmSecretList({helmSecretItem(spec, helmApiRelease(helmReleaseJson(spec)))}));
+        const KubernetesObjects read
+            = parseKubernetesObjects(helmSecretList({helmSecretItem(spec, helmApiRelease(helmReleaseJson(spec)))}));
         ClusterRowOptions options;
-        options.locationOf = [](const QString &, const QString &, const QString &) { return QString(); };
+        options.locationOf = [](const QString &, const QString &, const QString &) {
+            return QString();
+        };
         options.excludedNames = defaultKubernetesExcludes();
         const SourceResult result = clusterResult(read, options, Normaliser());
         QVERIFY(result.ok());
@@ -168,10 +169,9 @@ private Q_SLOTS:
         QByteArray damaged = helmGzip(helmReleaseJson(spec));
         damaged[damaged.size() / 2] = char(damaged.at(damaged.size() / 2) ^ 0xff);
         QTest::addRow("damaged gzip") << damaged.toBase64().toBase64() << u"the release is not valid gzip: "_s;
-        QTest::addRow("gzip of something else") << helmGzip("<html>not a release</html>").toBase64().toBase64()
-                                                << u"the release is not JSON: "_s;
-        QTest::addRow("not base64 inside") << QByteArray("not*base64!").toBase64()
-                                           << u"the release is not base64"_s;
+        QTest::addRow("gzip of something else")
+            << helmGzip("<html>not a release</html>").toBase64().toBase64() << u"the release is not JSON: "_s;
+        QTest::addRow("not base64 inside") << QByteArray("not*base64!").toBase64() << u"the release is not base64"_s;
     }
     void badRelease()
     {

@@ -25,12 +25,12 @@ Outcome runHelm(const QString &environment, const QVariantMap &options)
     context.options = options;
     const std::unique_ptr<Source> source = SourceFactory::instance().create(context, u"helm-values"_s);
     if (!source)
-        return { {}, u"no helm-values source type"_s };
+        return {{}, u"no helm-values source type"_s};
     QSignalSpy values(source.get(), &Source::valuesAvailable);
     QSignalSpy failed(source.get(), &Source::failed);
     source->start();
     if (!QTest::qWaitFor([&] { return values.count() + failed.count() > 0; }, 30000))
-        return { {}, u"timed out"_s };
+        return {{}, u"timed out"_s};
     Outcome outcome;
     if (!values.isEmpty())
         outcome.result = values.first().first().value<SourceResult>();
@@ -45,9 +45,8 @@ FileTreeNode tree(const QByteArray &yaml, qint32 layer)
     return document.root ? FileTreeNode::fromYaml(*document.root, layer) : FileTreeNode();
 }
 
-const QVariantMap standardOptions {
-    { u"release"_s, u"checkout"_s }, { u"files"_s, QStringList { u"helm/values.yaml"_s, u"helm/values-{env}.yaml"_s } }
-};
+const QVariantMap standardOptions{{u"release"_s, u"checkout"_s},
+                                  {u"files"_s, QStringList{u"helm/values.yaml"_s, u"helm/values-{env}.yaml"_s}}};
 
 } // namespace
 
@@ -169,7 +168,7 @@ private Q_SLOTS:
     void setOverridesFiles()
     {
         QVariantMap options = standardOptions;
-        options.insert(u"set"_s, QVariantMap { { u"image.tag"_s, u"1.6.0-rc1"_s }, { u"replicaCount"_s, qint64(3) } });
+        options.insert(u"set"_s, QVariantMap{{u"image.tag"_s, u"1.6.0-rc1"_s}, {u"replicaCount"_s, qint64(3)}});
         const Outcome outcome = runHelm(u"staging"_s, options);
         QCOMPARE(outcome.error, QString());
         const Entry tag = outcome.result.entries.value(u"config/helm.checkout.image.tag"_s);
@@ -184,17 +183,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("files");
         QTest::addColumn<QString>("error");
-        QTest::addRow("malformed yaml") << QStringList { u"helm/values.yaml"_s, u"helm/malformed.yaml"_s }
+        QTest::addRow("malformed yaml") << QStringList{u"helm/values.yaml"_s, u"helm/malformed.yaml"_s}
                                         << "helm/malformed.yaml:3:";
-        QTest::addRow("first file missing") << QStringList { u"helm/none.yaml"_s } << "helm/none.yaml: no such file";
-        QTest::addRow("not a map") << QStringList { u"compose/api.env"_s }
+        QTest::addRow("first file missing") << QStringList{u"helm/none.yaml"_s} << "helm/none.yaml: no such file";
+        QTest::addRow("not a map") << QStringList{u"compose/api.env"_s}
                                    << "compose/api.env:1:1: expected a map of values";
     }
     void errors()
     {
         QFETCH(QStringList, files);
         QFETCH(QString, error);
-        const Outcome outcome = runHelm(u"staging"_s, { { u"files"_s, files } });
+        const Outcome outcome = runHelm(u"staging"_s, {{u"files"_s, files}});
         QVERIFY2(outcome.error.startsWith(error), qPrintable(outcome.error));
     }
 };

@@ -221,8 +221,8 @@ private Q_SLOTS:
         QSignalSpy changed(&keeper, &HistoryKeeper::historyChanged);
         keeper.keep(snapshotAt(march(1)));
         QVERIFY(failed.wait(5000));
-        QCOMPARE(failed.first().first().toString(), u"cannot create the history folder %1"_s.arg(
-                                                        QDir::toNativeSeparators(keeper.store().directory())));
+        QCOMPARE(failed.first().first().toString(),
+                 u"cannot create the history folder %1"_s.arg(QDir::toNativeSeparators(keeper.store().directory())));
         QCOMPARE(kept.size(), 0);
         QCOMPARE(changed.size(), 0);
         QVERIFY(!keeper.isBusy());

@@ -36,8 +36,8 @@ private Q_SLOTS:
         QTest::addRow("relative to the workspace")
             << QByteArray("history:\n  folder: ../shared/history/\n") << u"/srv/team/shared/history"_s << -2 << -2;
         QTest::addRow("absolute, with limits")
-            << QByteArray("history:\n  folder: /mnt/drift\n  keepCount: 30\n  keepDays: -1\n") << u"/mnt/drift"_s
-            << 30 << -1;
+            << QByteArray("history:\n  folder: /mnt/drift\n  keepCount: 30\n  keepDays: -1\n") << u"/mnt/drift"_s << 30
+            << -1;
         QTest::addRow("home") << QByteArray("history:\n  folder: ~/drift\n") << QDir::homePath() + u"/drift"_s << -2
                               << -2;
         QTest::addRow("limits only") << QByteArray("history:\n  keepDays: 14\n") << QString() << -2 << 14;

@@ -104,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(first.path).absolutePath(), store.directory());
 
         const QList<HistoryEntry> entries = store.list();
-        QCOMPARE(fileNames(entries), (QStringList{u"20250314T092653Z.driftsnap.json"_s, u"20250314T100000Z.driftsnap.json"_s}));
+        QCOMPARE(fileNames(entries),
+                 (QStringList{u"20250314T092653Z.driftsnap.json"_s, u"20250314T100000Z.driftsnap.json"_s}));
         QCOMPARE(entries[0].takenAt, utc(3, 14, 9, 26, 53));
         QCOMPARE(entries[0].fileSize, QFileInfo(first.path).size());
         QVERIFY(entries[0].fileSize > 0);
@@ -125,8 +126,9 @@ private Q_SLOTS:
             QVERIFY2(result.ok(), qPrintable(result.errorString));
             saved.append(QFileInfo(result.path).fileName());
         }
-        QCOMPARE(saved, (QStringList{u"20250314T090000Z.driftsnap.json"_s, u"20250314T090000Z-2.driftsnap.json"_s,
-                                     u"20250314T090000Z-3.driftsnap.json"_s}));
+        QCOMPARE(saved,
+                 (QStringList{u"20250314T090000Z.driftsnap.json"_s, u"20250314T090000Z-2.driftsnap.json"_s,
+                              u"20250314T090000Z-3.driftsnap.json"_s}));
         const QList<HistoryEntry> entries = store.list();
         QCOMPARE(fileNames(entries), saved);
         QCOMPARE(store.load(entries[0].path).snapshot->saltId, u"one"_s);
@@ -168,7 +170,8 @@ private Q_SLOTS:
         const HistoryStore store(u"w"_s, WorkspacePath, blocker.fileName());
         const HistorySaveResult blocked = store.save(snapshotAt(utc(3, 1)));
         QVERIFY(!blocked.ok());
-        QCOMPARE(blocked.errorString, u"cannot create the history folder %1"_s.arg(QDir::toNativeSeparators(store.directory())));
+        QCOMPARE(blocked.errorString,
+                 u"cannot create the history folder %1"_s.arg(QDir::toNativeSeparators(store.directory())));
 
         const HistoryStore fine(u"w"_s, WorkspacePath, root.path());
         Snapshot undated = snapshotAt(utc(3, 1));
@@ -182,20 +185,25 @@ private Q_SLOTS:
         QTest::addColumn<int>("keepDays");
         QTest::addColumn<QStringList>("removed");
         // Snapshots on 1, 5, 10, 15, 19 and 20 March at 09:00; now is 20 March 12:00.
-        QTest::addRow("count 2 or 7 days") << 2 << 7
-                                           << QStringList{u"20250301T090000Z.driftsnap.json"_s, u"20250305T090000Z.driftsnap.json"_s,
-                                                          u"20250310T090000Z.driftsnap.json"_s};
-        QTest::addRow("count 4 or 1 day") << 4 << 1
-                                          << QStringList{u"20250301T090000Z.driftsnap.json"_s, u"20250305T090000Z.driftsnap.json"_s};
+        QTest::addRow("count 2 or 7 days")
+            << 2 << 7
+            << QStringList{u"20250301T090000Z.driftsnap.json"_s, u"20250305T090000Z.driftsnap.json"_s,
+                           u"20250310T090000Z.driftsnap.json"_s};
+        QTest::addRow("count 4 or 1 day")
+            << 4 << 1 << QStringList{u"20250301T090000Z.driftsnap.json"_s, u"20250305T090000Z.driftsnap.json"_s};
         QTest::addRow("count only") << 1 << -1 << QStringList();
         QTest::addRow("days only") << -1 << 10 << QStringList();
         QTest::addRow("count 1, days 0") << 1 << 0
-                                         << QStringList{u"20250301T090000Z.driftsnap.json"_s, u"20250305T090000Z.driftsnap.json"_s,
-                                                        u"20250310T090000Z.driftsnap.json"_s, u"20250315T090000Z.driftsnap.json"_s,
+                                         << QStringList{u"20250301T090000Z.driftsnap.json"_s,
+                                                        u"20250305T090000Z.driftsnap.json"_s,
+                                                        u"20250310T090000Z.driftsnap.json"_s,
+                                                        u"20250315T090000Z.driftsnap.json"_s,
                                                         u"20250319T090000Z.driftsnap.json"_s};
         QTest::addRow("count 0, days 5") << 0 << 5
-                                         << QStringList{u"20250301T090000Z.driftsnap.json"_s, u"20250305T090000Z.driftsnap.json"_s,
-                                                        u"20250310T090000Z.driftsnap.json"_s, u"20250315T090000Z.driftsnap.json"_s};
+                                         << QStringList{u"20250301T090000Z.driftsnap.json"_s,
+                                                        u"20250305T090000Z.driftsnap.json"_s,
+                                                        u"20250310T090000Z.driftsnap.json"_s,
+                                                        u"20250315T090000Z.driftsnap.json"_s};
         QTest::addRow("keep more than exist") << 10 << 0 << QStringList();
     }
 
@@ -237,10 +245,11 @@ private Q_SLOTS:
         policy.expected = {rule};
 
         int calls = 0;
-        const QList<HistoryPoint> points = HistorySummary::compute(store.list(), QString(), policy, [&calls](int, int total) {
-            ++calls;
-            return total == 3;
-        });
+        const QList<HistoryPoint> points
+            = HistorySummary::compute(store.list(), QString(), policy, [&calls](int, int total) {
+                  ++calls;
+                  return total == 3;
+              });
         QCOMPARE(points.size(), 3);
         QCOMPARE(calls, 4);
         QCOMPARE(points[0].takenAt, utc(3, 1));
@@ -260,8 +269,8 @@ private Q_SLOTS:
         const QList<HistoryPoint> missing = HistorySummary::compute(store.list().mid(0, 1), u"qa"_s, policy);
         QCOMPARE(missing[0].errorString, u"the snapshot has no environment \"qa\""_s);
 
-        const QList<HistoryPoint> stopped = HistorySummary::compute(store.list(), QString(), policy,
-                                                                    [](int done, int) { return done < 1; });
+        const QList<HistoryPoint> stopped
+            = HistorySummary::compute(store.list(), QString(), policy, [](int done, int) { return done < 1; });
         QCOMPARE(stopped.size(), 1);
     }
 };

@@ -80,20 +80,20 @@ private Q_SLOTS:
             << QStringLiteral("1.3.0") << QStringLiteral("Unknown") << QStringLiteral("registry")
             << QStringLiteral("Registry — failed: timeout after 10 s (value from %1)").arg(lastGood)
             << QStringLiteral("The source failed; the value shown is the last one read");
-        QTest::addRow("failed, no value") << QStringLiteral("image/worker") << TS::Development
-                                          << QStringLiteral("development") << QString() << QStringLiteral("Unknown")
-                                          << QString() << QStringLiteral("Registry — failed: timeout after 10 s")
-                                          << QStringLiteral("The source failed; the value shown is the last one read");
-        QTest::addRow("expired rule")
-            << QStringLiteral("flag/new-checkout-flow") << TS::Development << QStringLiteral("development")
-            << QStringLiteral("true") << QStringLiteral("Differs") << QString() << configFiles
-            << QStringLiteral("An expected-difference rule covered this but has expired\n"
-                              "rolled out in development first — checkout-team, expired 2026-01-01");
-        QTest::addRow("within tolerance") << QStringLiteral("metric/errorRate") << TS::Staging
-                                          << QStringLiteral("Staging") << QStringLiteral("0.012")
-                                          << QStringLiteral("Same") << QString()
-                                          << QStringLiteral("Prometheus · ") + fetched
-                                          << QStringLiteral("Differs within the tolerance of a policy rule");
+        QTest::addRow("failed, no value")
+            << QStringLiteral("image/worker") << TS::Development << QStringLiteral("development") << QString()
+            << QStringLiteral("Unknown") << QString() << QStringLiteral("Registry — failed: timeout after 10 s")
+            << QStringLiteral("The source failed; the value shown is the last one read");
+        QTest::addRow("expired rule") << QStringLiteral("flag/new-checkout-flow") << TS::Development
+                                      << QStringLiteral("development") << QStringLiteral("true")
+                                      << QStringLiteral("Differs") << QString() << configFiles
+                                      << QStringLiteral(
+                                             "An expected-difference rule covered this but has expired\n"
+                                             "rolled out in development first — checkout-team, expired 2026-01-01");
+        QTest::addRow("within tolerance")
+            << QStringLiteral("metric/errorRate") << TS::Staging << QStringLiteral("Staging") << QStringLiteral("0.012")
+            << QStringLiteral("Same") << QString() << QStringLiteral("Prometheus · ") + fetched
+            << QStringLiteral("Differs within the tolerance of a policy rule");
     }
 
     void rows()
@@ -204,8 +204,9 @@ private Q_SLOTS:
     void headers()
     {
         Fixture f;
-        const QStringList expected = {QStringLiteral("Environment"), QStringLiteral("Value"), QStringLiteral("Status"),
-                                      QStringLiteral("Winning layer"), QStringLiteral("Source"), QStringLiteral("Note")};
+        const QStringList expected
+            = {QStringLiteral("Environment"),   QStringLiteral("Value"),  QStringLiteral("Status"),
+               QStringLiteral("Winning layer"), QStringLiteral("Source"), QStringLiteral("Note")};
         for (int column = 0; column < KeyDetailModel::ColumnCount; ++column)
             QCOMPARE(f.model.headerData(column, Qt::Horizontal).toString(), expected[column]);
     }

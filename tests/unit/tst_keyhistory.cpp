@@ -134,7 +134,8 @@ private Q_SLOTS:
         const KeyHistoryResult result = KeyHistory::compute(u"config/pool"_s, store.list());
         QCOMPARE(result.snapshotsRead, 2);
         QCOMPARE(result.errors.size(), 1);
-        QVERIFY2(result.errors.first().contains(u"20250302T090000Z.driftsnap.json"_s), qPrintable(result.errors.first()));
+        QVERIFY2(result.errors.first().contains(u"20250302T090000Z.driftsnap.json"_s),
+                 qPrintable(result.errors.first()));
         QCOMPARE(describe(result.points), (QStringList{u"1 staging first seen →1"_s, u"3 staging changed 1→2"_s}));
     }
 
@@ -145,10 +146,11 @@ private Q_SLOTS:
         for (int day = 1; day <= 4; ++day)
             QVERIFY(store.save(snapshotOn(day, {u"staging"_s}, {{u"staging"_s, Value::number(day)}})).ok());
         QList<int> seen;
-        const KeyHistoryResult result = KeyHistory::compute(u"config/pool"_s, store.list(), [&seen](int done, int total) {
-            seen.append(done);
-            return total == 4 && done < 2;
-        });
+        const KeyHistoryResult result
+            = KeyHistory::compute(u"config/pool"_s, store.list(), [&seen](int done, int total) {
+                  seen.append(done);
+                  return total == 4 && done < 2;
+              });
         QVERIFY(result.cancelled);
         QCOMPARE(seen, (QList<int>{0, 1, 2}));
         QCOMPARE(result.snapshotsRead, 2);

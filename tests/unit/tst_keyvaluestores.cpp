@@ -72,8 +72,8 @@ private Q_SLOTS:
         QVERIFY(!first.contains(u"limit"));
         QVERIFY(!first.contains(u"revision"));
         // Later pages start after the last key and pin the revision; 64-bit numbers as strings.
-        const QJsonObject next =
-            QJsonDocument::fromJson(etcdRangeRequest(etcdNextKey("app/b"), "app0", 500, 42)).object();
+        const QJsonObject next
+            = QJsonDocument::fromJson(etcdRangeRequest(etcdNextKey("app/b"), "app0", 500, 42)).object();
         QCOMPARE(QByteArray::fromBase64(next.value(u"key").toString().toLatin1()), QByteArray("app/b\0", 6));
         QCOMPARE(next.value(u"limit").toString(), QStringLiteral("500"));
         QCOMPARE(next.value(u"revision").toString(), QStringLiteral("42"));
@@ -115,9 +115,9 @@ private Q_SLOTS:
                                                << "the answer has no header.revision: is this the etcd v3 API?";
         QTest::addRow("kvs not a list") << QByteArray("{\"header\":{\"revision\":\"3\"},\"kvs\":{}}")
                                         << "\"kvs\" must be a list";
-        QTest::addRow("key not base64")
-            << QByteArray("{\"header\":{\"revision\":\"3\"},\"kvs\":[{\"key\":\"!!\",\"mod_revision\":\"2\"}]}")
-            << "kvs[0] is not a key-value pair with base64 key and value";
+        QTest::addRow("key not base64") << QByteArray(
+            "{\"header\":{\"revision\":\"3\"},\"kvs\":[{\"key\":\"!!\",\"mod_revision\":\"2\"}]}")
+                                        << "kvs[0] is not a key-value pair with base64 key and value";
         QTest::addRow("no key") << QByteArray("{\"header\":{\"revision\":\"3\"},\"kvs\":[{\"value\":\"MjA=\"}]}")
                                 << "kvs[0] is not a key-value pair with base64 key and value";
         QTest::addRow("more not a boolean")
@@ -134,11 +134,13 @@ private Q_SLOTS:
 
     void etcdAuthentication()
     {
-        const QJsonObject request = QJsonDocument::fromJson(etcdAuthenticateRequest(QStringLiteral("root:p:w"))).object();
+        const QJsonObject request
+            = QJsonDocument::fromJson(etcdAuthenticateRequest(QStringLiteral("root:p:w"))).object();
         QCOMPARE(request.value(u"name").toString(), QStringLiteral("root"));
         QCOMPARE(request.value(u"password").toString(), QStringLiteral("p:w"));
         QVERIFY(etcdAuthenticateRequest(QStringLiteral("no-colon")).isEmpty());
-        QCOMPARE(parseEtcdAuthenticate(R"({"header":{"revision":"3"},"token":"yiYH.10"})").token, QByteArray("yiYH.10"));
+        QCOMPARE(parseEtcdAuthenticate(R"({"header":{"revision":"3"},"token":"yiYH.10"})").token,
+                 QByteArray("yiYH.10"));
         QCOMPARE(parseEtcdAuthenticate("{}").errorString, QStringLiteral("the authentication answer carries no token"));
         QCOMPARE(etcdErrorMessage(R"({"code":16, "message":"etcdserver: invalid auth token"})"),
                  QStringLiteral("etcdserver: invalid auth token"));
@@ -148,8 +150,9 @@ private Q_SLOTS:
     void etcdRows()
     {
         const EtcdRangePage page = parseEtcdRange(fixture(QStringLiteral("etcd/range.json")));
-        const SourceResult result = keyValueResult(page.keys, "app/staging/", QStringLiteral("etcd"),
-                                                   QStringLiteral("http://127.0.0.1:2379"), revisionLabel, Normaliser());
+        const SourceResult result
+            = keyValueResult(page.keys, "app/staging/", QStringLiteral("etcd"), QStringLiteral("http://127.0.0.1:2379"),
+                             revisionLabel, Normaliser());
         QVERIFY(result.ok());
         QCOMPARE(result.entries.size(), 2);
         const Entry pool = result.entries.value(QStringLiteral("config/database.poolSize"));
@@ -167,8 +170,10 @@ private Q_SLOTS:
 
     void sharedLayersAndWarnings()
     {
-        const QList<StoredKey> keys{{"p/a", "1", 7}, {"p/b", "2", 7}, {"p/", "x", 7}, {"p/c", QByteArray("\xff\x00", 2), 9}};
-        const SourceResult result = keyValueResult(keys, "p/", QStringLiteral("s"), QString(), revisionLabel, Normaliser());
+        const QList<StoredKey> keys{
+            {"p/a", "1", 7}, {"p/b", "2", 7}, {"p/", "x", 7}, {"p/c", QByteArray("\xff\x00", 2), 9}};
+        const SourceResult result
+            = keyValueResult(keys, "p/", QStringLiteral("s"), QString(), revisionLabel, Normaliser());
         QCOMPARE(result.layers.size(), 2); // rev 7 shared by a and b
         QCOMPARE(result.entries.value(QStringLiteral("config/a")).provenance.at(0).layer,
                  result.entries.value(QStringLiteral("config/b")).provenance.at(0).layer);
@@ -185,7 +190,8 @@ private Q_SLOTS:
         QCOMPARE(staging.keys.size(), 4); // the folder "app/staging/" is left out
         const SourceResult result = keyValueResult(staging.keys, "app/staging/", QStringLiteral("consul"), QString(),
                                                    revisionLabel, Normaliser());
-        QCOMPARE(result.entries.value(QStringLiteral("config/database.poolSize")).value.canonical(), QStringLiteral("20"));
+        QCOMPARE(result.entries.value(QStringLiteral("config/database.poolSize")).value.canonical(),
+                 QStringLiteral("20"));
         QCOMPARE(result.entries.value(QStringLiteral("config/features.limits")).value.canonical(),
                  QStringLiteral("{\"a\":1,\"b\":2}"));
         // A key stored without a value reads as an empty string, not as a missing key.
@@ -211,8 +217,8 @@ private Q_SLOTS:
                               << "the answer is not JSON: illegal value at offset 1";
         QTest::addRow("no ModifyIndex") << QByteArray(R"([{"Key":"a","Value":null}])")
                                         << "entry 0 is not {Key, Value, ModifyIndex}";
-        QTest::addRow("value not base64") << QByteArray(R"([{"Key":"a","Value":"!!","ModifyIndex":1}])")
-                                          << "the value of \"a\" is not base64";
+        QTest::addRow("value not base64")
+            << QByteArray(R"([{"Key":"a","Value":"!!","ModifyIndex":1}])") << "the value of \"a\" is not base64";
     }
     void consulMalformed()
     {

@@ -23,9 +23,9 @@ QByteArray fixture(const QString &relative)
     return file.readAll();
 }
 
-const QStringList ApiFiles{u"deployments-page1.json"_s, u"deployments-page2.json"_s, u"statefulsets.json"_s,
-                           u"daemonsets.json"_s,        u"cronjobs.json"_s,         u"horizontalpodautoscalers.json"_s,
-                           u"pods.json"_s};
+const QStringList ApiFiles{
+    u"deployments-page1.json"_s, u"deployments-page2.json"_s,        u"statefulsets.json"_s, u"daemonsets.json"_s,
+    u"cronjobs.json"_s,          u"horizontalpodautoscalers.json"_s, u"pods.json"_s};
 
 KubernetesObjects readAll(const QStringList &files)
 {
@@ -90,10 +90,12 @@ private Q_SLOTS:
         QTest::addRow("tag") << u"image/deployment/checkout-api/api"_s << u"2.14.0"_s;
         QTest::addRow("repository") << u"image/deployment/checkout-api/api/repository"_s
                                     << u"registry.example.com/shop/checkout-api"_s;
-        QTest::addRow("running versions") << u"image/deployment/checkout-api/api/running"_s << u"2.13.1 ×2, 2.14.0 ×1"_s;
+        QTest::addRow("running versions")
+            << u"image/deployment/checkout-api/api/running"_s << u"2.13.1 ×2, 2.14.0 ×1"_s;
         QTest::addRow("running digests (Docker and containerd imageID)")
             << u"image/deployment/checkout-api/api/digest"_s << digest('2') + u" ×2, "_s + digest('1') + u" ×1"_s;
-        QTest::addRow("init container") << u"image/deployment/checkout-api/migrate/running"_s << u"2.13.1 ×2, 2.14.0 ×1"_s;
+        QTest::addRow("init container") << u"image/deployment/checkout-api/migrate/running"_s
+                                        << u"2.13.1 ×2, 2.14.0 ×1"_s;
         QTest::addRow("sidecar, one digest") << u"image/deployment/checkout-api/envoy/digest"_s << digest('7');
         QTest::addRow("pinned by digest") << u"image/deployment/worker/worker"_s << digest('e');
         QTest::addRow("replicas") << u"infra/deployment/checkout-api/replicas"_s << u"3"_s;
@@ -106,10 +108,10 @@ private Q_SLOTS:
         QTest::addRow("hpa cpu") << u"infra/deployment/checkout-api/hpa.cpu"_s << u"70%"_s;
         QTest::addRow("hpa pods metric") << u"infra/deployment/checkout-api/hpa.http_requests_per_second"_s
                                          << u"1k per pod"_s;
-        QTest::addRow("env configMapKeyRef") << u"config/deployment/checkout-api/api/env/LOG_LEVEL"_s
-                                             << u"configMapKeyRef app-config/LOG_LEVEL"_s;
-        QTest::addRow("env secretKeyRef, never resolved") << u"config/deployment/checkout-api/api/env/DB_PASSWORD"_s
-                                                          << u"secretKeyRef checkout-db/password"_s;
+        QTest::addRow("env configMapKeyRef")
+            << u"config/deployment/checkout-api/api/env/LOG_LEVEL"_s << u"configMapKeyRef app-config/LOG_LEVEL"_s;
+        QTest::addRow("env secretKeyRef, never resolved")
+            << u"config/deployment/checkout-api/api/env/DB_PASSWORD"_s << u"secretKeyRef checkout-db/password"_s;
         QTest::addRow("env fieldRef") << u"config/deployment/checkout-api/api/env/POD_NAMESPACE"_s
                                       << u"fieldRef metadata.namespace"_s;
         QTest::addRow("env literal") << u"config/deployment/checkout-api/api/env/MAX_ITEMS"_s << u"20"_s;
@@ -117,8 +119,8 @@ private Q_SLOTS:
         QTest::addRow("probe path") << u"config/deployment/checkout-api/api/livenessProbe.httpGet.path"_s
                                     << u"/healthz"_s;
         QTest::addRow("probe timing") << u"config/deployment/checkout-api/api/readinessProbe.periodSeconds"_s << u"5"_s;
-        QTest::addRow("container security") << u"config/deployment/checkout-api/api/securityContext.runAsNonRoot"_s
-                                            << u"true"_s;
+        QTest::addRow("container security")
+            << u"config/deployment/checkout-api/api/securityContext.runAsNonRoot"_s << u"true"_s;
         QTest::addRow("capabilities") << u"config/deployment/checkout-api/api/securityContext.capabilities.drop"_s
                                       << u"[\"ALL\"]"_s;
         QTest::addRow("pull policy") << u"config/deployment/checkout-api/api/imagePullPolicy"_s << u"IfNotPresent"_s;
@@ -133,8 +135,8 @@ private Q_SLOTS:
         QTest::addRow("daemonset digest") << u"image/daemonset/log-agent/fluent-bit/digest"_s << digest('6');
         QTest::addRow("cronjob schedule") << u"config/cronjob/nightly-report/schedule"_s << u"0 2 * * *"_s;
         QTest::addRow("cronjob suspend") << u"config/cronjob/nightly-report/suspend"_s << u"false"_s;
-        QTest::addRow("cronjob pods through their Job") << u"image/cronjob/nightly-report/report/running"_s
-                                                        << u"1.2.0"_s;
+        QTest::addRow("cronjob pods through their Job")
+            << u"image/cronjob/nightly-report/report/running"_s << u"1.2.0"_s;
     }
     void rows()
     {
@@ -211,8 +213,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("repository");
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("version");
-        QTest::addRow("registry with port") << u"registry:5000/shop/api:2.1"_s << u"registry:5000/shop/api"_s << u"2.1"_s
-                                            << u"2.1"_s;
+        QTest::addRow("registry with port")
+            << u"registry:5000/shop/api:2.1"_s << u"registry:5000/shop/api"_s << u"2.1"_s << u"2.1"_s;
         QTest::addRow("no tag") << u"nginx"_s << u"nginx"_s << QString() << u"latest"_s;
         QTest::addRow("port, no tag") << u"registry:5000/api"_s << u"registry:5000/api"_s << QString() << u"latest"_s;
         QTest::addRow("digest") << u"nginx@sha256:abc"_s << u"nginx"_s << QString() << u"sha256:abc"_s;

@@ -14,8 +14,11 @@ QString describe(const QList<DiffLine> &lines)
     QStringList out;
     for (const DiffLine &line : lines) {
         static const char kinds[] = {'=', '-', '+', '~'};
-        const auto number = [](int n) { return n < 0 ? QStringLiteral(".") : QString::number(n); };
-        out << QStringLiteral("%1 %2 %3").arg(QString(QLatin1Char(kinds[int(line.kind)])), number(line.left), number(line.right));
+        const auto number = [](int n) {
+            return n < 0 ? QStringLiteral(".") : QString::number(n);
+        };
+        out << QStringLiteral("%1 %2 %3")
+                   .arg(QString(QLatin1Char(kinds[int(line.kind)])), number(line.left), number(line.right));
     }
     return out.join(QStringLiteral(", "));
 }
@@ -58,7 +61,8 @@ private Q_SLOTS:
         QTest::addRow("empty") << QString() << QStringList();
         QTest::addRow("one line") << QStringLiteral("a") << QStringList{QStringLiteral("a")};
         QTest::addRow("final newline adds no line") << QStringLiteral("a\n") << QStringList{QStringLiteral("a")};
-        QTest::addRow("blank line kept") << QStringLiteral("a\n\nb") << QStringList{QStringLiteral("a"), QString(), QStringLiteral("b")};
+        QTest::addRow("blank line kept") << QStringLiteral("a\n\nb")
+                                         << QStringList{QStringLiteral("a"), QString(), QStringLiteral("b")};
         QTest::addRow("crlf") << QStringLiteral("a\r\nb\r\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
         QTest::addRow("lone cr") << QStringLiteral("a\rb") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
         QTest::addRow("only newline") << QStringLiteral("\n") << QStringList{QString()};
@@ -77,9 +81,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         QTest::addRow("both empty") << QString() << QString() << QString();
-        QTest::addRow("identical") << QStringLiteral("a\nb") << QStringLiteral("a\nb") << QStringLiteral("= 0 0, = 1 1");
-        QTest::addRow("added at end") << QStringLiteral("a") << QStringLiteral("a\nb") << QStringLiteral("= 0 0, + . 1");
-        QTest::addRow("removed at start") << QStringLiteral("x\na") << QStringLiteral("a") << QStringLiteral("- 0 ., = 1 0");
+        QTest::addRow("identical") << QStringLiteral("a\nb") << QStringLiteral("a\nb")
+                                   << QStringLiteral("= 0 0, = 1 1");
+        QTest::addRow("added at end") << QStringLiteral("a") << QStringLiteral("a\nb")
+                                      << QStringLiteral("= 0 0, + . 1");
+        QTest::addRow("removed at start")
+            << QStringLiteral("x\na") << QStringLiteral("a") << QStringLiteral("- 0 ., = 1 0");
         QTest::addRow("left empty") << QString() << QStringLiteral("a\nb") << QStringLiteral("+ . 0, + . 1");
         QTest::addRow("right empty") << QStringLiteral("a\nb") << QString() << QStringLiteral("- 0 ., - 1 .");
         QTest::addRow("edited line is changed")
@@ -89,7 +96,8 @@ private Q_SLOTS:
             << QStringLiteral("a\nxxxxxxxx\nb") << QStringLiteral("a\nyyyyyyyy\nb")
             << QStringLiteral("= 0 0, - 1 ., + . 1, = 2 2");
         QTest::addRow("insertion in the middle keeps both ends")
-            << QStringLiteral("a\nb\nc") << QStringLiteral("a\nb\nnew\nc") << QStringLiteral("= 0 0, = 1 1, + . 2, = 2 3");
+            << QStringLiteral("a\nb\nc") << QStringLiteral("a\nb\nnew\nc")
+            << QStringLiteral("= 0 0, = 1 1, + . 2, = 2 3");
         QTest::addRow("more removed than added")
             << QStringLiteral("k: 1\nk: 2\nk: 3\nend") << QStringLiteral("k: 9\nend")
             << QStringLiteral("~ 0 0, - 1 ., - 2 ., = 3 1");
@@ -130,8 +138,9 @@ private Q_SLOTS:
                                        << QStringLiteral("7+4") << QStringLiteral("7+5");
         QTest::addRow("left empty") << QString() << QStringLiteral("abc") << QString() << QStringLiteral("0+3");
         // An emoji is two UTF-16 units; a highlight never cuts one in half.
-        QTest::addRow("surrogate pair") << QString::fromUtf8("x\xF0\x9F\x98\x80y") << QString::fromUtf8("x\xF0\x9F\x98\x81y")
-                                        << QStringLiteral("1+2") << QStringLiteral("1+2");
+        QTest::addRow("surrogate pair") << QString::fromUtf8("x\xF0\x9F\x98\x80y")
+                                        << QString::fromUtf8("x\xF0\x9F\x98\x81y") << QStringLiteral("1+2")
+                                        << QStringLiteral("1+2");
     }
     void intraLine()
     {
@@ -148,8 +157,8 @@ private Q_SLOTS:
 
     void changedLineCarriesRanges()
     {
-        const QList<DiffLine> result =
-            LineDiff::diff(QStringLiteral("image: api:1.4.2\nreplicas: 3"), QStringLiteral("image: api:1.5.0\nreplicas: 3"));
+        const QList<DiffLine> result = LineDiff::diff(QStringLiteral("image: api:1.4.2\nreplicas: 3"),
+                                                      QStringLiteral("image: api:1.5.0\nreplicas: 3"));
         QCOMPARE(result.size(), 2);
         QCOMPARE(result[0].kind, DiffLine::Kind::Changed);
         QCOMPARE(ranges(result[0].leftChanges), QStringLiteral("13+1 15+1"));

@@ -18,15 +18,15 @@ EnvironmentCapture environment(const QString &name, const QList<std::pair<QStrin
     EnvironmentCapture capture;
     capture.name = name;
     capture.displayName = name;
-    capture.layers.append({ u"src"_s, u"file.yaml"_s, u"file.yaml"_s });
-    capture.sources.append(SourceStatus {});
+    capture.layers.append({u"src"_s, u"file.yaml"_s, u"file.yaml"_s});
+    capture.sources.append(SourceStatus{});
     capture.sources.last().id = u"src"_s;
     capture.sources.last().state = SourceState::Ok;
     for (const auto &[key, value] : values) {
         Entry entry;
         entry.value = value;
         entry.source = 0;
-        entry.provenance.append({ 0, 7, 3, value.display() });
+        entry.provenance.append({0, 7, 3, value.display()});
         capture.entries.insert(key, entry);
     }
     return capture;
@@ -37,9 +37,9 @@ Snapshot postgresSnapshot()
     Snapshot snapshot;
     snapshot.baseline = u"production"_s;
     snapshot.environments = {
-        environment(u"development"_s, { { u"image/postgres"_s, Value::string(u"postgres:15"_s) } }),
-        environment(u"staging"_s, { { u"infra/postgres.version"_s, Value::string(u"15.2"_s) } }),
-        environment(u"production"_s, { { u"infra/aws_db_instance.main.engine_version"_s, Value::string(u"15.4"_s) } }),
+        environment(u"development"_s, {{u"image/postgres"_s, Value::string(u"postgres:15"_s)}}),
+        environment(u"staging"_s, {{u"infra/postgres.version"_s, Value::string(u"15.2"_s)}}),
+        environment(u"production"_s, {{u"infra/aws_db_instance.main.engine_version"_s, Value::string(u"15.4"_s)}}),
     };
     snapshot.buildIndex();
     return snapshot;
@@ -50,9 +50,9 @@ LogicalRow postgresRow(LogicalRow::Compare compare)
     LogicalRow row;
     row.key = u"infra/postgres"_s;
     row.compare = compare;
-    row.sources = { { u"development"_s, u"image/postgres"_s, u"postgres:(\\d+(?:\\.\\d+)*)"_s },
-                    { u"staging"_s, u"infra/postgres.version"_s, {} },
-                    { u"production"_s, u"infra/aws_db_instance.main.engine_version"_s, {} } };
+    row.sources = {{u"development"_s, u"image/postgres"_s, u"postgres:(\\d+(?:\\.\\d+)*)"_s},
+                   {u"staging"_s, u"infra/postgres.version"_s, {}},
+                   {u"production"_s, u"infra/aws_db_instance.main.engine_version"_s, {}}};
     return row;
 }
 
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QFETCH(QString, display);
         QFETCH(QString, canonical);
         QFETCH(int, status);
-        const Snapshot snapshot = applyLogicalRows(postgresSnapshot(), { postgresRow(LogicalRow::Compare(compare)) });
+        const Snapshot snapshot = applyLogicalRows(postgresSnapshot(), {postgresRow(LogicalRow::Compare(compare))});
         const int row = snapshot.rowOf(u"infra/postgres"_s);
         QVERIFY(row >= 0);
         const Entry *entry = snapshot.entry(row, snapshot.environmentIndex(environment));
@@ -120,7 +120,7 @@ private Q_SLOTS:
 
     void provenancePointsAtTheOriginalKey()
     {
-        const Snapshot snapshot = applyLogicalRows(postgresSnapshot(), { postgresRow(LogicalRow::Compare::Exact) });
+        const Snapshot snapshot = applyLogicalRows(postgresSnapshot(), {postgresRow(LogicalRow::Compare::Exact)});
         const EnvironmentCapture &development = snapshot.environments[0];
         const Entry entry = development.entries.value(u"infra/postgres"_s);
         QCOMPARE(entry.provenance.size(), 2);
@@ -138,7 +138,7 @@ private Q_SLOTS:
         Snapshot snapshot = postgresSnapshot();
         snapshot.environments[0].entries[u"image/postgres"_s].value = Value::string(u"mysql:8"_s);
         snapshot.environments[1].entries.remove(u"infra/postgres.version"_s);
-        snapshot = applyLogicalRows(std::move(snapshot), { postgresRow(LogicalRow::Compare::Exact) });
+        snapshot = applyLogicalRows(std::move(snapshot), {postgresRow(LogicalRow::Compare::Exact)});
         const Entry *development = snapshot.entry(snapshot.rowOf(u"infra/postgres"_s), 0);
         QVERIFY(development && development->value.isMasked());
         QVERIFY(development->value.display().contains(u"does not match"_s));
@@ -153,8 +153,8 @@ private Q_SLOTS:
         snapshot.environments[2].entries[u"infra/aws_db_instance.main.engine_version"_s].value
             = Value::secret(u"abc"_s);
         LogicalRow row = postgresRow(LogicalRow::Compare::SameMajor);
-        row.sources.append({ u"*"_s, u"infra/aws_db_instance.main.engine_version"_s, u"(.*)"_s });
-        snapshot = applyLogicalRows(std::move(snapshot), { row });
+        row.sources.append({u"*"_s, u"infra/aws_db_instance.main.engine_version"_s, u"(.*)"_s});
+        snapshot = applyLogicalRows(std::move(snapshot), {row});
         const Entry *production = snapshot.entry(snapshot.rowOf(u"infra/postgres"_s), 2);
         QVERIFY(production->value.isSecret());
         QVERIFY(production->provenance.constLast().display.isEmpty());
@@ -215,9 +215,9 @@ private Q_SLOTS:
     {
         LogicalRow row;
         row.key = u"infra/pg"_s;
-        row.sources = { { u"*"_s, u"infra/postgres.version"_s, {} },
-                        { u"production"_s, u"infra/aws_db_instance.main.engine_version"_s, {} } };
-        const Snapshot snapshot = applyLogicalRows(postgresSnapshot(), { row });
+        row.sources = {{u"*"_s, u"infra/postgres.version"_s, {}},
+                       {u"production"_s, u"infra/aws_db_instance.main.engine_version"_s, {}}};
+        const Snapshot snapshot = applyLogicalRows(postgresSnapshot(), {row});
         QCOMPARE(snapshot.entry(snapshot.rowOf(u"infra/pg"_s), 1)->value.display(), u"15.2"_s);
         QCOMPARE(snapshot.entry(snapshot.rowOf(u"infra/pg"_s), 2)->value.display(), u"15.4"_s);
         QCOMPARE(snapshot.entry(snapshot.rowOf(u"infra/pg"_s), 0), nullptr);

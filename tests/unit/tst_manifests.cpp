@@ -28,12 +28,12 @@ Outcome run(const QString &type, const QString &environment, const QVariantMap &
     context.options = options;
     const std::unique_ptr<Source> source = SourceFactory::instance().create(context, type);
     if (!source)
-        return { {}, u"no source type "_s + type };
+        return {{}, u"no source type "_s + type};
     QSignalSpy values(source.get(), &Source::valuesAvailable);
     QSignalSpy failed(source.get(), &Source::failed);
     source->start();
     if (!QTest::qWaitFor([&] { return values.count() + failed.count() > 0; }, 30000))
-        return { {}, u"timed out"_s };
+        return {{}, u"timed out"_s};
     Outcome outcome;
     if (!values.isEmpty())
         outcome.result = values.first().first().value<SourceResult>();
@@ -44,7 +44,7 @@ Outcome run(const QString &type, const QString &environment, const QVariantMap &
 
 Outcome manifests(const QString &environment, const QVariant &paths)
 {
-    return run(u"kubernetes-manifests"_s, environment, { { u"paths"_s, paths } });
+    return run(u"kubernetes-manifests"_s, environment, {{u"paths"_s, paths}});
 }
 
 QString text(const SourceResult &result, const QString &key)
@@ -105,9 +105,9 @@ private Q_SLOTS:
         // same keys, values and secrecy: one reader for both.
         const Outcome files
             = manifests(u"production"_s,
-                        QStringList { u"manifests/production/app.yaml"_s, u"manifests/production/autoscaling.yml"_s });
+                        QStringList{u"manifests/production/app.yaml"_s, u"manifests/production/autoscaling.yml"_s});
         const Outcome kubectl
-            = run(u"kubectl-json"_s, u"production"_s, { { u"path"_s, u"manifests/production-kubectl.json"_s } });
+            = run(u"kubectl-json"_s, u"production"_s, {{u"path"_s, u"manifests/production-kubectl.json"_s}});
         QVERIFY2(files.error.isEmpty(), qPrintable(files.error));
         QVERIFY2(kubectl.error.isEmpty(), qPrintable(kubectl.error));
         QStringList keys = files.result.entries.keys();

@@ -41,7 +41,7 @@ const Keys divergingFromProduction = {
     QStringLiteral("config/database.password"), QStringLiteral("config/database.poolSize"),
     QStringLiteral("config/feature.legacy"),    QStringLiteral("flag/new-checkout-flow"),
 };
-}
+} // namespace
 
 class MatrixFilterProxyTest : public QObject
 {
@@ -105,11 +105,11 @@ private Q_SLOTS:
                     QStringLiteral("config/cache.ttl"), QStringLiteral("config/database.poolSize")};
         QTest::addRow("divergences, development and production")
             << true << QString() << all << none << developmentAndProduction
-            << Keys{QStringLiteral("image/checkout-api"), QStringLiteral("image/worker"),
+            << Keys{QStringLiteral("image/checkout-api"),       QStringLiteral("image/worker"),
                     QStringLiteral("config/database.password"), QStringLiteral("config/database.poolSize"),
-                    QStringLiteral("config/feature.legacy"), QStringLiteral("flag/new-checkout-flow")};
-        QTest::addRow("divergences, baseline alone") << true << QString() << all << none << QList<int>{TS::Production}
-                                                     << Keys();
+                    QStringLiteral("config/feature.legacy"),    QStringLiteral("flag/new-checkout-flow")};
+        QTest::addRow("divergences, baseline alone")
+            << true << QString() << all << none << QList<int>{TS::Production} << Keys();
         QTest::addRow("text in key") << false << QStringLiteral("pool") << all << none << every
                                      << Keys{QStringLiteral("config/database.poolSize")};
         QTest::addRow("text is case-insensitive") << false << QStringLiteral("POOLsize") << all << none << every
@@ -120,51 +120,49 @@ private Q_SLOTS:
                                          << Keys{QStringLiteral("config/database.host")};
         QTest::addRow("text in a visible value") << false << QStringLiteral("1.5.0") << all << none
                                                  << stagingAndProduction << Keys{QStringLiteral("image/checkout-api")};
-        QTest::addRow("text in a hidden value") << false << QStringLiteral("1.5.0") << all << none
-                                                << developmentAndProduction << Keys();
-        QTest::addRow("text in a stale value") << false << QStringLiteral("1.3.0") << all << none << every
-                                               << Keys{QStringLiteral("image/checkout-api")};
-        QTest::addRow("secret fingerprints are not searched") << false << QStringLiteral("ab12cd") << all << none
-                                                              << every << Keys();
-        QTest::addRow("masked text is not searched") << false << QStringLiteral("redacted") << all << none << every
-                                                     << Keys();
+        QTest::addRow("text in a hidden value")
+            << false << QStringLiteral("1.5.0") << all << none << developmentAndProduction << Keys();
+        QTest::addRow("text in a stale value")
+            << false << QStringLiteral("1.3.0") << all << none << every << Keys{QStringLiteral("image/checkout-api")};
+        QTest::addRow("secret fingerprints are not searched")
+            << false << QStringLiteral("ab12cd") << all << none << every << Keys();
+        QTest::addRow("masked text is not searched")
+            << false << QStringLiteral("redacted") << all << none << every << Keys();
         QTest::addRow("glob") << false << QStringLiteral("config/database.*") << all << none << every
-                              << Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
+                              << Keys{QStringLiteral("config/database.host"),
+                                      QStringLiteral("config/database.password"),
                                       QStringLiteral("config/database.poolSize")};
-        QTest::addRow("glob is case-insensitive") << false << QStringLiteral("CONFIG/DATABASE.P*") << all << none
-                                                  << every
-                                                  << Keys{QStringLiteral("config/database.password"),
-                                                          QStringLiteral("config/database.poolSize")};
-        QTest::addRow("glob must match the whole key") << false << QStringLiteral("database.*") << all << none
-                                                       << every << Keys();
+        QTest::addRow("glob is case-insensitive")
+            << false << QStringLiteral("CONFIG/DATABASE.P*") << all << none << every
+            << Keys{QStringLiteral("config/database.password"), QStringLiteral("config/database.poolSize")};
+        QTest::addRow("glob must match the whole key")
+            << false << QStringLiteral("database.*") << all << none << every << Keys();
         QTest::addRow("glob with ?") << false << QStringLiteral("image/?orker") << all << none << every
                                      << Keys{QStringLiteral("image/worker")};
-        QTest::addRow("glob does not search values") << false << QStringLiteral("db.internal*") << all << none
-                                                     << every << Keys();
-        QTest::addRow("glob with divergences") << true << QStringLiteral("*.p*") << all << none << every
-                                               << Keys{QStringLiteral("config/database.password"),
-                                                       QStringLiteral("config/database.poolSize")};
-        QTest::addRow("categories") << false << QString()
-                                    << QSet<Category>{Category::Versions, Category::FeatureFlags} << none << every
+        QTest::addRow("glob does not search values")
+            << false << QStringLiteral("db.internal*") << all << none << every << Keys();
+        QTest::addRow("glob with divergences")
+            << true << QStringLiteral("*.p*") << all << none << every
+            << Keys{QStringLiteral("config/database.password"), QStringLiteral("config/database.poolSize")};
+        QTest::addRow("categories") << false << QString() << QSet<Category>{Category::Versions, Category::FeatureFlags}
+                                    << none << every
                                     << Keys{QStringLiteral("image/checkout-api"), QStringLiteral("image/worker"),
                                             QStringLiteral("flag/new-checkout-flow")};
-        QTest::addRow("category without keys") << false << QString() << QSet<Category>{Category::Tls} << none
-                                               << every << Keys();
-        QTest::addRow("severity warning") << false << QString() << all << int(Severity::Warning) << every
-                                          << Keys{QStringLiteral("image/checkout-api"), QStringLiteral("config/cache.ttl"),
-                                                  QStringLiteral("config/database.password"),
-                                                  QStringLiteral("config/database.poolSize"),
-                                                  QStringLiteral("config/feature.legacy"),
-                                                  QStringLiteral("flag/new-checkout-flow")};
+        QTest::addRow("category without keys")
+            << false << QString() << QSet<Category>{Category::Tls} << none << every << Keys();
+        QTest::addRow("severity warning")
+            << false << QString() << all << int(Severity::Warning) << every
+            << Keys{QStringLiteral("image/checkout-api"),       QStringLiteral("config/cache.ttl"),
+                    QStringLiteral("config/database.password"), QStringLiteral("config/database.poolSize"),
+                    QStringLiteral("config/feature.legacy"),    QStringLiteral("flag/new-checkout-flow")};
         QTest::addRow("severity critical") << false << QString() << all << int(Severity::Critical) << every
                                            << Keys{QStringLiteral("image/checkout-api")};
-        QTest::addRow("severity info") << true << QString() << QSet<Category>{Category::Versions, Category::Configuration}
-                                       << int(Severity::Info) << every
-                                       << Keys{QStringLiteral("image/checkout-api"), QStringLiteral("image/worker"),
-                                               QStringLiteral("config/admin.console"), QStringLiteral("config/cache.ttl"),
-                                               QStringLiteral("config/database.password"),
-                                               QStringLiteral("config/database.poolSize"),
-                                               QStringLiteral("config/feature.legacy")};
+        QTest::addRow("severity info")
+            << true << QString() << QSet<Category>{Category::Versions, Category::Configuration} << int(Severity::Info)
+            << every << Keys{QStringLiteral("image/checkout-api"),       QStringLiteral("image/worker"),
+                             QStringLiteral("config/admin.console"),     QStringLiteral("config/cache.ttl"),
+                             QStringLiteral("config/database.password"), QStringLiteral("config/database.poolSize"),
+                             QStringLiteral("config/feature.legacy")};
         QTest::addRow("combined") << true << QStringLiteral("database") << QSet<Category>{Category::Configuration}
                                   << int(Severity::Warning) << stagingAndProduction
                                   << Keys{QStringLiteral("config/database.poolSize")};
@@ -188,8 +186,9 @@ private Q_SLOTS:
         f->proxy.setVisibleEnvironments(environments);
         QCOMPARE(visibleKeys(f->proxy), expected);
         QCOMPARE(f->proxy.categories(), categories);
-        QCOMPARE(changed.count(), int(!onlyDivergences) + int(!text.isEmpty()) + int(!categories.isEmpty())
-                     + int(minimumSeverity != 0) + int(!environments.isEmpty()));
+        QCOMPARE(changed.count(),
+                 int(!onlyDivergences) + int(!text.isEmpty()) + int(!categories.isEmpty()) + int(minimumSeverity != 0)
+                     + int(!environments.isEmpty()));
 
         // Groups without a passing key are hidden; those shown hold only their own category.
         for (int g = 0; g < f->proxy.rowCount(); ++g) {
@@ -237,22 +236,27 @@ private Q_SLOTS:
 
         QTest::addRow("by key") << int(MatrixFilterProxy::SortMode::ByKey) << int(Qt::AscendingOrder)
                                 << m_snapshot->keys();
-        QTest::addRow("by key, descending")
-            << int(MatrixFilterProxy::SortMode::ByKey) << int(Qt::DescendingOrder)
-            << Keys{QStringLiteral("image/worker"),         QStringLiteral("image/checkout-api"),
-                    QStringLiteral("config/logging.level"), QStringLiteral("config/feature.legacy"),
-                    QStringLiteral("config/database.poolSize"), QStringLiteral("config/database.password"),
-                    QStringLiteral("config/database.host"), QStringLiteral("config/cache.ttl"),
-                    QStringLiteral("config/admin.console"), QStringLiteral("flag/new-checkout-flow"),
-                    QStringLiteral("metric/errorRate"),     QStringLiteral("owner")};
+        QTest::addRow("by key, descending") << int(MatrixFilterProxy::SortMode::ByKey) << int(Qt::DescendingOrder)
+                                            << Keys{QStringLiteral("image/worker"),
+                                                    QStringLiteral("image/checkout-api"),
+                                                    QStringLiteral("config/logging.level"),
+                                                    QStringLiteral("config/feature.legacy"),
+                                                    QStringLiteral("config/database.poolSize"),
+                                                    QStringLiteral("config/database.password"),
+                                                    QStringLiteral("config/database.host"),
+                                                    QStringLiteral("config/cache.ttl"),
+                                                    QStringLiteral("config/admin.console"),
+                                                    QStringLiteral("flag/new-checkout-flow"),
+                                                    QStringLiteral("metric/errorRate"),
+                                                    QStringLiteral("owner")};
         QTest::addRow("by severity")
             << int(MatrixFilterProxy::SortMode::BySeverity) << int(Qt::AscendingOrder)
-            << Keys{QStringLiteral("image/checkout-api"),   QStringLiteral("image/worker"),
-                    QStringLiteral("config/cache.ttl"),     QStringLiteral("config/database.password"),
+            << Keys{QStringLiteral("image/checkout-api"),       QStringLiteral("image/worker"),
+                    QStringLiteral("config/cache.ttl"),         QStringLiteral("config/database.password"),
                     QStringLiteral("config/database.poolSize"), QStringLiteral("config/feature.legacy"),
-                    QStringLiteral("config/admin.console"), QStringLiteral("config/database.host"),
-                    QStringLiteral("config/logging.level"), QStringLiteral("flag/new-checkout-flow"),
-                    QStringLiteral("metric/errorRate"),     QStringLiteral("owner")};
+                    QStringLiteral("config/admin.console"),     QStringLiteral("config/database.host"),
+                    QStringLiteral("config/logging.level"),     QStringLiteral("flag/new-checkout-flow"),
+                    QStringLiteral("metric/errorRate"),         QStringLiteral("owner")};
     }
 
     void sortModes()
@@ -281,8 +285,8 @@ private Q_SLOTS:
         auto f = loaded();
         const QString logging = QStringLiteral("config/logging.level");
         QVERIFY(!visibleKeys(f->proxy).contains(logging));
-        const QPersistentModelIndex pool =
-            f->proxy.mapFromSource(f->model.indexForKey(QStringLiteral("config/database.poolSize")));
+        const QPersistentModelIndex pool
+            = f->proxy.mapFromSource(f->model.indexForKey(QStringLiteral("config/database.poolSize")));
         QVERIFY(pool.isValid());
 
         QSignalSpy reset(&f->proxy, &QAbstractItemModel::modelAboutToBeReset);
@@ -309,20 +313,23 @@ private Q_SLOTS:
     {
         auto f = loaded();
         f->proxy.setOnlyDivergences(false);
-        const QPersistentModelIndex pool =
-            f->proxy.mapFromSource(f->model.indexForKey(QStringLiteral("config/database.poolSize"), 2));
+        const QPersistentModelIndex pool
+            = f->proxy.mapFromSource(f->model.indexForKey(QStringLiteral("config/database.poolSize"), 2));
         const QList<std::pair<QString, Keys>> steps = {
-            {QStringLiteral("d"), Keys{QStringLiteral("config/admin.console"), QStringLiteral("config/database.host"),
-                                      QStringLiteral("config/database.password"),
-                                      QStringLiteral("config/database.poolSize"),
-                                      QStringLiteral("config/logging.level")}}, // its value "debug"
-            {QStringLiteral("da"), Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
-                                       QStringLiteral("config/database.poolSize")}},
-            {QStringLiteral("data"), Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
-                                         QStringLiteral("config/database.poolSize")}},
+            {QStringLiteral("d"),
+             Keys{QStringLiteral("config/admin.console"), QStringLiteral("config/database.host"),
+                  QStringLiteral("config/database.password"), QStringLiteral("config/database.poolSize"),
+                  QStringLiteral("config/logging.level")}}, // its value "debug"
+            {QStringLiteral("da"),
+             Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
+                  QStringLiteral("config/database.poolSize")}},
+            {QStringLiteral("data"),
+             Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
+                  QStringLiteral("config/database.poolSize")}},
             {QStringLiteral("database.po"), Keys{QStringLiteral("config/database.poolSize")}},
-            {QStringLiteral("da"), Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
-                                       QStringLiteral("config/database.poolSize")}},
+            {QStringLiteral("da"),
+             Keys{QStringLiteral("config/database.host"), QStringLiteral("config/database.password"),
+                  QStringLiteral("config/database.poolSize")}},
             {QStringLiteral("a"), m_snapshot->keys()}, // "image", "warn", "team-a", …
             {QString(), m_snapshot->keys()},
         };
@@ -338,7 +345,8 @@ private Q_SLOTS:
     {
         auto s = std::make_shared<Snapshot>();
         s->environments = {TS::environment(QStringLiteral("a")), TS::environment(QStringLiteral("b"))};
-        s->environments[0].entries.insert(QStringLiteral("config/x"), TS::entry(Value::string(QStringLiteral("Straße Ärger"))));
+        s->environments[0].entries.insert(QStringLiteral("config/x"),
+                                          TS::entry(Value::string(QStringLiteral("Straße Ärger"))));
         s->environments[1].entries.insert(QStringLiteral("config/x"), TS::entry(Value::string(QStringLiteral("cd"))));
         s->environments[0].entries.insert(QStringLiteral("config/y"), TS::entry(Value::string(QStringLiteral("ab"))));
         s->buildIndex();

@@ -15,7 +15,7 @@ QString secretDots()
 {
     return QString(6, QChar(0x2022));
 }
-}
+} // namespace
 
 class MatrixModelTest : public QObject
 {
@@ -72,16 +72,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("productionCells");
         QTest::addColumn<int>("severity");
 
-        QTest::addRow("versions") << 0 << QStringLiteral("Versions (2)") << int(Category::Versions) << 1
-                                  << 0 << 1 << 0 << int(Severity::Critical);
-        QTest::addRow("configuration") << 1 << QStringLiteral("Configuration (7)") << int(Category::Configuration)
-                                       << 4 << 3 << 1 << 0 << int(Severity::Warning);
-        QTest::addRow("flags") << 2 << QStringLiteral("Feature flags (1)") << int(Category::FeatureFlags) << 1
-                               << 1 << 0 << 0 << int(Severity::Warning);
-        QTest::addRow("metrics") << 3 << QStringLiteral("Metrics (1)") << int(Category::Metrics) << 0
-                                 << 0 << 0 << 0 << int(Severity::None);
-        QTest::addRow("other") << 4 << QStringLiteral("Other (1)") << int(Category::Other) << 0
-                               << 0 << 0 << 0 << int(Severity::None);
+        QTest::addRow("versions") << 0 << QStringLiteral("Versions (2)") << int(Category::Versions) << 1 << 0 << 1 << 0
+                                  << int(Severity::Critical);
+        QTest::addRow("configuration") << 1 << QStringLiteral("Configuration (7)") << int(Category::Configuration) << 4
+                                       << 3 << 1 << 0 << int(Severity::Warning);
+        QTest::addRow("flags") << 2 << QStringLiteral("Feature flags (1)") << int(Category::FeatureFlags) << 1 << 1 << 0
+                               << 0 << int(Severity::Warning);
+        QTest::addRow("metrics") << 3 << QStringLiteral("Metrics (1)") << int(Category::Metrics) << 0 << 0 << 0 << 0
+                                 << int(Severity::None);
+        QTest::addRow("other") << 4 << QStringLiteral("Other (1)") << int(Category::Other) << 0 << 0 << 0 << 0
+                               << int(Severity::None);
     }
 
     void groups()
@@ -201,7 +201,8 @@ private Q_SLOTS:
         QTest::addRow("secret differs") << password << TS::Development << int(DriftStatus::SecretDiffers)
                                         << int(CellNote::None) << -1 << secretDots() << false
                                         << QStringList{QStringLiteral("Secret: differs"),
-                                                       QStringLiteral("  config/base.yaml:5\n  config/development.yaml:2")}
+                                                       QStringLiteral(
+                                                           "  config/base.yaml:5\n  config/development.yaml:2")}
                                         << (secrets + QStringList{QStringLiteral("Value:")});
         QTest::addRow("secret baseline") << password << TS::Production << int(DriftStatus::Baseline)
                                          << int(CellNote::None) << -1 << secretDots() << false
@@ -232,30 +233,31 @@ private Q_SLOTS:
                                      << QStringLiteral("1.3.0") << true
                                      << QStringList{QStringLiteral("Last value read: 1.3.0"),
                                                     QStringLiteral("Source Registry failed: timeout after 10 s"),
-                                                    QStringLiteral("The source failed; the value shown is the last one read")}
+                                                    QStringLiteral(
+                                                        "The source failed; the value shown is the last one read")}
                                      << QStringList{QStringLiteral("Value:")};
-        QTest::addRow("unknown, no value") << QStringLiteral("image/worker") << TS::Development
-                                           << int(DriftStatus::Unknown) << int(CellNote::SourceFailed) << -1
-                                           << QString() << false
-                                           << QStringList{QStringLiteral("Source Registry failed: timeout after 10 s")}
-                                           << QStringList{QStringLiteral("Value:")};
-        QTest::addRow("critical differs") << QStringLiteral("image/checkout-api") << TS::Staging
-                                          << int(DriftStatus::Differs) << int(CellNote::None) << -1
-                                          << QStringLiteral("1.5.0") << false
-                                          << QStringList{QStringLiteral("Value: 1.5.0"), QStringLiteral("Set by: registry")}
-                                          << QStringList{QStringLiteral("failed")};
+        QTest::addRow("unknown, no value")
+            << QStringLiteral("image/worker") << TS::Development << int(DriftStatus::Unknown)
+            << int(CellNote::SourceFailed) << -1 << QString() << false
+            << QStringList{QStringLiteral("Source Registry failed: timeout after 10 s")}
+            << QStringList{QStringLiteral("Value:")};
+        QTest::addRow("critical differs")
+            << QStringLiteral("image/checkout-api") << TS::Staging << int(DriftStatus::Differs) << int(CellNote::None)
+            << -1 << QStringLiteral("1.5.0") << false
+            << QStringList{QStringLiteral("Value: 1.5.0"), QStringLiteral("Set by: registry")}
+            << QStringList{QStringLiteral("failed")};
         QTest::addRow("expired rule") << QStringLiteral("flag/new-checkout-flow") << TS::Development
                                       << int(DriftStatus::Differs) << int(CellNote::ExpiredRule) << 1
                                       << QStringLiteral("true") << false
-                                      << QStringList{QStringLiteral("An expected-difference rule covered this but has expired"),
+                                      << QStringList{QStringLiteral(
+                                                         "An expected-difference rule covered this but has expired"),
                                                      QStringLiteral("Reason: rolled out in development first"),
                                                      QStringLiteral("Expired: 2026-01-01")}
                                       << QStringList{QStringLiteral("Expires:")};
-        QTest::addRow("within tolerance") << QStringLiteral("metric/errorRate") << TS::Staging
-                                          << int(DriftStatus::Same) << int(CellNote::WithinTolerance) << -1
-                                          << QStringLiteral("0.012") << false
-                                          << QStringList{QStringLiteral("Differs within the tolerance of a policy rule")}
-                                          << QStringList();
+        QTest::addRow("within tolerance")
+            << QStringLiteral("metric/errorRate") << TS::Staging << int(DriftStatus::Same)
+            << int(CellNote::WithinTolerance) << -1 << QStringLiteral("0.012") << false
+            << QStringList{QStringLiteral("Differs within the tolerance of a policy rule")} << QStringList();
     }
 
     void cells()
@@ -307,7 +309,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("toolTip");
 
         QTest::addRow("development") << TS::Development << QStringLiteral("development") << 0.5 << 4 << false
-                                     << QStringLiteral("Parity 50.0 %\n4 drifting, 0 expected, 2 unknown of 8 compared");
+                                     << QStringLiteral(
+                                            "Parity 50.0 %\n4 drifting, 0 expected, 2 unknown of 8 compared");
         QTest::addRow("staging") << TS::Staging << QStringLiteral("Staging") << 0.8 << 2 << false
                                  << QStringLiteral("Parity 80.0 %\n2 drifting, 1 expected, 1 unknown of 10 compared");
         QTest::addRow("production") << TS::Production << QStringLiteral("Production") << 1.0 << 0 << true

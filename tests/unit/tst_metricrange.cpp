@@ -35,24 +35,29 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("points");
         QTest::addColumn<QString>("error");
-        QTest::addRow("two points") << 200
-                                    << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1718000000,"1"],[1718000015.5,"2.5"]]}]}})"_ba
-                                    << 2 << QString();
+        QTest::addRow("two points")
+            << 200
+            << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1718000000,"1"],[1718000015.5,"2.5"]]}]}})"_ba
+            << 2 << QString();
         QTest::addRow("NaN and Inf are gaps")
-            << 200 << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"NaN"],[2,"+Inf"],[3,"-Inf"],[4,"7"]]}]}})"_ba
+            << 200
+            << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"NaN"],[2,"+Inf"],[3,"-Inf"],[4,"7"]]}]}})"_ba
             << 1 << QString();
-        QTest::addRow("no series") << 200 << R"({"status":"success","data":{"resultType":"matrix","result":[]}})"_ba << 0
-                                   << u"no data in this window"_s;
+        QTest::addRow("no series") << 200 << R"({"status":"success","data":{"resultType":"matrix","result":[]}})"_ba
+                                   << 0 << u"no data in this window"_s;
         QTest::addRow("two series")
-            << 200 << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"a":"1"},"values":[]},{"metric":{"a":"2"},"values":[]}]}})"_ba
+            << 200
+            << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"a":"1"},"values":[]},{"metric":{"a":"2"},"values":[]}]}})"_ba
             << 0 << u"the query returned 2 series; aggregate it (sum, max) to one"_s;
-        QTest::addRow("bad PromQL") << 400 << R"({"status":"error","errorType":"bad_data","error":"parse error"})"_ba << 0
-                                    << u"HTTP 400, bad_data: parse error"_s;
-        QTest::addRow("instant answer") << 200 << R"({"status":"success","data":{"resultType":"vector","result":[]}})"_ba
-                                        << 0 << u"not a Prometheus range answer: resultType \"vector\""_s;
+        QTest::addRow("bad PromQL") << 400 << R"({"status":"error","errorType":"bad_data","error":"parse error"})"_ba
+                                    << 0 << u"HTTP 400, bad_data: parse error"_s;
+        QTest::addRow("instant answer") << 200
+                                        << R"({"status":"success","data":{"resultType":"vector","result":[]}})"_ba << 0
+                                        << u"not a Prometheus range answer: resultType \"vector\""_s;
         QTest::addRow("proxy page") << 502 << "<html>bad gateway</html>"_ba << 0 << u"HTTP 502"_s;
         QTest::addRow("sample not a pair")
-            << 200 << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"2"],["x","3"]]}]}})"_ba
+            << 200
+            << R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"2"],["x","3"]]}]}})"_ba
             << 0 << u"not a Prometheus range answer: a sample is not [time, \"value\"]"_s;
     }
 
@@ -70,7 +75,8 @@ private Q_SLOTS:
     void timesAreMillisecondsAndValuesExact()
     {
         const RangeAnswer answer = parseRangeAnswer(
-            200, R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1718000015.5,"0.012345678901"]]}]}})"_ba);
+            200,
+            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1718000015.5,"0.012345678901"]]}]}})"_ba);
         QCOMPARE(answer.points.size(), 1);
         QCOMPARE(qint64(answer.points.first().x()), 1718000015500);
         QCOMPARE(answer.points.first().y(), 0.012345678901);

@@ -110,10 +110,10 @@ private Q_SLOTS:
                                             << q("{'a':[1,'x'],'b':2}") << q("{'b': 2, 'a': [1, 'x']}");
         QTest::addRow("json array string") << int(Defaults) << q(" [ 1, 2 ]") << true << "string" << "[1,2]"
                                            << " [ 1, 2 ]";
-        QTest::addRow("json strings off") << int(NoJsonStrings) << q("{'b':2,'a':1}") << true << "string"
-                                          << q("{'b':2,'a':1}") << q("{'b':2,'a':1}");
-        QTest::addRow("broken json stays string") << int(Defaults) << q("{'a':") << true << "string" << q("{'a':")
-                                                  << q("{'a':");
+        QTest::addRow("json strings off")
+            << int(NoJsonStrings) << q("{'b':2,'a':1}") << true << "string" << q("{'b':2,'a':1}") << q("{'b':2,'a':1}");
+        QTest::addRow("broken json stays string")
+            << int(Defaults) << q("{'a':") << true << "string" << q("{'a':") << q("{'a':");
     }
     void scalar()
     {
@@ -146,8 +146,8 @@ private Q_SLOTS:
         QTest::addRow("100m vs 0.1 without quantities") << int(NoQuantities) << "100m" << "0.1" << false;
         QTest::addRow("1Gi vs 1073741824") << int(Defaults) << "1Gi" << "1073741824" << true;
         QTest::addRow("1Gi vs 1G") << int(Defaults) << "1Gi" << "1G" << false;
-        QTest::addRow("json strings, key order") << int(Defaults) << q("={'a':1,'b':2}") << q("={ 'b': 2, 'a': 1 }")
-                                                 << true;
+        QTest::addRow("json strings, key order")
+            << int(Defaults) << q("={'a':1,'b':2}") << q("={ 'b': 2, 'a': 1 }") << true;
         QTest::addRow("json strings, key order, off")
             << int(NoJsonStrings) << q("={'a':1,'b':2}") << q("={ 'b': 2, 'a': 1 }") << false;
         QTest::addRow("json string vs map") << int(Defaults) << q("={'a':1}") << q("#{'a':1}") << false;
@@ -155,21 +155,19 @@ private Q_SLOTS:
                                        << q("#{'b':{'c':3,'d':2},'a':1}") << true;
         QTest::addRow("map value differs") << int(Defaults) << q("#{'a':1}") << q("#{'a':2}") << false;
         QTest::addRow("[3000] vs [\"3000\"]") << int(Defaults) << "#[3000]" << q("#['3000']") << true;
-        QTest::addRow("[3000] vs [\"3000\"] without coercion") << int(NoCoerce) << "#[3000]" << q("#['3000']")
-                                                             << false;
+        QTest::addRow("[3000] vs [\"3000\"] without coercion") << int(NoCoerce) << "#[3000]" << q("#['3000']") << false;
         QTest::addRow("nested quantity") << int(Defaults) << q("#{'cpu':'100m'}") << q("#{'cpu':0.1}") << true;
         QTest::addRow("list order matters") << int(Defaults) << "#[1,2]" << "#[2,1]" << false;
-        QTest::addRow("identity list reordered, no fields") << int(Defaults) << q("#[{'name':'a'},{'name':'b'}]")
-                                                            << q("#[{'name':'b'},{'name':'a'}]") << false;
+        QTest::addRow("identity list reordered, no fields")
+            << int(Defaults) << q("#[{'name':'a'},{'name':'b'}]") << q("#[{'name':'b'},{'name':'a'}]") << false;
         QTest::addRow("identity list reordered") << int(ListIdentity) << q("#[{'name':'a','v':1},{'name':'b'}]")
                                                  << q("#[{'name':'b'},{'v':1,'name':'a'}]") << true;
-        QTest::addRow("identity list by second field") << int(ListIdentity) << q("#[{'id':2},{'id':1}]")
-                                                       << q("#[{'id':1},{'id':2}]") << true;
+        QTest::addRow("identity list by second field")
+            << int(ListIdentity) << q("#[{'id':2},{'id':1}]") << q("#[{'id':1},{'id':2}]") << true;
         QTest::addRow("identity list, one item without field")
             << int(ListIdentity) << q("#[{'name':'a'},{'x':1}]") << q("#[{'x':1},{'name':'a'}]") << false;
-        QTest::addRow("identity list, content differs")
-            << int(ListIdentity) << q("#[{'name':'a','v':1},{'name':'b'}]") << q("#[{'name':'b'},{'name':'a','v':2}]")
-            << false;
+        QTest::addRow("identity list, content differs") << int(ListIdentity) << q("#[{'name':'a','v':1},{'name':'b'}]")
+                                                        << q("#[{'name':'b'},{'name':'a','v':2}]") << false;
         QTest::addRow("identity list nested") << int(ListIdentity) << q("#{'env':[{'name':'X'},{'name':'Y'}]}")
                                               << q("#{'env':[{'name':'Y'},{'name':'X'}]}") << true;
         QTest::addRow("json number vs string") << int(Defaults) << "#3000" << "#\"3000\"" << true;
@@ -203,21 +201,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<QString>("display");
-        QTest::addRow("map sorted recursively") << int(Defaults) << q("{'z':{'y':1,'x':[true,null]},'a':'s'}")
-                                                << "map" << q("{'a':'s','z':{'x':[true,null],'y':1}}")
-                                                << q("{'a':'s','z':{'x':[true,null],'y':1}}");
-        QTest::addRow("list display keeps order") << int(ListIdentity) << q("[{'name':'b'},{'name':'a'}]")
-                                                  << "list" << q("[{'name':'a'},{'name':'b'}]")
-                                                  << q("[{'name':'b'},{'name':'a'}]");
+        QTest::addRow("map sorted recursively")
+            << int(Defaults) << q("{'z':{'y':1,'x':[true,null]},'a':'s'}") << "map"
+            << q("{'a':'s','z':{'x':[true,null],'y':1}}") << q("{'a':'s','z':{'x':[true,null],'y':1}}");
+        QTest::addRow("list display keeps order")
+            << int(ListIdentity) << q("[{'name':'b'},{'name':'a'}]") << "list" << q("[{'name':'a'},{'name':'b'}]")
+            << q("[{'name':'b'},{'name':'a'}]");
         QTest::addRow("numbers canonical") << int(Defaults) << "[1.50, 1e3, -0]" << "list" << "[1.5,1000,0]"
                                            << "[1.5,1000,0]";
         QTest::addRow("strings escaped") << int(Defaults) << "[\"a\\\"b\\\\c\\n\\u0001\"]" << "list"
                                          << "[\"a\\\"b\\\\c\\n\\u0001\"]" << "[\"a\\\"b\\\\c\\n\\u0001\"]";
-        QTest::addRow("coerced strings in structure") << int(Defaults) << q("{'n':'3000','b':'TRUE','q':'1Ki'}")
-                                                      << "map" << q("{'b':true,'n':3000,'q':1024}")
-                                                      << q("{'b':'TRUE','n':'3000','q':'1Ki'}");
-        QTest::addRow("strings in structure, no coercion") << int(NoCoerce) << q("{'n':'3000'}") << "map"
-                                                           << q("{'n':'3000'}") << q("{'n':'3000'}");
+        QTest::addRow("coerced strings in structure")
+            << int(Defaults) << q("{'n':'3000','b':'TRUE','q':'1Ki'}") << "map" << q("{'b':true,'n':3000,'q':1024}")
+            << q("{'b':'TRUE','n':'3000','q':'1Ki'}");
+        QTest::addRow("strings in structure, no coercion")
+            << int(NoCoerce) << q("{'n':'3000'}") << "map" << q("{'n':'3000'}") << q("{'n':'3000'}");
         QTest::addRow("empty map") << int(Defaults) << "{}" << "map" << "{}" << "{}";
         QTest::addRow("empty list") << int(ListIdentity) << "[]" << "list" << "[]" << "[]";
         QTest::addRow("json number") << int(Defaults) << "2.50" << "number" << "2.5" << "2.5";

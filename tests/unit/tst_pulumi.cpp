@@ -22,15 +22,15 @@ Outcome runPulumi(const QString &environment)
     context.sourceId = u"pulumi"_s;
     context.environment = environment;
     context.workspaceDirectory = fixtures;
-    context.options = { { u"path"_s, u"pulumi/Pulumi.{env}.yaml"_s }, { u"project"_s, u"checkout"_s } };
+    context.options = {{u"path"_s, u"pulumi/Pulumi.{env}.yaml"_s}, {u"project"_s, u"checkout"_s}};
     const std::unique_ptr<Source> source = SourceFactory::instance().create(context, u"pulumi"_s);
     if (!source)
-        return { {}, u"no pulumi source type"_s };
+        return {{}, u"no pulumi source type"_s};
     QSignalSpy values(source.get(), &Source::valuesAvailable);
     QSignalSpy failed(source.get(), &Source::failed);
     source->start();
     if (!QTest::qWaitFor([&] { return values.count() + failed.count() > 0; }, 30000))
-        return { {}, u"timed out"_s };
+        return {{}, u"timed out"_s};
     Outcome outcome;
     if (!values.isEmpty())
         outcome.result = values.first().first().value<SourceResult>();

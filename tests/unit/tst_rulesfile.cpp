@@ -82,7 +82,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("workspace");
         QTest::addColumn<QString>("rules");
-        QTest::addRow("plain") << QStringLiteral("/srv/ops/checkout.yaml") << QStringLiteral("/srv/ops/checkout.rules.yaml");
+        QTest::addRow("plain") << QStringLiteral("/srv/ops/checkout.yaml")
+                               << QStringLiteral("/srv/ops/checkout.rules.yaml");
         QTest::addRow("two suffixes") << QStringLiteral("/srv/ops/demo.workspace.yaml")
                                       << QStringLiteral("/srv/ops/demo.workspace.rules.yaml");
         QTest::addRow("yml") << QStringLiteral("/a/b/../w.yml") << QStringLiteral("/a/w.rules.yaml");
@@ -112,14 +113,17 @@ private Q_SLOTS:
         QTest::addRow("flow characters") << QStringLiteral("[a, {b: c}] & *ref !tag %d @ `x` |>");
         QTest::addRow("control characters") << QStringLiteral("bell\x07 and escape\x1b end");
         QTest::addRow("unicode") << QString::fromUtf8("Größe — 日本 \xF0\x9F\x9A\x80");
-        QTest::addRow("unicode line separators") << QString::fromUtf8("a\xE2\x80\xA8" "b\xE2\x80\xA9" "c\xC2\x85" "d");
+        QTest::addRow("unicode line separators") << QString::fromUtf8("a\xE2\x80\xA8"
+                                                                      "b\xE2\x80\xA9"
+                                                                      "c\xC2\x85"
+                                                                      "d");
         QTest::addRow("document markers") << QStringLiteral("\n---\n...\n");
     }
     void hostileTextRoundTrips()
     {
         QFETCH(QString, text);
-        const ExpectedDifference wanted = rule(QStringLiteral("config/") + text, text, text, QDate(2027, 3, 31),
-                                               {QStringLiteral("staging")});
+        const ExpectedDifference wanted
+            = rule(QStringLiteral("config/") + text, text, text, QDate(2027, 3, 31), {QStringLiteral("staging")});
         QString result;
         QString error;
         QVERIFY2(RulesFile::appendExpectedToText(QString(), wanted, &result, &error), qPrintable(error));
@@ -159,21 +163,21 @@ private Q_SLOTS:
         QTest::addRow("list before version")
             << QStringLiteral("expected:\n  - key: a\n    reason: r\n    owner: o\n# the version\nversion: 1\n") << 1;
         QTest::addRow("no expected key") << QStringLiteral("# kept\nversion: 1\n") << 0;
-        QTest::addRow("block scalar reason")
-            << QStringLiteral("version: 1\nexpected:\n  - key: a\n    reason: |\n      first line\n      # not a comment\n"
-                              "    owner: o\n")
-            << 1;
-        QTest::addRow("crlf") << QStringLiteral("# windows\r\nversion: 1\r\nexpected:\r\n  - key: a\r\n    reason: r\r\n"
-                                                "    owner: o\r\n")
+        QTest::addRow("block scalar reason") << QStringLiteral(
+            "version: 1\nexpected:\n  - key: a\n    reason: |\n      first line\n      # not a comment\n"
+            "    owner: o\n") << 1;
+        QTest::addRow("crlf") << QStringLiteral(
+            "# windows\r\nversion: 1\r\nexpected:\r\n  - key: a\r\n    reason: r\r\n"
+            "    owner: o\r\n")
                               << 1;
     }
     void appendKeepsComments()
     {
         QFETCH(QString, existing);
         QFETCH(int, rulesBefore);
-        const ExpectedDifference wanted = rule(QStringLiteral("flag/beta-*"), QStringLiteral("beta only outside production"),
-                                               QStringLiteral("checkout-team"), {},
-                                               {QStringLiteral("development"), QStringLiteral("staging")});
+        const ExpectedDifference wanted
+            = rule(QStringLiteral("flag/beta-*"), QStringLiteral("beta only outside production"),
+                   QStringLiteral("checkout-team"), {}, {QStringLiteral("development"), QStringLiteral("staging")});
         QString result;
         QString error;
         QVERIFY2(RulesFile::appendExpectedToText(existing, wanted, &result, &error), qPrintable(error));
@@ -181,8 +185,8 @@ private Q_SLOTS:
         // Every comment survives, in order; the rest of the file only gained lines.
         QStringList comments = commentLines(result);
         for (const QString &comment : commentLines(existing)) {
-            const QString wantedComment = comment.contains(QStringLiteral("[]")) ? QString(comment).remove(QStringLiteral("[]"))
-                                                                                 : comment;
+            const QString wantedComment
+                = comment.contains(QStringLiteral("[]")) ? QString(comment).remove(QStringLiteral("[]")) : comment;
             const qsizetype at = comments.indexOf(wantedComment);
             QVERIFY2(at >= 0, qPrintable(comment + QStringLiteral(" lost in:\n") + result));
             comments = comments.mid(at + 1);
@@ -202,12 +206,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("existing");
         QTest::addColumn<QString>("error");
         QTest::addRow("flow list") << QStringLiteral("version: 1\nexpected: [{key: a, reason: r, owner: o}]\n")
-                                   << QStringLiteral("The rules file lists \"expected\" in a form Drift Deck cannot append "
-                                                     "to (line 2); write it as a block list (\"- key: …\") and try again.");
+                                   << QStringLiteral(
+                                          "The rules file lists \"expected\" in a form Drift Deck cannot append "
+                                          "to (line 2); write it as a block list (\"- key: …\") and try again.");
         QTest::addRow("broken yaml") << QStringLiteral("version: 1\nexpected:\n  - key: [\n")
                                      << QStringLiteral("The rules file has errors; fix them first:\n");
         QTest::addRow("not a map") << QStringLiteral("- just\n- a list\n")
-                                   << QStringLiteral("The rules file has errors; fix them first:\nthe top level is not a map");
+                                   << QStringLiteral(
+                                          "The rules file has errors; fix them first:\nthe top level is not a map");
         QTest::addRow("expected is a map") << QStringLiteral("version: 1\nexpected:\n  key: a\n")
                                            << QStringLiteral("The rules file has errors; fix them first:\n"
                                                              "\"expected\" is not a list");
@@ -218,8 +224,8 @@ private Q_SLOTS:
         QFETCH(QString, error);
         QString result = QStringLiteral("untouched");
         QString actual;
-        QVERIFY(!RulesFile::appendExpectedToText(existing, rule(QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("o")),
-                                                 &result, &actual));
+        QVERIFY(!RulesFile::appendExpectedToText(
+            existing, rule(QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("o")), &result, &actual));
         QVERIFY2(actual.startsWith(error), qPrintable(actual));
         QCOMPARE(result, QStringLiteral("untouched"));
     }
@@ -254,8 +260,8 @@ private Q_SLOTS:
         const QString rulesPath = RulesFile::defaultPathFor(workspace);
         QVERIFY(!QFile::exists(rulesPath));
 
-        const ExpectedDifference first = rule(QStringLiteral("config/a"), QStringLiteral("first"), QStringLiteral("me"),
-                                              QDate(2027, 1, 2));
+        const ExpectedDifference first
+            = rule(QStringLiteral("config/a"), QStringLiteral("first"), QStringLiteral("me"), QDate(2027, 1, 2));
         QString error;
         QVERIFY2(RulesFile::appendExpected(rulesPath, first, &error), qPrintable(error));
         QByteArray bytes = readFile(rulesPath);
@@ -263,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("\r\n"));
 
         QVERIFY(writeFile(rulesPath, "\xEF\xBB\xBF" + bytes + "# my own note\n"));
-        const ExpectedDifference second = rule(QStringLiteral("config/b"), QStringLiteral("second"), QStringLiteral("you"));
+        const ExpectedDifference second
+            = rule(QStringLiteral("config/b"), QStringLiteral("second"), QStringLiteral("you"));
         QVERIFY2(RulesFile::appendExpected(rulesPath, second, &error), qPrintable(error));
         bytes = readFile(rulesPath);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF# "));
@@ -283,7 +290,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing/folder/x.rules.yaml"));
         QString error;
-        QVERIFY(!RulesFile::appendExpected(path, rule(QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("o")), &error));
+        QVERIFY(!RulesFile::appendExpected(path, rule(QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("o")),
+                                           &error));
         QVERIFY2(error.startsWith(QStringLiteral("Cannot write ") + path), qPrintable(error));
         QVERIFY(!QFile::exists(path));
     }
@@ -295,8 +303,10 @@ private Q_SLOTS:
         const QByteArray broken = "version: 1\nexpected:\n  - key: [\n";
         QVERIFY(writeFile(path, broken));
         QString error;
-        QVERIFY(!RulesFile::appendExpected(path, rule(QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("o")), &error));
-        QVERIFY2(error.startsWith(QStringLiteral("Cannot add to %1: The rules file has errors").arg(path)), qPrintable(error));
+        QVERIFY(!RulesFile::appendExpected(path, rule(QStringLiteral("a"), QStringLiteral("r"), QStringLiteral("o")),
+                                           &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot add to %1: The rules file has errors").arg(path)),
+                 qPrintable(error));
         QCOMPARE(readFile(path), broken);
     }
 
@@ -356,8 +366,9 @@ private Q_SLOTS:
             << "version: 1\nchecklist:\n  - item: infrastructure.backup\n    state: pass\n    note: ok\n"
             << "checkout.rules.yaml:3:11: checklist[0].item: \"infrastructure.backup\" is not a checklist item "
                "(did you mean \"infrastructure.backups\"?)";
-        QTest::addRow("bad state") << "version: 1\nchecklist:\n  - item: network.policies\n    state: yes\n    note: ok\n"
-                                   << "checkout.rules.yaml:4:12: checklist[0].state: expected pass or fail, got \"yes\"";
+        QTest::addRow("bad state")
+            << "version: 1\nchecklist:\n  - item: network.policies\n    state: yes\n    note: ok\n"
+            << "checkout.rules.yaml:4:12: checklist[0].state: expected pass or fail, got \"yes\"";
         QTest::addRow("no note") << "version: 1\nchecklist:\n  - item: network.policies\n    state: pass\n"
                                  << "checkout.rules.yaml:3:5: checklist[0]: missing required key \"note\"";
         QTest::addRow("unknown environment")

@@ -265,9 +265,10 @@ private Q_SLOTS:
             QCryptographicHash::hash(QDir::cleanPath(workspace).toUtf8(), QCryptographicHash::Sha256).toHex());
         const QFileInfo file(saltDir + u'/' + expectedName);
         QVERIFY2(file.exists(), qPrintable(file.filePath()));
-        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                       | QFileDevice::WriteOther),
-                 QFileDevice::Permissions());
+        QCOMPARE(
+            file.permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
         QVERIFY(file.permissions().testFlag(QFileDevice::ReadOwner));
         QVERIFY(!QFileInfo(saltDir).permissions().testFlag(QFileDevice::ReadOther));
         QCOMPARE(QDir(saltDir).entryList(QDir::Files).filter(u".lock").size(), 0);

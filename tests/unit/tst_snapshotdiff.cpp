@@ -29,20 +29,22 @@ Snapshot older()
     Snapshot s;
     s.saltId = u"salt-1"_s;
     s.environments = {
-        environment(u"production"_s, {{u"config/pool"_s, Value::number(50)},
-                                      {u"config/timeout"_s, Value::number(30)},
-                                      {u"config/old"_s, Value::string(u"x"_s)},
-                                      {u"config/gone"_s, Value::string(u"1"_s)},
-                                      {u"config/db.password"_s, Value::secret(u"aaa"_s)},
-                                      {u"config/expected"_s, Value::number(1)},
-                                      {u"image/api"_s, Value::string(u"1.0"_s)}}),
-        environment(u"staging"_s, {{u"config/pool"_s, Value::number(10)},
-                                   {u"config/timeout"_s, Value::number(30)},
-                                   {u"config/old"_s, Value::string(u"x"_s)},
-                                   {u"config/gone"_s, Value::string(u"2"_s)},
-                                   {u"config/db.password"_s, Value::secret(u"aaa"_s)},
-                                   {u"config/expected"_s, Value::number(2)},
-                                   {u"image/api"_s, Value::string(u"1.0"_s)}}),
+        environment(u"production"_s,
+                    {{u"config/pool"_s, Value::number(50)},
+                     {u"config/timeout"_s, Value::number(30)},
+                     {u"config/old"_s, Value::string(u"x"_s)},
+                     {u"config/gone"_s, Value::string(u"1"_s)},
+                     {u"config/db.password"_s, Value::secret(u"aaa"_s)},
+                     {u"config/expected"_s, Value::number(1)},
+                     {u"image/api"_s, Value::string(u"1.0"_s)}}),
+        environment(u"staging"_s,
+                    {{u"config/pool"_s, Value::number(10)},
+                     {u"config/timeout"_s, Value::number(30)},
+                     {u"config/old"_s, Value::string(u"x"_s)},
+                     {u"config/gone"_s, Value::string(u"2"_s)},
+                     {u"config/db.password"_s, Value::secret(u"aaa"_s)},
+                     {u"config/expected"_s, Value::number(2)},
+                     {u"image/api"_s, Value::string(u"1.0"_s)}}),
         environment(u"qa"_s, {{u"config/pool"_s, Value::number(5)}}),
     };
     s.buildIndex();
@@ -57,18 +59,20 @@ Snapshot newer()
     s.saltId = u"salt-1"_s;
     s.environments = {
         environment(u"development"_s, {{u"config/pool"_s, Value::number(1)}}),
-        environment(u"production"_s, {{u"config/pool"_s, Value::number(50)},
-                                      {u"config/timeout"_s, Value::number(30)},
-                                      {u"config/old"_s, Value::string(u"x"_s)},
-                                      {u"config/db.password"_s, Value::secret(u"aaa"_s)},
-                                      {u"config/expected"_s, Value::number(1)},
-                                      {u"image/api"_s, Value::string(u"1.0"_s)}}),
-        environment(u"staging"_s, {{u"config/pool"_s, Value::number(50)},
-                                   {u"config/timeout"_s, Value::number(60)},
-                                   {u"config/new"_s, Value::boolean(true)},
-                                   {u"config/db.password"_s, Value::secret(u"bbb"_s)},
-                                   {u"config/expected"_s, Value::number(2)},
-                                   {u"image/api"_s, Value::string(u"1.0"_s)}}),
+        environment(u"production"_s,
+                    {{u"config/pool"_s, Value::number(50)},
+                     {u"config/timeout"_s, Value::number(30)},
+                     {u"config/old"_s, Value::string(u"x"_s)},
+                     {u"config/db.password"_s, Value::secret(u"aaa"_s)},
+                     {u"config/expected"_s, Value::number(1)},
+                     {u"image/api"_s, Value::string(u"1.0"_s)}}),
+        environment(u"staging"_s,
+                    {{u"config/pool"_s, Value::number(50)},
+                     {u"config/timeout"_s, Value::number(60)},
+                     {u"config/new"_s, Value::boolean(true)},
+                     {u"config/db.password"_s, Value::secret(u"bbb"_s)},
+                     {u"config/expected"_s, Value::number(2)},
+                     {u"image/api"_s, Value::string(u"1.0"_s)}}),
     };
     s.buildIndex();
     return s;
@@ -155,16 +159,18 @@ private Q_SLOTS:
     {
         const SnapshotDiff diff = diffSnapshots(older(), newer(), u"production"_s, policy(), Today);
         QVERIFY(diff.driftError.isEmpty());
-        QCOMPARE(describe(diff.newDrift), (QStringList{
-                                              u"staging config/db.password secret-same>secret-differs"_s,
-                                              u"staging config/new absent>only-here"_s,
-                                              u"staging config/old same>missing-here"_s,
-                                              u"staging config/timeout same>differs"_s,
-                                          }));
-        QCOMPARE(describe(diff.resolvedDrift), (QStringList{
-                                                   u"staging config/gone differs>absent"_s,
-                                                   u"staging config/pool differs>same"_s,
-                                               }));
+        QCOMPARE(describe(diff.newDrift),
+                 (QStringList{
+                     u"staging config/db.password secret-same>secret-differs"_s,
+                     u"staging config/new absent>only-here"_s,
+                     u"staging config/old same>missing-here"_s,
+                     u"staging config/timeout same>differs"_s,
+                 }));
+        QCOMPARE(describe(diff.resolvedDrift),
+                 (QStringList{
+                     u"staging config/gone differs>absent"_s,
+                     u"staging config/pool differs>same"_s,
+                 }));
     }
 
     void policyAndDateDecideDrift()
@@ -229,7 +235,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("nowhere") << u"nope"_s << u"the baseline \"nope\" is not in the older snapshot"_s;
         QTest::addRow("only older") << u"qa"_s << u"the baseline \"qa\" is not in the newer snapshot"_s;
-        QTest::addRow("only newer") << u"development"_s << u"the baseline \"development\" is not in the older snapshot"_s;
+        QTest::addRow("only newer") << u"development"_s
+                                    << u"the baseline \"development\" is not in the older snapshot"_s;
     }
 
     void baselineMissing()

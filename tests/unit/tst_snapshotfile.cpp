@@ -98,7 +98,8 @@ Snapshot fullSnapshot()
     auto &e = staging.entries;
     e.insert(u"config/database.poolSize"_s,
              entry(Value::number(3000, u"3e3"_s), {Origin{0, 3, 5, u"10"_s}, Origin{1, 7, 9, u"3e3"_s}}));
-    e.insert(u"config/name"_s, entry(Value::string(u"tab\there \"quoted\" \\ é 😀 \u0001 line\nbreak"_s), {Origin{1, 2, 3, u"x"_s}}));
+    e.insert(u"config/name"_s,
+             entry(Value::string(u"tab\there \"quoted\" \\ é 😀 \u0001 line\nbreak"_s), {Origin{1, 2, 3, u"x"_s}}));
     e.insert(u"config/empty"_s, entry(Value::string(QString())));
     e.insert(u"config/enabled"_s, entry(Value::boolean(true)));
     e.insert(u"config/nothing"_s, entry(Value::null()));
@@ -271,7 +272,8 @@ private Q_SLOTS:
     {
         // A careless source left the plaintext in the provenance of a secret: it must not reach the file.
         Snapshot s = fullSnapshot();
-        s.environments[0].entries[u"config/db.password"_s].provenance = {Origin{0, 1, 1, Plaintext}, Origin{1, 2, 2, Plaintext}};
+        s.environments[0].entries[u"config/db.password"_s].provenance
+            = {Origin{0, 1, 1, Plaintext}, Origin{1, 2, 2, Plaintext}};
         const QByteArray json = SnapshotFile::toJson(s);
         QVERIFY(!json.contains(Plaintext.toUtf8()));
         QVERIFY(!json.contains("correct-horse"));
@@ -297,15 +299,19 @@ private Q_SLOTS:
         QTest::addRow("empty") << all << QByteArray() << u"t.json: the file is empty"_s;
         QTest::addRow("corrupted") << all << QByteArray(R"({"format": @})")
                                    << u"t.json: not valid JSON at byte 11: unexpected character '@'"_s;
-        QTest::addRow("truncated") << all << all.left(200) << u"t.json: not valid JSON at byte 200: the file looks truncated"_s;
-        QTest::addRow("trailing garbage") << all << all + "x"
-                                          << u"t.json: not valid JSON at byte 394: unexpected data after the end of the document"_s;
-        QTest::addRow("binary") << all << QByteArray("\x89PNG\r\n", 6) << u"t.json: not valid JSON at byte 0: unexpected byte 0x89"_s;
+        QTest::addRow("truncated") << all << all.left(200)
+                                   << u"t.json: not valid JSON at byte 200: the file looks truncated"_s;
+        QTest::addRow("trailing garbage")
+            << all << all + "x"
+            << u"t.json: not valid JSON at byte 394: unexpected data after the end of the document"_s;
+        QTest::addRow("binary") << all << QByteArray("\x89PNG\r\n", 6)
+                                << u"t.json: not valid JSON at byte 0: unexpected byte 0x89"_s;
         QTest::addRow("bad escape") << QByteArray(R"("name":"w")") << QByteArray("\"name\":\"w\\q\"")
                                     << u"t.json: not valid JSON at byte 72: invalid escape sequence"_s;
         QTest::addRow("not an object") << all << QByteArray("[1,2]") << u"t.json: expected an object, found an array"_s;
-        QTest::addRow("wrong format") << QByteArray("driftdeck-snapshot") << QByteArray("kubeconfig")
-                                      << u"t.json: not a Drift Deck snapshot: format is \"kubeconfig\", expected \"driftdeck-snapshot\""_s;
+        QTest::addRow("wrong format")
+            << QByteArray("driftdeck-snapshot") << QByteArray("kubeconfig")
+            << u"t.json: not a Drift Deck snapshot: format is \"kubeconfig\", expected \"driftdeck-snapshot\""_s;
         QTest::addRow("no format") << QByteArray(R"("format":"driftdeck-snapshot",)") << QByteArray()
                                    << u"t.json: not a Drift Deck snapshot: it has no \"format\" field"_s;
         QTest::addRow("future version") << QByteArray(R"("formatVersion":1)") << QByteArray(R"("formatVersion":3)")
@@ -318,50 +324,62 @@ private Q_SLOTS:
                                     << u"t.json: formatVersion: required field is missing"_s;
         QTest::addRow("no workspace") << QByteArray(R"("workspace":{"name":"w","path":"/w"},)") << QByteArray()
                                       << u"t.json: workspace: required field is missing"_s;
-        QTest::addRow("no workspace name") << QByteArray(R"("name":"w",)") << QByteArray()
-                                           << u"t.json: workspace.name: required field is missing"_s;
+        QTest::addRow("no workspace name")
+            << QByteArray(R"("name":"w",)") << QByteArray() << u"t.json: workspace.name: required field is missing"_s;
         QTest::addRow("bad takenAt") << QByteArray("2025-03-14T09:26:53.589Z") << QByteArray("yesterday")
                                      << u"t.json: takenAt: not a date and time (expected ISO 8601): \"yesterday\""_s;
-        QTest::addRow("environment name mistyped") << QByteArray(R"("name":"dev")") << QByteArray(R"("name":7)")
-                                                   << u"t.json: environments[0].name: expected a string, found a number"_s;
-        QTest::addRow("environment twice") << QByteArray(R"("source":0}}}]})")
-                                           << QByteArray(R"("source":0}}},{"name":"dev"}]})")
-                                           << u"t.json: environments[1].name: environment \"dev\" appears twice"_s;
+        QTest::addRow("environment name mistyped")
+            << QByteArray(R"("name":"dev")") << QByteArray(R"("name":7)")
+            << u"t.json: environments[0].name: expected a string, found a number"_s;
+        QTest::addRow("environment twice")
+            << QByteArray(R"("source":0}}}]})") << QByteArray(R"("source":0}}},{"name":"dev"}]})")
+            << u"t.json: environments[1].name: environment \"dev\" appears twice"_s;
         QTest::addRow("bad kind") << QByteArray(R"("kind":"number")") << QByteArray(R"("kind":"blob")")
                                   << u"t.json: environments[0].entries[\"config/x\"].kind: unknown kind \"blob\""_s;
         QTest::addRow("no kind") << QByteArray(R"("kind":"number",)") << QByteArray()
                                  << u"t.json: environments[0].entries[\"config/x\"].kind: required field is missing"_s;
-        QTest::addRow("no display") << QByteArray(R"("display":"1",)") << QByteArray()
-                                    << u"t.json: environments[0].entries[\"config/x\"].display: required field is missing"_s;
-        QTest::addRow("bad layer index") << QByteArray("[[0,1,1,") << QByteArray("[[5,1,1,")
-                                         << u"t.json: environments[0].entries[\"config/x\"].provenance[0][0]: layer 5 is out of range (0 to 0)"_s;
+        QTest::addRow("no display")
+            << QByteArray(R"("display":"1",)") << QByteArray()
+            << u"t.json: environments[0].entries[\"config/x\"].display: required field is missing"_s;
+        QTest::addRow("bad layer index")
+            << QByteArray("[[0,1,1,") << QByteArray("[[5,1,1,")
+            << u"t.json: environments[0].entries[\"config/x\"].provenance[0][0]: layer 5 is out of range (0 to 0)"_s;
         QTest::addRow("layer without layers")
-            << QByteArray(R"("layers":[{"source":"files","label":"base.yaml","location":"config/base.yaml"}],)") << QByteArray()
+            << QByteArray(R"("layers":[{"source":"files","label":"base.yaml","location":"config/base.yaml"}],)")
+            << QByteArray()
             << u"t.json: environments[0].entries[\"config/x\"].provenance[0][0]: layer 0 does not exist: the environment lists no layers"_s;
-        QTest::addRow("bad source index") << QByteArray(R"("source":0})") << QByteArray(R"("source":2})")
-                                          << u"t.json: environments[0].entries[\"config/x\"].source: source 2 is out of range (0 to 0)"_s;
-        QTest::addRow("fractional line") << QByteArray("[[0,1,1,") << QByteArray("[[0,1.5,1,")
-                                         << u"t.json: environments[0].entries[\"config/x\"].provenance[0][1]: expected a whole number, found 1.5"_s;
-        QTest::addRow("short provenance") << QByteArray(R"([[0,1,1,"1"]])") << QByteArray("[[0,1,1]]")
-                                          << u"t.json: environments[0].entries[\"config/x\"].provenance[0]: expected [layer, line, column, display]"_s;
-        QTest::addRow("duplicate key") << QByteArray(R"("source":0}})") << QByteArray(R"("source":0},"config/x":{"kind":"null","display":"null"}})")
+        QTest::addRow("bad source index")
+            << QByteArray(R"("source":0})") << QByteArray(R"("source":2})")
+            << u"t.json: environments[0].entries[\"config/x\"].source: source 2 is out of range (0 to 0)"_s;
+        QTest::addRow("fractional line")
+            << QByteArray("[[0,1,1,") << QByteArray("[[0,1.5,1,")
+            << u"t.json: environments[0].entries[\"config/x\"].provenance[0][1]: expected a whole number, found 1.5"_s;
+        QTest::addRow("short provenance")
+            << QByteArray(R"([[0,1,1,"1"]])") << QByteArray("[[0,1,1]]")
+            << u"t.json: environments[0].entries[\"config/x\"].provenance[0]: expected [layer, line, column, display]"_s;
+        QTest::addRow("duplicate key") << QByteArray(R"("source":0}})")
+                                       << QByteArray(R"("source":0},"config/x":{"kind":"null","display":"null"}})")
                                        << u"t.json: environments[0].entries[\"config/x\"]: the key appears twice"_s;
-        QTest::addRow("secret with display") << QByteArray(R"("kind":"number","display":"1")")
-                                             << QByteArray(R"("kind":"secret","display":"hunter2","canonical":"ab12")")
-                                             << u"t.json: environments[0].entries[\"config/x\"].display: a secret never carries a display"_s;
+        QTest::addRow("secret with display")
+            << QByteArray(R"("kind":"number","display":"1")")
+            << QByteArray(R"("kind":"secret","display":"hunter2","canonical":"ab12")")
+            << u"t.json: environments[0].entries[\"config/x\"].display: a secret never carries a display"_s;
         QTest::addRow("secret provenance display")
             << QByteArray(R"("kind":"number","display":"1")") << QByteArray(R"("kind":"secret","canonical":"ab12")")
             << u"t.json: environments[0].entries[\"config/x\"].provenance[0][3]: a secret's provenance never carries a display"_s;
         QTest::addRow("unknown state") << QByteArray(R"("state":"ok")") << QByteArray(R"("state":"sleeping")")
                                        << u"t.json: environments[0].sources[0].state: unknown state \"sleeping\""_s;
-        QTest::addRow("bad expiry") << QByteArray(R"("environments":[{)")
-                                    << QByteArray(R"("policy":{"expected":[{"key":"k","expires":"soon"}]},"environments":[{)")
-                                    << u"t.json: policy.expected[0].expires: not a date (expected YYYY-MM-DD): \"soon\""_s;
-        QTest::addRow("rule without key") << QByteArray(R"("environments":[{)")
-                                          << QByteArray(R"("policy":{"ignore":[{"environments":[]}]},"environments":[{)")
-                                          << u"t.json: policy.ignore[0].key: required field is missing"_s;
-        QTest::addRow("deep nesting") << all << QByteArray(R"({"format":"driftdeck-snapshot","formatVersion":1,"x":)") + QByteArray(300, '[')
-                                      << u"t.json: not valid JSON at byte 309: nested more than 256 levels deep"_s;
+        QTest::addRow("bad expiry")
+            << QByteArray(R"("environments":[{)")
+            << QByteArray(R"("policy":{"expected":[{"key":"k","expires":"soon"}]},"environments":[{)")
+            << u"t.json: policy.expected[0].expires: not a date (expected YYYY-MM-DD): \"soon\""_s;
+        QTest::addRow("rule without key")
+            << QByteArray(R"("environments":[{)")
+            << QByteArray(R"("policy":{"ignore":[{"environments":[]}]},"environments":[{)")
+            << u"t.json: policy.ignore[0].key: required field is missing"_s;
+        QTest::addRow("deep nesting") << all
+                                      << QByteArray(R"({"format":"driftdeck-snapshot","formatVersion":1,"x":)")
+                + QByteArray(300, '[') << u"t.json: not valid JSON at byte 309: nested more than 256 levels deep"_s;
     }
 
     void malformed()
@@ -387,9 +405,10 @@ private Q_SLOTS:
     void membersBeforeFormatAreReadAfterwards()
     {
         // A hand-edited file may put "format" last; unknown members are skipped.
-        const QByteArray json = R"({"environments":[{"name":"dev","entries":{"k":{"kind":"string","display":"v"}}}],)"
-                                R"("future":{"x":[1,"s",{"t":[]}]},"workspace":{"name":"w"},"takenAt":"2025-01-01T00:00:00Z",)"
-                                R"("formatVersion":1,"format":"driftdeck-snapshot"})";
+        const QByteArray json
+            = R"({"environments":[{"name":"dev","entries":{"k":{"kind":"string","display":"v"}}}],)"
+              R"("future":{"x":[1,"s",{"t":[]}]},"workspace":{"name":"w"},"takenAt":"2025-01-01T00:00:00Z",)"
+              R"("formatVersion":1,"format":"driftdeck-snapshot"})";
         const SnapshotReadResult result = SnapshotFile::fromJson(json, u"t.json"_s);
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         QCOMPARE(result.snapshot->environments[0].entries[u"k"_s].value.display(), u"v"_s);
@@ -510,10 +529,12 @@ private Q_SLOTS:
     void packedSecretsAreNeverWritten()
     {
         Snapshot s = fullSnapshot();
-        s.environments[0].entries[u"config/db.password"_s].provenance = {Origin{0, 1, 1, Plaintext}, Origin{1, 2, 2, Plaintext}};
+        s.environments[0].entries[u"config/db.password"_s].provenance
+            = {Origin{0, 1, 1, Plaintext}, Origin{1, 2, 2, Plaintext}};
         const QByteArray bytes = SnapshotFile::toBytes(s);
         // Look inside the compressed entries too, not only at the file's bytes.
-        const QRegularExpressionMatch size = QRegularExpression(u"\"size\":(\\d+)"_s).match(QString::fromLatin1(bytes.left(400)));
+        const QRegularExpressionMatch size
+            = QRegularExpression(u"\"size\":(\\d+)"_s).match(QString::fromLatin1(bytes.left(400)));
         QVERIFY(size.hasMatch());
         const qsizetype payloadSize = size.captured(1).toLongLong();
         const QByteArray unpacked = qUncompress(bytes.sliced(bytes.size() - 73 - payloadSize, payloadSize));
@@ -576,8 +597,9 @@ private Q_SLOTS:
         bytes[at] = 'c';
         const SnapshotReadResult result = SnapshotFile::fromBytes(bytes, u"s.json"_s);
         QVERIFY(!result.ok());
-        QCOMPARE(result.errorString, u"s.json: the file is damaged: its content no longer matches its checksum (it "
-                                     "was changed or partly overwritten after it was written)"_s);
+        QCOMPARE(result.errorString,
+                 u"s.json: the file is damaged: its content no longer matches its checksum (it "
+                 "was changed or partly overwritten after it was written)"_s);
     }
 
     // Version 1 files (every file written before version 2) still open; they carry no checksum.
@@ -618,7 +640,8 @@ private Q_SLOTS:
         s.buildIndex();
         const QByteArray bytes = SnapshotFile::toBytes(s);
         const double perCell = double(bytes.size()) / (5 * 2000);
-        qInfo("%.2f bytes per cell; version 1 (JSON): %.1f", perCell, double(SnapshotFile::toJson(s).size()) / (5 * 2000));
+        qInfo("%.2f bytes per cell; version 1 (JSON): %.1f", perCell,
+              double(SnapshotFile::toJson(s).size()) / (5 * 2000));
         QVERIFY2(perCell < 8, qPrintable(QString::number(perCell)));
     }
 
@@ -633,7 +656,8 @@ private Q_SLOTS:
         const SnapshotReadResult result = SnapshotFile::read(path);
         QVERIFY(!result.ok());
         QCOMPARE(result.errorString,
-                 u"%1: the file is 1073741825 bytes; snapshots larger than 1 GiB are not read"_s.arg(QDir::toNativeSeparators(path)));
+                 u"%1: the file is 1073741825 bytes; snapshots larger than 1 GiB are not read"_s.arg(
+                     QDir::toNativeSeparators(path)));
     }
 };
 

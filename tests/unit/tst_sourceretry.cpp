@@ -1,7 +1,6 @@
-#include "scriptedsource.h"
-
 #include "pipeline/sourceretry.h"
 #include "pipeline/workspacesession.h"
+#include "scriptedsource.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -88,8 +87,9 @@ private Q_SLOTS:
     void refusesToSpliceLayeredKeys()
     {
         QFETCH(bool, overlapBefore);
-        const Workspace ws = workspace({scripted(u"a"_s, values({{"config/shared", "A"}})),
-                                        scripted(u"b"_s, values({{overlapBefore ? "config/shared" : "config/b", "B"}}))});
+        const Workspace ws
+            = workspace({scripted(u"a"_s, values({{"config/shared", "A"}})),
+                         scripted(u"b"_s, values({{overlapBefore ? "config/shared" : "config/b", "B"}}))});
         const SnapshotPtr before = capture(ws);
         QVERIFY(before);
         QCOMPARE(sourceSharesKeys(before->environments[0], u"b"_s), overlapBefore);
@@ -103,13 +103,14 @@ private Q_SLOTS:
 
     void failedRetryKeepsTheLastGoodValueStale()
     {
-        const Workspace ws = workspace({scripted(u"a"_s, values({{"config/a", "A"}})),
-                                        scripted(u"b"_s, values({{"config/b", "B"}}))});
+        const Workspace ws
+            = workspace({scripted(u"a"_s, values({{"config/a", "A"}})), scripted(u"b"_s, values({{"config/b", "B"}}))});
         const SnapshotPtr before = capture(ws);
         Workspace failing = ws;
         failing.sources[1].options.insert(u"fail"_s, u"503 Service Unavailable"_s);
         const SnapshotPtr fresh = capture(retryWorkspace(failing, u"staging"_s, u"b"_s), before);
-        const std::optional<EnvironmentCapture> spliced = spliceSource(before->environments[0], u"b"_s, fresh->environments[0]);
+        const std::optional<EnvironmentCapture> spliced
+            = spliceSource(before->environments[0], u"b"_s, fresh->environments[0]);
         QVERIFY(spliced);
         const SourceStatus &status = spliced->sources[1];
         QCOMPARE(status.state, SourceState::Failed);
@@ -181,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 2);
         QVERIFY(!session.isRefreshing());
         QCOMPARE(valueOf(*session.snapshot(), u"config/a"_s, u"production"_s), u"A#2"_s);
-        QCOMPARE(valueOf(*session.snapshot(), u"config/a"_s, u"staging"_s), u"A#2"_s); // the cancelled read never finished
+        QCOMPARE(valueOf(*session.snapshot(), u"config/a"_s, u"staging"_s),
+                 u"A#2"_s); // the cancelled read never finished
     }
 };
 

@@ -26,12 +26,12 @@ Outcome runTerraform(const QVariantMap &options)
     context.options = options;
     const std::unique_ptr<Source> source = SourceFactory::instance().create(context, u"terraform"_s);
     if (!source)
-        return { {}, u"no terraform source type"_s };
+        return {{}, u"no terraform source type"_s};
     QSignalSpy values(source.get(), &Source::valuesAvailable);
     QSignalSpy failed(source.get(), &Source::failed);
     source->start();
     if (!QTest::qWaitFor([&] { return values.count() + failed.count() > 0; }, 30000))
-        return { {}, u"timed out"_s };
+        return {{}, u"timed out"_s};
     Outcome outcome;
     if (!values.isEmpty())
         outcome.result = values.first().first().value<SourceResult>();
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, canonical);
         QFETCH(bool, sensitive);
-        const Outcome outcome = runTerraform({ { u"show"_s, file }, { u"priorState"_s, priorState } });
+        const Outcome outcome = runTerraform({{u"show"_s, file}, {u"priorState"_s, priorState}});
         QCOMPARE(outcome.error, QString());
         if (canonical == u"<absent>") {
             QVERIFY(!outcome.result.entries.contains(key));
@@ -118,7 +118,7 @@ private Q_SLOTS:
     void includeData()
     {
         const Outcome outcome
-            = runTerraform({ { u"show"_s, u"terraform/production.tfstate.json"_s }, { u"includeData"_s, true } });
+            = runTerraform({{u"show"_s, u"terraform/production.tfstate.json"_s}, {u"includeData"_s, true}});
         QCOMPARE(outcome.result.entries.value(u"infra/data.aws_caller_identity.current.account_id"_s).value.display(),
                  u"123456789012"_s);
     }
@@ -160,7 +160,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, canonical);
         QFETCH(int, line);
-        const Outcome outcome = runTerraform({ { u"varFiles"_s, QStringList { u"terraform/{env}.tfvars"_s } } });
+        const Outcome outcome = runTerraform({{u"varFiles"_s, QStringList{u"terraform/{env}.tfvars"_s}}});
         QCOMPARE(outcome.error, QString());
         QVERIFY2(outcome.result.entries.contains(key), qPrintable(outcome.result.entries.keys().join(u", ")));
         const Entry entry = outcome.result.entries.value(key);
@@ -172,8 +172,8 @@ private Q_SLOTS:
     void varFilesThenState()
     {
         const Outcome outcome = runTerraform(
-            { { u"varFiles"_s, QStringList { u"terraform/staging.tfvars.json"_s, u"terraform/production.tfvars"_s } },
-              { u"show"_s, u"terraform/production.tfstate.json"_s } });
+            {{u"varFiles"_s, QStringList{u"terraform/staging.tfvars.json"_s, u"terraform/production.tfvars"_s}},
+             {u"show"_s, u"terraform/production.tfstate.json"_s}});
         QCOMPARE(outcome.error, QString());
         const Entry classEntry = outcome.result.entries.value(u"infra/var.instance_class"_s);
         QCOMPARE(classEntry.value.display(), u"db.r6g.large"_s);

@@ -55,7 +55,7 @@ QList<NumerusMessage> englishPluralMessages(QString *error)
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
-            messages.append({ context, {}, {} });
+            messages.append({context, {}, {}});
         } else if (xml.name() == u"source" && !messages.isEmpty()) {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == u"numerusform" && !messages.isEmpty()) {
@@ -135,7 +135,7 @@ private Q_SLOTS:
         for (const NumerusMessage &m : messages) {
             const QString where = m.context + u": "_s + m.source;
             QVERIFY2(m.forms.size() == 2, qPrintable(where));
-            for (int n : { 1, 2 }) {
+            for (int n : {1, 2}) {
                 const QString text = QCoreApplication::translate(m.context.toUtf8().constData(),
                                                                  m.source.toUtf8().constData(), nullptr, n);
                 QVERIFY2(!text.contains(u"(s)"), qPrintable(where + u" for n=%1: "_s.arg(n) + text));

@@ -95,8 +95,8 @@ private Q_SLOTS:
         QTest::addRow("items is no unit") << u"metric/queue_items"_s << none;
         QTest::addRow("kubernetes memory request") << u"infra/deployment/api/app/requests.memory"_s << bytes;
         QTest::addRow("kubernetes memory limit") << u"infra/deployment/api/app/limits.memory"_s << bytes;
-        QTest::addRow("kubernetes ephemeral storage") << u"infra/deployment/api/app/limits.ephemeral-storage"_s
-                                                      << bytes;
+        QTest::addRow("kubernetes ephemeral storage")
+            << u"infra/deployment/api/app/limits.ephemeral-storage"_s << bytes;
         QTest::addRow("hugepages") << u"infra/deployment/api/app/limits.hugepages-2Mi"_s << bytes;
         QTest::addRow("compose memory reservation") << u"infra/compose/api/reservations.memory"_s << bytes;
         QTest::addRow("kubernetes cpu is no bytes") << u"infra/deployment/api/app/requests.cpu"_s << none;
@@ -122,9 +122,9 @@ private Q_SLOTS:
         QTest::addRow("kubernetes quantity as written")
             << u"infra/deployment/api/app/limits.memory"_s
             << Value::withCanonical(ValueKind::Number, u"536870912"_s, u"512Mi"_s) << u"512 MiB"_s;
-        QTest::addRow("decimal quantity") << u"infra/deployment/api/app/requests.memory"_s
-                                          << Value::withCanonical(ValueKind::Number, u"1000000000"_s, u"1G"_s)
-                                          << u"953.67 MiB"_s;
+        QTest::addRow("decimal quantity")
+            << u"infra/deployment/api/app/requests.memory"_s
+            << Value::withCanonical(ValueKind::Number, u"1000000000"_s, u"1G"_s) << u"953.67 MiB"_s;
         QTest::addRow("negative") << u"metric/delta_bytes"_s << Value::number(-1024.0) << u"-1 KiB"_s;
         // Values that are no number keep their own text: the display is empty.
         QTest::addRow("text untouched") << u"metric/heap_bytes"_s << Value::string(u"lots"_s) << QString();

@@ -51,7 +51,7 @@ QString fixture(const QString &name)
 {
     return QStringLiteral(DRIFTDECK_FIXTURES "/workspaces/") + name;
 }
-}
+} // namespace
 
 class WorkspaceLoaderTest : public QObject
 {
@@ -95,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(config.normalisation.relaxedNames, false);
         QCOMPARE(config.normalisation.coerceScalars, false);
         QCOMPARE(config.normalisation.listIdentityFields, QStringList{u"id"_s});
-        QCOMPARE(config.options.value(u"layers"_s), QVariant(QVariantList{u"config/base.yaml"_s, u"config/{env}.yaml"_s}));
+        QCOMPARE(config.options.value(u"layers"_s),
+                 QVariant(QVariantList{u"config/base.yaml"_s, u"config/{env}.yaml"_s}));
         QCOMPARE(config.options.value(u"dotenv"_s), QVariant(u"env/{env}.env"_s));
         QCOMPARE(config.options.value(u"timeout"_s), QVariant(qint64(1500)));
         QCOMPARE(config.options.value(u"strict"_s), QVariant(true));
@@ -116,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(prometheus.label, u"test-http"_s);
         QCOMPARE(prometheus.environments, (QStringList{u"staging"_s, u"production"_s}));
         QVERIFY(!prometheus.appliesTo(u"development"_s));
-        QCOMPARE(prometheus.optionsFor(u"staging"_s).value(u"url"_s), QVariant(u"https://prometheus.staging.example.com"_s));
+        QCOMPARE(prometheus.optionsFor(u"staging"_s).value(u"url"_s),
+                 QVariant(u"https://prometheus.staging.example.com"_s));
         QCOMPARE(prometheus.options.value(u"tag"_s), QVariant(u"1.20"_s)); // as written, not the number 1.2
         QCOMPARE(prometheus.credentials.kind, CredentialRef::Kind::EnvironmentVariable);
         QCOMPARE(prometheus.credentialsFor(u"production"_s).name, u"PROM_TOKEN_production"_s);
@@ -190,20 +192,22 @@ private Q_SLOTS:
         const QString dir = QFileInfo(fixture(u"full.yaml"_s)).absolutePath();
         QCOMPARE(ws.directory(), dir);
         QCOMPARE(ws.resolvePath(u"config/base.yaml"_s), dir + u"/config/base.yaml"_s);
-        QVERIFY(QFile::exists(ws.resolvePath(ws.sources[0].optionsFor(u"staging"_s).value(u"layers"_s).toList()[0].toString())));
+        QVERIFY(QFile::exists(
+            ws.resolvePath(ws.sources[0].optionsFor(u"staging"_s).value(u"layers"_s).toList()[0].toString())));
         QCOMPARE(ws.policy.expected.size(), 3); // the rules file was found beside it
     }
 
     void defaults()
     {
-        const auto result = WorkspaceLoader::loadText(workspace("sources:\n"
-                                                                "  - type: test-layers\n"
-                                                                "    layers: a.yaml\n"
-                                                                "  - { type: test-http, url: 'http://a.example' }\n"
-                                                                "  - { type: test-layers, id: test-layers-2, layers: [b] }\n"
-                                                                "  - { type: test-layers, layers: [c] }\n"
-                                                                "  - { type: test-http, url: 'http://b.example' }\n"),
-                                                      u"defaults.yaml"_s);
+        const auto result
+            = WorkspaceLoader::loadText(workspace("sources:\n"
+                                                  "  - type: test-layers\n"
+                                                  "    layers: a.yaml\n"
+                                                  "  - { type: test-http, url: 'http://a.example' }\n"
+                                                  "  - { type: test-layers, id: test-layers-2, layers: [b] }\n"
+                                                  "  - { type: test-layers, layers: [c] }\n"
+                                                  "  - { type: test-http, url: 'http://b.example' }\n"),
+                                        u"defaults.yaml"_s);
         QVERIFY2(result.ok(), qPrintable(result.errorString()));
         const Workspace &ws = *result.workspace;
         QCOMPARE(ws.baseline, u"production"_s); // the last environment
@@ -211,7 +215,9 @@ private Q_SLOTS:
         for (const auto &s : ws.sources)
             ids.append(s.id);
         // Explicit ids are kept; the rest are numbered around them.
-        QCOMPARE(ids, (QStringList{u"test-layers"_s, u"test-http"_s, u"test-layers-2"_s, u"test-layers-3"_s, u"test-http-2"_s}));
+        QCOMPARE(
+            ids,
+            (QStringList{u"test-layers"_s, u"test-http"_s, u"test-layers-2"_s, u"test-layers-3"_s, u"test-http-2"_s}));
         QCOMPARE(ws.sources[0].options.value(u"layers"_s), QVariant(QVariantList{u"a.yaml"_s})); // one path is a list
         QCOMPARE(ws.environments[2].displayName, u"production"_s);
         QCOMPARE(ws.policy.secrets, Policy::defaultSecretPatterns());
@@ -227,8 +233,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QStringList>("expected");
 
-        QTest::addRow("newer version") << QByteArray("version: 2\nname: W\nfuture: true\n")
-                                       << QStringList{u"ws.yaml:1:10: version: 2 is newer than this Drift Deck understands (1)"_s};
+        QTest::addRow("newer version")
+            << QByteArray("version: 2\nname: W\nfuture: true\n")
+            << QStringList{u"ws.yaml:1:10: version: 2 is newer than this Drift Deck understands (1)"_s};
         QTest::addRow("version not a number")
             << QByteArray("version: one\nname: W\nenvironments: [a]\nsources: []\n")
             << QStringList{u"ws.yaml:1:10: version: expected a format version number like 1, got a string \"one\""_s};
@@ -236,181 +243,232 @@ private Q_SLOTS:
                                                     "  - type: test-http\n"
                                                     "    url: [a, b]\n")
                                        << QStringList{u"ws.yaml:6:10: sources[0].url: expected a URL, got a list"_s};
-        QTest::addRow("url not http") << workspace("sources:\n  - { type: test-http, url: \"ftp://{env}.example\" }\n")
-                                      << QStringList{
-                                             u"ws.yaml:5:29: sources[0].url: expected an http or https URL, got \"ftp://{env}.example\""_s};
-        QTest::addRow("colour") << QByteArray("version: 1\nname: W\nsources: []\nenvironments:\n"
-                                              "  - dev\n"
-                                              "  - name: prod\n"
-                                              "    colour: blue\n")
-                                << QStringList{u"ws.yaml:7:13: environments[1].colour: expected a colour like \"#3366cc\", got \"blue\""_s};
+        QTest::addRow("url not http")
+            << workspace("sources:\n  - { type: test-http, url: \"ftp://{env}.example\" }\n")
+            << QStringList{
+                   u"ws.yaml:5:29: sources[0].url: expected an http or https URL, got \"ftp://{env}.example\""_s};
+        QTest::addRow("colour")
+            << QByteArray("version: 1\nname: W\nsources: []\nenvironments:\n"
+                          "  - dev\n"
+                          "  - name: prod\n"
+                          "    colour: blue\n")
+            << QStringList{u"ws.yaml:7:13: environments[1].colour: expected a colour like \"#3366cc\", got \"blue\""_s};
         QTest::addRow("unknown option and missing required")
             << workspace("sources:\n"
                          "  - type: test-layers\n"
                          "    layerz: [a.yaml]\n")
             << QStringList{u"ws.yaml:5:5: sources[0]: missing required option \"layers\""_s,
                            u"ws.yaml:6:5: sources[0].layerz: unknown option \"layerz\" (did you mean \"layers\"?)"_s};
-        QTest::addRow("expires") << workspace("sources: []\n"
-                                              "policy:\n"
-                                              "  expected:\n"
-                                              "    - key: config/a\n"
-                                              "      reason: r\n"
-                                              "      owner: o\n"
-                                              "      expires: next week\n")
-                                 << QStringList{u"ws.yaml:10:16: policy.expected[0].expires: expected a date like 2027-03-31, got \"next week\""_s};
-        QTest::addRow("impossible date") << workspace("sources: []\n"
-                                                      "policy: { expected: [{ key: a, reason: r, owner: o, expires: 2027-02-30 }] }\n")
-                                         << QStringList{
-                                                u"ws.yaml:5:62: policy.expected[0].expires: expected a date like 2027-03-31, got \"2027-02-30\""_s};
-        QTest::addRow("baseline") << workspace("baseline: prod\nsources: []\n")
-                                  << QStringList{u"ws.yaml:4:11: baseline: \"prod\" is not an environment (did you mean \"production\"?)"_s};
-        QTest::addRow("baseline far off") << workspace("baseline: qa\nsources: []\n")
-                                          << QStringList{u"ws.yaml:4:11: baseline: \"qa\" is not an environment (environments: development, staging, production)"_s};
+        QTest::addRow("expires")
+            << workspace("sources: []\n"
+                         "policy:\n"
+                         "  expected:\n"
+                         "    - key: config/a\n"
+                         "      reason: r\n"
+                         "      owner: o\n"
+                         "      expires: next week\n")
+            << QStringList{
+                   u"ws.yaml:10:16: policy.expected[0].expires: expected a date like 2027-03-31, got \"next week\""_s};
+        QTest::addRow("impossible date")
+            << workspace("sources: []\n"
+                         "policy: { expected: [{ key: a, reason: r, owner: o, expires: 2027-02-30 }] }\n")
+            << QStringList{
+                   u"ws.yaml:5:62: policy.expected[0].expires: expected a date like 2027-03-31, got \"2027-02-30\""_s};
+        QTest::addRow("baseline")
+            << workspace("baseline: prod\nsources: []\n")
+            << QStringList{u"ws.yaml:4:11: baseline: \"prod\" is not an environment (did you mean \"production\"?)"_s};
+        QTest::addRow("baseline far off")
+            << workspace("baseline: qa\nsources: []\n")
+            << QStringList{
+                   u"ws.yaml:4:11: baseline: \"qa\" is not an environment (environments: development, staging, production)"_s};
         QTest::addRow("unknown top-level key")
             << QByteArray("version: 1\nname: W\nenviroments: [a]\nsources: []\n")
             << QStringList{u"ws.yaml:1:1: missing required key \"environments\""_s,
                            u"ws.yaml:3:1: enviroments: unknown key \"enviroments\" (did you mean \"environments\"?)"_s};
-        QTest::addRow("unknown key, nothing close") << workspace("sources: []\nwhatever: 1\n")
-                                                    << QStringList{u"ws.yaml:5:1: whatever: unknown key \"whatever\""_s};
+        QTest::addRow("unknown key, nothing close")
+            << workspace("sources: []\nwhatever: 1\n")
+            << QStringList{u"ws.yaml:5:1: whatever: unknown key \"whatever\""_s};
         QTest::addRow("missing everything") << QByteArray("name: W\n")
                                             << QStringList{u"ws.yaml:1:1: missing required key \"version\""_s,
                                                            u"ws.yaml:1:1: missing required key \"environments\""_s,
                                                            u"ws.yaml:1:1: missing required key \"sources\""_s};
-        QTest::addRow("literal secret") << workspace("sources:\n"
-                                                     "  - type: test-http\n"
-                                                     "    url: https://x.example\n"
-                                                     "    password: hunter2\n")
-                                        << QStringList{u"ws.yaml:7:15: sources[0].password: credentials never live in the workspace file; name an environment variable or keychain entry"_s};
-        QTest::addRow("secret in override") << workspace("sources:\n"
-                                                         "  - type: test-http\n"
-                                                         "    url: https://x.example\n"
-                                                         "    overrides: { staging: { apiToken: abc } }\n")
-                                            << QStringList{u"ws.yaml:7:39: sources[0].overrides.staging.apiToken: credentials never live in the workspace file; name an environment variable or keychain entry"_s};
-        QTest::addRow("password in url") << workspace("sources: [{ type: test-http, url: \"https://bob:hunter2@x.example\" }]\n")
-                                         << QStringList{u"ws.yaml:4:35: sources[0].url: credentials never live in the workspace file; name an environment variable or keychain entry"_s};
-        QTest::addRow("credentials both") << workspace("sources:\n"
-                                                       "  - type: test-http\n"
-                                                       "    url: https://x.example\n"
-                                                       "    credentials: { env: A, keychain: b }\n")
-                                          << QStringList{u"ws.yaml:7:18: sources[0].credentials: name either an environment variable (env) or a keychain entry (keychain), not both"_s};
-        QTest::addRow("credentials misspelt") << workspace("sources:\n"
-                                                           "  - type: test-http\n"
-                                                           "    url: https://x.example\n"
-                                                           "    credentials: { keychian: b }\n")
-                                              << QStringList{u"ws.yaml:7:18: sources[0].credentials: name an environment variable (env) or a keychain entry (keychain)"_s,
-                                                             u"ws.yaml:7:20: sources[0].credentials.keychian: unknown key \"keychian\" (did you mean \"keychain\"?)"_s};
-        QTest::addRow("credentials not taken") << workspace("sources: [{ type: test-layers, layers: a, credentials: { env: A } }]\n")
-                                               << QStringList{u"ws.yaml:4:56: sources[0].credentials: source type \"test-layers\" takes no credentials"_s};
-        QTest::addRow("unknown type") << workspace("sources:\n  - type: test-htp\n    url: x\n")
-                                      << QStringList{u"ws.yaml:5:11: sources[0].type: unknown source type \"test-htp\" (did you mean \"test-http\"?)"_s};
+        QTest::addRow("literal secret")
+            << workspace("sources:\n"
+                         "  - type: test-http\n"
+                         "    url: https://x.example\n"
+                         "    password: hunter2\n")
+            << QStringList{
+                   u"ws.yaml:7:15: sources[0].password: credentials never live in the workspace file; name an environment variable or keychain entry"_s};
+        QTest::addRow("secret in override")
+            << workspace("sources:\n"
+                         "  - type: test-http\n"
+                         "    url: https://x.example\n"
+                         "    overrides: { staging: { apiToken: abc } }\n")
+            << QStringList{
+                   u"ws.yaml:7:39: sources[0].overrides.staging.apiToken: credentials never live in the workspace file; name an environment variable or keychain entry"_s};
+        QTest::addRow("password in url")
+            << workspace("sources: [{ type: test-http, url: \"https://bob:hunter2@x.example\" }]\n")
+            << QStringList{
+                   u"ws.yaml:4:35: sources[0].url: credentials never live in the workspace file; name an environment variable or keychain entry"_s};
+        QTest::addRow("credentials both")
+            << workspace("sources:\n"
+                         "  - type: test-http\n"
+                         "    url: https://x.example\n"
+                         "    credentials: { env: A, keychain: b }\n")
+            << QStringList{
+                   u"ws.yaml:7:18: sources[0].credentials: name either an environment variable (env) or a keychain entry (keychain), not both"_s};
+        QTest::addRow("credentials misspelt")
+            << workspace("sources:\n"
+                         "  - type: test-http\n"
+                         "    url: https://x.example\n"
+                         "    credentials: { keychian: b }\n")
+            << QStringList{
+                   u"ws.yaml:7:18: sources[0].credentials: name an environment variable (env) or a keychain entry (keychain)"_s,
+                   u"ws.yaml:7:20: sources[0].credentials.keychian: unknown key \"keychian\" (did you mean \"keychain\"?)"_s};
+        QTest::addRow("credentials not taken")
+            << workspace("sources: [{ type: test-layers, layers: a, credentials: { env: A } }]\n")
+            << QStringList{u"ws.yaml:4:56: sources[0].credentials: source type \"test-layers\" takes no credentials"_s};
+        QTest::addRow("unknown type")
+            << workspace("sources:\n  - type: test-htp\n    url: x\n")
+            << QStringList{
+                   u"ws.yaml:5:11: sources[0].type: unknown source type \"test-htp\" (did you mean \"test-http\"?)"_s};
         QTest::addRow("missing type") << workspace("sources:\n  - url: https://x.example\n")
                                       << QStringList{u"ws.yaml:5:5: sources[0]: missing required key \"type\""_s};
         QTest::addRow("duplicate id") << workspace("sources:\n"
                                                    "  - { type: test-layers, id: cfg, layers: a }\n"
                                                    "  - { type: test-layers, id: cfg, layers: b }\n")
-                                      << QStringList{u"ws.yaml:6:30: sources[1].id: \"cfg\" is already the id of sources[0]"_s};
+                                      << QStringList{
+                                             u"ws.yaml:6:30: sources[1].id: \"cfg\" is already the id of sources[0]"_s};
         QTest::addRow("duplicate key") << workspace("sources: []\nname: X\n")
-                                       << QStringList{u"ws.yaml:5:1: name: duplicate key \"name\" (first written on line 2)"_s};
-        QTest::addRow("duplicate nested key") << workspace("sources:\n  - type: test-layers\n    layers: a\n    layers: b\n")
-                                              << QStringList{u"ws.yaml:7:5: sources[0].layers: duplicate key \"layers\" (first written on line 6)"_s};
-        QTest::addRow("wrong types") << QByteArray("version: 1\nname: [W]\nenvironments: {a: 1}\nsources: {}\nnormalise: 3\n")
+                                       << QStringList{
+                                              u"ws.yaml:5:1: name: duplicate key \"name\" (first written on line 2)"_s};
+        QTest::addRow("duplicate nested key")
+            << workspace("sources:\n  - type: test-layers\n    layers: a\n    layers: b\n")
+            << QStringList{u"ws.yaml:7:5: sources[0].layers: duplicate key \"layers\" (first written on line 6)"_s};
+        QTest::addRow("wrong types") << QByteArray(
+            "version: 1\nname: [W]\nenvironments: {a: 1}\nsources: {}\nnormalise: 3\n")
                                      << QStringList{u"ws.yaml:2:7: name: expected a string, got a list"_s,
                                                     u"ws.yaml:3:15: environments: expected a list, got a map"_s,
                                                     u"ws.yaml:4:10: sources: expected a list, got a map"_s,
                                                     u"ws.yaml:5:12: normalise: expected a map, got a number 3"_s};
-        QTest::addRow("option kinds") << workspace("sources:\n"
-                                                   "  - type: test-layers\n"
-                                                   "    layers: [a, [b]]\n"
-                                                   "    dotenv: {}\n"
-                                                   "    strict: yes\n"
-                                                   "    timeout: 10\n"
-                                                   "    retries: 2.5\n"
-                                                   "    labels: x\n")
-                                      << QStringList{u"ws.yaml:6:17: sources[0].layers[1]: expected a string, got a list"_s,
-                                                     u"ws.yaml:7:13: sources[0].dotenv: expected a path, got a map"_s,
-                                                     u"ws.yaml:8:13: sources[0].strict: expected true or false, got a string \"yes\""_s,
-                                                     u"ws.yaml:9:14: sources[0].timeout: expected a duration like 10s, 500ms or 2m, got \"10\""_s,
-                                                     u"ws.yaml:10:14: sources[0].retries: expected a whole number, got a number 2.5"_s,
-                                                     u"ws.yaml:11:13: sources[0].labels: expected a list of strings, got a string \"x\""_s};
-        QTest::addRow("timeout beyond an hour") << workspace("sources:\n  - { type: test-layers, layers: a, timeout: 1000h }\n")
-                                                << QStringList{u"ws.yaml:5:46: sources[0].timeout: a timeout may be at most 1h (it bounds everything one source does), got 1000h"_s};
-        QTest::addRow("normalise keys") << workspace("sources: []\nnormalise: { coerceScalar: false, quantities: 1 }\n")
-                                        << QStringList{u"ws.yaml:5:14: normalise.coerceScalar: unknown key \"coerceScalar\" (did you mean \"coerceScalars\"?)"_s,
-                                                       u"ws.yaml:5:47: normalise.quantities: expected true or false, got a number 1"_s};
-        QTest::addRow("source environments") << workspace("sources: [{ type: test-layers, layers: a, environments: [stagign, dev] }]\n")
-                                             << QStringList{u"ws.yaml:4:58: sources[0].environments[0]: \"stagign\" is not an environment (did you mean \"staging\"?)"_s,
-                                                            u"ws.yaml:4:67: sources[0].environments[1]: \"dev\" is not an environment (did you mean \"development\"?)"_s};
-        QTest::addRow("overrides") << workspace("sources:\n"
-                                                "  - type: test-layers\n"
-                                                "    layers: a\n"
-                                                "    environments: [staging]\n"
-                                                "    overrides:\n"
-                                                "      prod: { layers: b }\n"
-                                                "      production: { layers: c }\n"
-                                                "      staging: { layer: c, retries: many }\n")
-                                   << QStringList{u"ws.yaml:9:7: sources[0].overrides.prod: \"prod\" is not an environment (did you mean \"production\"?)"_s,
-                                                  u"ws.yaml:10:7: sources[0].overrides.production: the source is not used in \"production\" (its environments: staging)"_s,
-                                                  u"ws.yaml:11:18: sources[0].overrides.staging.layer: unknown option \"layer\" (did you mean \"layers\"?)"_s,
-                                                  u"ws.yaml:11:37: sources[0].overrides.staging.retries: expected a whole number, got a string \"many\""_s};
-        QTest::addRow("environments") << QByteArray("version: 1\nname: W\nsources: []\nenvironments:\n"
-                                                     "  - staging\n"
-                                                     "  - staging\n"
-                                                     "  - prod east\n"
-                                                     "  - { nam: x }\n"
-                                                     "  - [a]\n")
-                                      << QStringList{u"ws.yaml:6:5: environments[1]: \"staging\" is declared twice"_s,
-                                                     u"ws.yaml:7:5: environments[2]: \"prod east\" cannot be an environment name; use letters, digits, \".\", \"-\" and \"_\""_s,
-                                                     u"ws.yaml:8:5: environments[3]: missing required key \"name\""_s,
-                                                     u"ws.yaml:8:7: environments[3].nam: unknown key \"nam\" (did you mean \"name\"?)"_s,
-                                                     u"ws.yaml:9:5: environments[4]: expected an environment name or a map with \"name\", got a list"_s};
+        QTest::addRow("option kinds")
+            << workspace("sources:\n"
+                         "  - type: test-layers\n"
+                         "    layers: [a, [b]]\n"
+                         "    dotenv: {}\n"
+                         "    strict: yes\n"
+                         "    timeout: 10\n"
+                         "    retries: 2.5\n"
+                         "    labels: x\n")
+            << QStringList{u"ws.yaml:6:17: sources[0].layers[1]: expected a string, got a list"_s,
+                           u"ws.yaml:7:13: sources[0].dotenv: expected a path, got a map"_s,
+                           u"ws.yaml:8:13: sources[0].strict: expected true or false, got a string \"yes\""_s,
+                           u"ws.yaml:9:14: sources[0].timeout: expected a duration like 10s, 500ms or 2m, got \"10\""_s,
+                           u"ws.yaml:10:14: sources[0].retries: expected a whole number, got a number 2.5"_s,
+                           u"ws.yaml:11:13: sources[0].labels: expected a list of strings, got a string \"x\""_s};
+        QTest::addRow("timeout beyond an hour")
+            << workspace("sources:\n  - { type: test-layers, layers: a, timeout: 1000h }\n")
+            << QStringList{
+                   u"ws.yaml:5:46: sources[0].timeout: a timeout may be at most 1h (it bounds everything one source does), got 1000h"_s};
+        QTest::addRow("normalise keys")
+            << workspace("sources: []\nnormalise: { coerceScalar: false, quantities: 1 }\n")
+            << QStringList{
+                   u"ws.yaml:5:14: normalise.coerceScalar: unknown key \"coerceScalar\" (did you mean \"coerceScalars\"?)"_s,
+                   u"ws.yaml:5:47: normalise.quantities: expected true or false, got a number 1"_s};
+        QTest::addRow("source environments")
+            << workspace("sources: [{ type: test-layers, layers: a, environments: [stagign, dev] }]\n")
+            << QStringList{
+                   u"ws.yaml:4:58: sources[0].environments[0]: \"stagign\" is not an environment (did you mean \"staging\"?)"_s,
+                   u"ws.yaml:4:67: sources[0].environments[1]: \"dev\" is not an environment (did you mean \"development\"?)"_s};
+        QTest::addRow("overrides")
+            << workspace("sources:\n"
+                         "  - type: test-layers\n"
+                         "    layers: a\n"
+                         "    environments: [staging]\n"
+                         "    overrides:\n"
+                         "      prod: { layers: b }\n"
+                         "      production: { layers: c }\n"
+                         "      staging: { layer: c, retries: many }\n")
+            << QStringList{
+                   u"ws.yaml:9:7: sources[0].overrides.prod: \"prod\" is not an environment (did you mean \"production\"?)"_s,
+                   u"ws.yaml:10:7: sources[0].overrides.production: the source is not used in \"production\" (its environments: staging)"_s,
+                   u"ws.yaml:11:18: sources[0].overrides.staging.layer: unknown option \"layer\" (did you mean \"layers\"?)"_s,
+                   u"ws.yaml:11:37: sources[0].overrides.staging.retries: expected a whole number, got a string \"many\""_s};
+        QTest::addRow("environments")
+            << QByteArray("version: 1\nname: W\nsources: []\nenvironments:\n"
+                          "  - staging\n"
+                          "  - staging\n"
+                          "  - prod east\n"
+                          "  - { nam: x }\n"
+                          "  - [a]\n")
+            << QStringList{
+                   u"ws.yaml:6:5: environments[1]: \"staging\" is declared twice"_s,
+                   u"ws.yaml:7:5: environments[2]: \"prod east\" cannot be an environment name; use letters, digits, \".\", \"-\" and \"_\""_s,
+                   u"ws.yaml:8:5: environments[3]: missing required key \"name\""_s,
+                   u"ws.yaml:8:7: environments[3].nam: unknown key \"nam\" (did you mean \"name\"?)"_s,
+                   u"ws.yaml:9:5: environments[4]: expected an environment name or a map with \"name\", got a list"_s};
         QTest::addRow("no environments") << QByteArray("version: 1\nname: W\nenvironments: []\nsources: []\n")
                                          << QStringList{u"ws.yaml:3:15: environments: list at least one environment"_s};
         QTest::addRow("expected rule incomplete")
-            << workspace("sources: []\npolicy:\n  expected:\n    - key: a\n      reason: \"  \"\n      environments: []\n")
-            << QStringList{u"ws.yaml:7:7: policy.expected[0]: missing required key \"owner\""_s,
-                           u"ws.yaml:8:15: policy.expected[0].reason: cannot be empty"_s,
-                           u"ws.yaml:9:21: policy.expected[0].environments: name at least one environment, or leave the key out for all of them"_s};
-        QTest::addRow("policy lists") << workspace("sources: []\n"
-                                                   "policy:\n"
-                                                   "  mustMatch: [{ key: a, environments: [staging] }]\n"
-                                                   "  ignore: [[a]]\n"
-                                                   "  tolerance: [{ key: m, relative: lots }, { key: n, absolute: -1 }, { key: o }]\n"
-                                                   "  secrets: \"*dsn*\"\n"
-                                                   "  rulesfile: r.yaml\n")
-                                      << QStringList{u"ws.yaml:6:25: policy.mustMatch[0].environments: unknown key \"environments\""_s,
-                                                     u"ws.yaml:7:12: policy.ignore[0]: expected a key pattern or a map with \"key\", got a list"_s,
-                                                     u"ws.yaml:8:35: policy.tolerance[0].relative: expected a fraction like 0.1 or a percentage like \"10%\", got a string \"lots\""_s,
-                                                     u"ws.yaml:8:63: policy.tolerance[1].absolute: a tolerance cannot be negative"_s,
-                                                     u"ws.yaml:8:69: policy.tolerance[2]: give an absolute or a relative tolerance, or both"_s,
-                                                     u"ws.yaml:9:12: policy.secrets: expected a list of strings, got a string \"*dsn*\""_s,
-                                                     u"ws.yaml:10:3: policy.rulesfile: unknown key \"rulesfile\" (did you mean \"rulesFile\"?)"_s};
+            << workspace(
+                   "sources: []\npolicy:\n  expected:\n    - key: a\n      reason: \"  \"\n      environments: []\n")
+            << QStringList{
+                   u"ws.yaml:7:7: policy.expected[0]: missing required key \"owner\""_s,
+                   u"ws.yaml:8:15: policy.expected[0].reason: cannot be empty"_s,
+                   u"ws.yaml:9:21: policy.expected[0].environments: name at least one environment, or leave the key out for all of them"_s};
+        QTest::addRow("policy lists")
+            << workspace("sources: []\n"
+                         "policy:\n"
+                         "  mustMatch: [{ key: a, environments: [staging] }]\n"
+                         "  ignore: [[a]]\n"
+                         "  tolerance: [{ key: m, relative: lots }, { key: n, absolute: -1 }, { key: o }]\n"
+                         "  secrets: \"*dsn*\"\n"
+                         "  rulesfile: r.yaml\n")
+            << QStringList{
+                   u"ws.yaml:6:25: policy.mustMatch[0].environments: unknown key \"environments\""_s,
+                   u"ws.yaml:7:12: policy.ignore[0]: expected a key pattern or a map with \"key\", got a list"_s,
+                   u"ws.yaml:8:35: policy.tolerance[0].relative: expected a fraction like 0.1 or a percentage like \"10%\", got a string \"lots\""_s,
+                   u"ws.yaml:8:63: policy.tolerance[1].absolute: a tolerance cannot be negative"_s,
+                   u"ws.yaml:8:69: policy.tolerance[2]: give an absolute or a relative tolerance, or both"_s,
+                   u"ws.yaml:9:12: policy.secrets: expected a list of strings, got a string \"*dsn*\""_s,
+                   u"ws.yaml:10:3: policy.rulesfile: unknown key \"rulesfile\" (did you mean \"rulesFile\"?)"_s};
         QTest::addRow("truncated flow") << QByteArray("version: 1\nname: W\nenvironments: [dev, prod\n")
                                         << QStringList{u"ws.yaml:4:1: invalid YAML: end of sequence flow not found"_s};
         QTest::addRow("truncated flow map") << workspace("sources: [{ type: test-http, url: x")
                                             << QStringList{u"ws.yaml:4:1: invalid YAML: end of map flow not found"_s};
         QTest::addRow("bad indentation") << QByteArray("version: 1\nname: W\n  environments: [a]\n")
                                          << QStringList{u"ws.yaml:3:15: invalid YAML: illegal map value"_s};
-        QTest::addRow("empty") << QByteArray()
-                               << QStringList{u"ws.yaml: the file is empty; a workspace needs version, name, environments and sources"_s};
-        QTest::addRow("only comments") << QByteArray("# nothing yet\n\n   \n")
-                                       << QStringList{u"ws.yaml: the file is empty; a workspace needs version, name, environments and sources"_s};
-        QTest::addRow("top level list") << QByteArray("- version: 1\n")
-                                        << QStringList{u"ws.yaml:1:1: expected a map of workspace settings (version, name, environments, …) at the top level, got a list"_s};
-        QTest::addRow("top level scalar") << QByteArray("hello\n")
-                                          << QStringList{u"ws.yaml:1:1: expected a map of workspace settings (version, name, environments, …) at the top level, got a string \"hello\""_s};
+        QTest::addRow("empty")
+            << QByteArray()
+            << QStringList{u"ws.yaml: the file is empty; a workspace needs version, name, environments and sources"_s};
+        QTest::addRow("only comments")
+            << QByteArray("# nothing yet\n\n   \n")
+            << QStringList{u"ws.yaml: the file is empty; a workspace needs version, name, environments and sources"_s};
+        QTest::addRow("top level list")
+            << QByteArray("- version: 1\n")
+            << QStringList{
+                   u"ws.yaml:1:1: expected a map of workspace settings (version, name, environments, …) at the top level, got a list"_s};
+        QTest::addRow("top level scalar")
+            << QByteArray("hello\n")
+            << QStringList{
+                   u"ws.yaml:1:1: expected a map of workspace settings (version, name, environments, …) at the top level, got a string \"hello\""_s};
         QTest::addRow("invalid UTF-8") << QByteArray("version: 1\nname: caf\xe9\n")
-                                       << QStringList{u"ws.yaml:2:10: not valid UTF-8 at byte 20; save the file as UTF-8"_s};
-        QTest::addRow("overlong UTF-8") << QByteArray("\xc0\xafversion: 1\n")
-                                        << QStringList{u"ws.yaml:1:1: not valid UTF-8 at byte 0; save the file as UTF-8"_s};
-        QTest::addRow("two documents") << workspace("sources: []\n---\nname: other\n")
-                                       << QStringList{u"ws.yaml:6:1: the file holds more than one YAML document; a workspace is a single document"_s};
+                                       << QStringList{
+                                              u"ws.yaml:2:10: not valid UTF-8 at byte 20; save the file as UTF-8"_s};
+        QTest::addRow("overlong UTF-8") << QByteArray(
+            "\xc0\xafversion: 1\n") << QStringList{u"ws.yaml:1:1: not valid UTF-8 at byte 0; save the file as UTF-8"_s};
+        QTest::addRow("two documents")
+            << workspace("sources: []\n---\nname: other\n")
+            << QStringList{
+                   u"ws.yaml:6:1: the file holds more than one YAML document; a workspace is a single document"_s};
         // yaml-cpp reads each unclosed "[" as a sequence inside a one-entry map: two levels each.
-        QTest::addRow("deep flow nesting") << QByteArray(100000, '[')
-                                           << QStringList{u"ws.yaml:1:33: the document is nested deeper than 64 levels"_s};
-        QTest::addRow("deep block nesting") << QByteArray("a:\n") + QByteArray("- ").repeated(100000) + "x\n"
-                                            << QStringList{u"ws.yaml:2:127: the document is nested deeper than 64 levels"_s};
+        QTest::addRow("deep flow nesting")
+            << QByteArray(100000, '[') << QStringList{u"ws.yaml:1:33: the document is nested deeper than 64 levels"_s};
+        QTest::addRow("deep block nesting") << QByteArray("a:\n") + QByteArray("- ").repeated(100000)
+                + "x\n" << QStringList{u"ws.yaml:2:127: the document is nested deeper than 64 levels"_s};
         QTest::addRow("complex key") << workspace("sources: []\n? [a]\n: b\n")
-                                     << QStringList{u"ws.yaml:5:3: a key must be plain text, not a collection or null"_s};
+                                     << QStringList{
+                                            u"ws.yaml:5:3: a key must be plain text, not a collection or null"_s};
     }
 
     void errors()
@@ -435,15 +493,17 @@ private Q_SLOTS:
                 + ", *l" + QByteArray::number(i - 1) + "]\n";
         const auto result = WorkspaceLoader::loadText(text, u"ws.yaml"_s);
         QCOMPARE(result.errors.size(), 1);
-        QCOMPARE(result.errors[0].message, u"the document holds more than 200000 values (aliases included); workspace files are small"_s);
+        QCOMPARE(result.errors[0].message,
+                 u"the document holds more than 200000 values (aliases included); workspace files are small"_s);
     }
 
     void aliasesWork()
     {
-        const auto result = WorkspaceLoader::loadText(workspace("sources:\n"
-                                                                "  - { type: test-layers, layers: &common [base.yaml, \"{env}.yaml\"] }\n"
-                                                                "  - { type: test-layers, layers: *common, strict: true }\n"),
-                                                      u"ws.yaml"_s);
+        const auto result = WorkspaceLoader::loadText(
+            workspace("sources:\n"
+                      "  - { type: test-layers, layers: &common [base.yaml, \"{env}.yaml\"] }\n"
+                      "  - { type: test-layers, layers: *common, strict: true }\n"),
+            u"ws.yaml"_s);
         QVERIFY2(result.ok(), qPrintable(result.errorString()));
         QCOMPARE(result.workspace->sources[1].options.value(u"layers"_s),
                  QVariant(QVariantList{u"base.yaml"_s, u"{env}.yaml"_s}));
@@ -461,11 +521,13 @@ private Q_SLOTS:
             file.write(line);
         file.close();
         const auto fromFile = WorkspaceLoader::loadFile(path);
-        QCOMPARE(errorLines(fromFile), QStringList{path + u": the file is 17.0 MiB; workspace files may be at most 16 MiB"_s});
+        QCOMPARE(errorLines(fromFile),
+                 QStringList{path + u": the file is 17.0 MiB; workspace files may be at most 16 MiB"_s});
         QFile again(path);
         QVERIFY(again.open(QIODevice::ReadOnly));
         const auto fromText = WorkspaceLoader::loadText(again.readAll(), u"ws.yaml"_s);
-        QCOMPARE(errorLines(fromText), QStringList{u"ws.yaml: the file is 17.0 MiB; workspace files may be at most 16 MiB"_s});
+        QCOMPARE(errorLines(fromText),
+                 QStringList{u"ws.yaml: the file is 17.0 MiB; workspace files may be at most 16 MiB"_s});
     }
 
     void missingFile()
@@ -487,27 +549,31 @@ private Q_SLOTS:
         QTest::addRow("default name") << plain << u"ws.rules.yaml"_s
                                       << QByteArray("version: 1\nexpected: [{ key: a, reason: r, owner: o }]\n")
                                       << QStringList() << 1;
-        QTest::addRow("empty rules file") << plain << u"ws.rules.yaml"_s << QByteArray("# none yet\n") << QStringList() << 0;
-        QTest::addRow("named in policy") << workspace("sources: []\npolicy: { rulesFile: rules/drift.yaml }\n")
-                                         << u"rules/drift.yaml"_s
-                                         << QByteArray("version: 1\nexpected:\n  - { key: a, reason: r, owner: o }\n  - { key: b, reason: r, owner: o }\n")
-                                         << QStringList() << 2;
+        QTest::addRow("empty rules file")
+            << plain << u"ws.rules.yaml"_s << QByteArray("# none yet\n") << QStringList() << 0;
+        QTest::addRow("named in policy")
+            << workspace("sources: []\npolicy: { rulesFile: rules/drift.yaml }\n") << u"rules/drift.yaml"_s
+            << QByteArray(
+                   "version: 1\nexpected:\n  - { key: a, reason: r, owner: o }\n  - { key: b, reason: r, owner: o }\n")
+            << QStringList() << 2;
         QTest::addRow("errors name the rules file")
             << plain << u"ws.rules.yaml"_s
             << QByteArray("version: 1\nexpected:\n  - key: a\n    environments: [prd]\n    reason: r\n")
             << QStringList{u"ws.rules.yaml:3:5: expected[0]: missing required key \"owner\""_s,
                            u"ws.rules.yaml:4:20: expected[0].environments[0]: \"prd\" is not an environment (environments: development, staging, production)"_s}
             << 0;
-        QTest::addRow("both files wrong") << workspace("sources: []\nbogus: 1\n") << u"ws.rules.yaml"_s
-                                          << QByteArray("version: 1\nexpected: [{ key: a, reason: r, owner: o, expires: soon }]\n")
-                                          << QStringList{u"ws.yaml:5:1: bogus: unknown key \"bogus\""_s,
-                                                         u"ws.rules.yaml:2:52: expected[0].expires: expected a date like 2027-03-31, got \"soon\""_s}
-                                          << 0;
-        QTest::addRow("rules from the future") << plain << u"ws.rules.yaml"_s << QByteArray("version: 3\nexpected: 7\n")
-                                               << QStringList{u"ws.rules.yaml:1:10: version: 3 is newer than this Drift Deck understands (1)"_s}
-                                               << 0;
-        QTest::addRow("broken rules YAML") << plain << u"ws.rules.yaml"_s << QByteArray("version: 1\nexpected: [\n")
-                                           << QStringList{u"ws.rules.yaml:3:1: invalid YAML: end of sequence flow not found"_s} << 0;
+        QTest::addRow("both files wrong")
+            << workspace("sources: []\nbogus: 1\n") << u"ws.rules.yaml"_s
+            << QByteArray("version: 1\nexpected: [{ key: a, reason: r, owner: o, expires: soon }]\n")
+            << QStringList{u"ws.yaml:5:1: bogus: unknown key \"bogus\""_s,
+                           u"ws.rules.yaml:2:52: expected[0].expires: expected a date like 2027-03-31, got \"soon\""_s}
+            << 0;
+        QTest::addRow("rules from the future")
+            << plain << u"ws.rules.yaml"_s << QByteArray("version: 3\nexpected: 7\n")
+            << QStringList{u"ws.rules.yaml:1:10: version: 3 is newer than this Drift Deck understands (1)"_s} << 0;
+        QTest::addRow("broken rules YAML")
+            << plain << u"ws.rules.yaml"_s << QByteArray("version: 1\nexpected: [\n")
+            << QStringList{u"ws.rules.yaml:3:1: invalid YAML: end of sequence flow not found"_s} << 0;
     }
 
     void rulesFile()

@@ -18,7 +18,7 @@ struct Evaluation {
     QList<ChecklistItem> items;
     QStringList environments;
 };
-}
+} // namespace
 
 ChecklistDock::ChecklistDock(WorkspaceSession *session, MessageBar *messages, QWidget *parent)
     : QDockWidget(tr("Parity Checklist"), parent)

@@ -145,12 +145,11 @@ void ChecklistView::rebuild()
     for (int c = 1; c < m_tree->columnCount(); ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
-    m_summary->setText(m_items.isEmpty()
-                           ? tr("No checklist yet: open a workspace or a snapshot.")
-                           : tr("%1 pass · %2 fail · %3 unknown")
-                                 .arg(Checklist::count(m_items, ChecklistState::Pass))
-                                 .arg(Checklist::count(m_items, ChecklistState::Fail))
-                                 .arg(Checklist::count(m_items, ChecklistState::Unknown)));
+    m_summary->setText(m_items.isEmpty() ? tr("No checklist yet: open a workspace or a snapshot.")
+                                         : tr("%1 pass · %2 fail · %3 unknown")
+                                               .arg(Checklist::count(m_items, ChecklistState::Pass))
+                                               .arg(Checklist::count(m_items, ChecklistState::Fail))
+                                               .arg(Checklist::count(m_items, ChecklistState::Unknown)));
     showEvidence();
 }
 
@@ -203,8 +202,8 @@ void ChecklistView::showEvidence()
     }
     const ChecklistCellLook look = checklistCellLook(*cell, palette());
     QString html = QStringLiteral("<p><b>%1</b> — %2: <span style=\"color:%3\">%4</span></p><ul>")
-               .arg(item->title.toHtmlEscaped(), cell->environment.toHtmlEscaped(), look.colour.name(),
-                    look.text.toHtmlEscaped());
+                       .arg(item->title.toHtmlEscaped(), cell->environment.toHtmlEscaped(), look.colour.name(),
+                            look.text.toHtmlEscaped());
     for (const QString &line : cell->evidence)
         html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
     html += QStringLiteral("</ul>");

@@ -1,4 +1,5 @@
 #include "historyview.h"
+
 #include "supersede.h"
 
 #include <QAreaSeries>
@@ -253,7 +254,7 @@ void HistoryView::redraw()
         return;
     }
     m_against->setText(m_baseline.isEmpty() ? tr("compared with each snapshot's baseline")
-                                             : tr("compared with %1").arg(m_baseline));
+                                            : tr("compared with %1").arg(m_baseline));
     // The environment box above says whether these are summed; a longer title would not fit a dock.
     fillHistoryChart(chart(), m_data, palette(), tr("Drifting keys"));
     connectSeries();
@@ -287,7 +288,8 @@ void HistoryView::showTip(const QPointF &value, bool entering)
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(), m_data.describe(column) + u'\n' + tr("Click to open this snapshot"), m_chartView);
+    QToolTip::showText(QCursor::pos(), m_data.describe(column) + u'\n' + tr("Click to open this snapshot"),
+                       m_chartView);
 }
 
 void HistoryView::changeEvent(QEvent *event)

@@ -1,8 +1,8 @@
 #include "keyhistoryview.h"
-#include "supersede.h"
 
 #include "cellstyle.h"
 #include "historychart.h"
+#include "supersede.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -41,9 +41,8 @@ KeyHistoryView::KeyHistoryView(QWidget *parent)
     m_table->setHeaderLabels({tr("Time"), tr("Environment"), tr("Value"), tr("Change")});
     m_table->header()->setStretchLastSection(true);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    connect(m_table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT snapshotRequested(item->data(TimeColumn, PathRole).toString());
-    });
+    connect(m_table, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT snapshotRequested(item->data(TimeColumn, PathRole).toString()); });
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);

@@ -15,9 +15,9 @@ struct Step {
 };
 
 // Finest first.
-constexpr Step Steps[] = {{Unit::Hour, 1},  {Unit::Hour, 2},  {Unit::Hour, 3},  {Unit::Hour, 6},   {Unit::Hour, 12},
-                          {Unit::Day, 1},   {Unit::Day, 2},   {Unit::Week, 1},  {Unit::Week, 2},   {Unit::Month, 1},
-                          {Unit::Month, 2}, {Unit::Month, 3}, {Unit::Month, 6}, {Unit::Year, 1},   {Unit::Year, 2},
+constexpr Step Steps[] = {{Unit::Hour, 1},  {Unit::Hour, 2},  {Unit::Hour, 3},  {Unit::Hour, 6},  {Unit::Hour, 12},
+                          {Unit::Day, 1},   {Unit::Day, 2},   {Unit::Week, 1},  {Unit::Week, 2},  {Unit::Month, 1},
+                          {Unit::Month, 2}, {Unit::Month, 3}, {Unit::Month, 6}, {Unit::Year, 1},  {Unit::Year, 2},
                           {Unit::Year, 5},  {Unit::Year, 10}, {Unit::Year, 25}, {Unit::Year, 100}};
 
 // The first round time of this step at or before `when`, in local time.

@@ -185,7 +185,8 @@ QColor metricSeriesColour(const MetricSeries &series, int index, const QPalette 
         colour = QColor::fromString(series.colour);
     // Lifted on dark backgrounds, so a dark blue stays visible; the hue stays the environment's.
     if (palette && CellColours::isDark(*palette) && colour.lightnessF() < 0.6)
-        colour = colour.hslHueF() < 0 ? colour.lighter(160) : QColor::fromHslF(colour.hslHueF(), colour.hslSaturationF(), 0.62f);
+        colour = colour.hslHueF() < 0 ? colour.lighter(160)
+                                      : QColor::fromHslF(colour.hslHueF(), colour.hslSaturationF(), 0.62f);
     return colour;
 }
 

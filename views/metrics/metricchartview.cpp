@@ -168,9 +168,7 @@ void MetricChartView::fetch()
 void MetricChartView::redraw()
 {
     m_title->setText(m_name.isEmpty() ? tr("No metric selected") : u"metric/"_s + m_name);
-    m_status->setText(m_chart.hasPoints() || m_name.isEmpty()
-                          ? QString()
-                          : tr("no data"));
+    m_status->setText(m_chart.hasPoints() || m_name.isEmpty() ? QString() : tr("no data"));
     fillMetricChart(m_qchart, m_chart, palette());
 
     QStringList errors;
@@ -187,10 +185,11 @@ void MetricChartView::redraw()
     bool limits = false;
     for (const MetricSeries &line : std::as_const(m_chart.series))
         limits = limits || !line.thresholds.isEmpty();
-    m_caption->setText(m_chart.promql.isEmpty() ? QString()
-                           : limits ? tr("%1 · dashed: warning limit, dotted: critical limit, in each environment's colour")
-                                          .arg(m_chart.promql)
-                                    : m_chart.promql);
+    m_caption->setText(
+        m_chart.promql.isEmpty() ? QString()
+            : limits
+            ? tr("%1 · dashed: warning limit, dotted: critical limit, in each environment's colour").arg(m_chart.promql)
+            : m_chart.promql);
 
     // Tooltips: the nearest sample of a line, or what a limit line stands for.
     const MetricUnit unit = metricUnitOf(m_chart.promql);
@@ -210,8 +209,9 @@ void MetricChartView::redraw()
                     QToolTip::hideText();
                     return;
                 }
-                QToolTip::showText(QCursor::pos(), kind == u"line" ? metricPointText(line, point.x(), unit)
-                                                                   : metricLimitText(line, kind == u"critical", unit));
+                QToolTip::showText(QCursor::pos(),
+                                   kind == u"line" ? metricPointText(line, point.x(), unit)
+                                                   : metricLimitText(line, kind == u"critical", unit));
             });
         }
     }

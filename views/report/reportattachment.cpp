@@ -1,5 +1,4 @@
 #include "reportwriter.h"
-
 #include "snapshot/snapshotfile.h"
 
 #include <QMessageAuthenticationCode>
@@ -14,14 +13,15 @@ QByteArray ReportWriter::attachmentJson(const Snapshot &snapshot)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
 
     Snapshot copy = snapshot;
-    copy.saltId = QStringLiteral("report-") + QString::fromLatin1(
+    copy.saltId = QStringLiteral("report-")
+        + QString::fromLatin1(
                       QMessageAuthenticationCode::hash("salt id", key, QCryptographicHash::Sha256).toHex().left(12));
     for (EnvironmentCapture &env : copy.environments) {
         for (Entry &entry : env.entries) {
             if (!entry.value.isSecret())
                 continue;
-            const QByteArray rekeyed =
-                QMessageAuthenticationCode::hash(entry.value.canonical().toUtf8(), key, QCryptographicHash::Sha256);
+            const QByteArray rekeyed
+                = QMessageAuthenticationCode::hash(entry.value.canonical().toUtf8(), key, QCryptographicHash::Sha256);
             entry.value = Value::secret(QString::fromLatin1(rekeyed.toHex()));
             for (Origin &origin : entry.provenance)
                 origin.display.clear();

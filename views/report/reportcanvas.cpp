@@ -190,8 +190,8 @@ qreal ReportCanvas::rowHeight(const QList<TableColumn> &columns, const TableRow 
     for (int i = 0; i < columns.size() && i < row.size(); ++i) {
         if (!columns[i].wrap || row[i].text.isEmpty())
             continue;
-        const auto layout = layoutText(row[i].text, font(pointSize, row[i].bold), widths[i] - 2 * CellPadding * m_scale,
-                                       m_device);
+        const auto layout
+            = layoutText(row[i].text, font(pointSize, row[i].bold), widths[i] - 2 * CellPadding * m_scale, m_device);
         height = std::max(height, layoutHeight(*layout));
     }
     return height / m_scale + 2 * CellPadding;

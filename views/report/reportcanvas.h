@@ -24,7 +24,8 @@ struct TableColumn {
 
 struct TableCell {
     TableCell() = default;
-    TableCell(QString text, QColor background = {}, QColor foreground = {}, bool bold = false) // NOLINT(google-explicit-constructor)
+    TableCell(QString text, QColor background = {}, QColor foreground = {},
+              bool bold = false) // NOLINT(google-explicit-constructor)
         : text(std::move(text))
         , background(background)
         , foreground(foreground)
@@ -80,8 +81,7 @@ public:
     qreal rowHeight(const QList<TableColumn> &columns, const TableRow &row, qreal pointSize) const;
 
     // Draws one row of cells at the current position and moves below it; fixedHeight in points.
-    void drawRow(const QList<TableColumn> &columns, const TableRow &row, qreal pointSize, qreal height,
-                 bool header);
+    void drawRow(const QList<TableColumn> &columns, const TableRow &row, qreal pointSize, qreal height, bool header);
 
 private:
     QList<qreal> columnWidths(const QList<TableColumn> &columns) const;

@@ -100,9 +100,12 @@ void writeHistoryChart(ReportCanvas &canvas, const ReportContext &context)
     const qint64 t0 = points.constFirst()->takenAt.toSecsSinceEpoch();
     const qint64 t1 = points.constLast()->takenAt.toSecsSinceEpoch();
     const auto xOf = [&](const QDateTime &t) {
-        return t1 == t0 ? plot.center().x() : plot.left() + plot.width() * double(t.toSecsSinceEpoch() - t0) / double(t1 - t0);
+        return t1 == t0 ? plot.center().x()
+                        : plot.left() + plot.width() * double(t.toSecsSinceEpoch() - t0) / double(t1 - t0);
     };
-    const auto yOf = [&](int value) { return plot.bottom() - plot.height() * double(value) / double(top); };
+    const auto yOf = [&](int value) {
+        return plot.bottom() - plot.height() * double(value) / double(top);
+    };
 
     p->save();
     p->setFont(canvas.font(AxisPoints));
@@ -110,7 +113,8 @@ void writeHistoryChart(ReportCanvas &canvas, const ReportContext &context)
         p->setPen(QPen(QColor(0xdd, 0xe1, 0xe5), 0.5 * s));
         p->drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
         p->setPen(QColor(0x6b, 0x72, 0x7a));
-        p->drawText(QRectF(area.left(), yOf(v) - 6 * s, 30 * s, 12 * s), Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+        p->drawText(QRectF(area.left(), yOf(v) - 6 * s, 30 * s, 12 * s), Qt::AlignRight | Qt::AlignVCenter,
+                    QString::number(v));
     }
     p->setPen(QPen(QColor(0x6b, 0x72, 0x7a), 0.6 * s));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -162,8 +166,8 @@ void writeHistoryChart(ReportCanvas &canvas, const ReportContext &context)
         const QString name = envIndex >= 0 && !context.snapshot->environments[envIndex].displayName.isEmpty()
             ? context.snapshot->environments[envIndex].displayName
             : names[n];
-        p->drawText(QRectF(legend.x() + 14 * s, legend.y(), legendWidth - 16 * s, 10 * s), Qt::AlignLeft | Qt::AlignVCenter,
-                    metrics.elidedText(name, Qt::ElideRight, legendWidth - 16 * s));
+        p->drawText(QRectF(legend.x() + 14 * s, legend.y(), legendWidth - 16 * s, 10 * s),
+                    Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(name, Qt::ElideRight, legendWidth - 16 * s));
     }
     p->restore();
 }

@@ -56,16 +56,20 @@ void writeChecklist(ReportCanvas &canvas, const ReportContext &context)
     for (qsizetype first = 0; first < envCount; first += EnvironmentsPerTable) {
         const qsizetype last = std::min(envCount, first + EnvironmentsPerTable);
         const qreal stateWidth = 62;
-        QList<TableColumn> columns{{ReportText::tr("Item"), canvas.width() / canvas.scale() - stateWidth * (last - first)}};
+        QList<TableColumn> columns{
+            {ReportText::tr("Item"), canvas.width() / canvas.scale() - stateWidth * (last - first)}};
         for (qsizetype e = first; e < last; ++e)
             columns.append({items.first().cells[e].environment, e + 1 < last ? stateWidth : 0, Qt::AlignLeft, false});
-        canvas.table(columns, int(items.size()), [&](int i) {
-            const ChecklistItem &item = items[i];
-            TableRow row{{Checklist::areaTitle(item.area) + QStringLiteral(": ") + item.title}};
-            for (qsizetype e = first; e < last; ++e)
-                row.append(e < item.cells.size() ? stateCell(item.cells[e]) : TableCell());
-            return row;
-        }, 7.5);
+        canvas.table(
+            columns, int(items.size()),
+            [&](int i) {
+                const ChecklistItem &item = items[i];
+                TableRow row{{Checklist::areaTitle(item.area) + QStringLiteral(": ") + item.title}};
+                for (qsizetype e = first; e < last; ++e)
+                    row.append(e < item.cells.size() ? stateCell(item.cells[e]) : TableCell());
+                return row;
+            },
+            7.5);
         canvas.advance(6);
     }
 

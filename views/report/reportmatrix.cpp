@@ -98,8 +98,8 @@ void writeMatrix(ReportCanvas &canvas, const ReportContext &context)
             canvas.paragraph(title, 8, QuietText);
 
             const qreal envWidth = (pageWidth - SeverityWidth - keyWidth) / qreal(cellColumns.size());
-            QList<TableColumn> columns { { ReportText::tr("Severity"), SeverityWidth, Qt::AlignLeft, false },
-                                         { ReportText::tr("Key"), keyWidth, Qt::AlignLeft, false } };
+            QList<TableColumn> columns{{ReportText::tr("Severity"), SeverityWidth, Qt::AlignLeft, false},
+                                       {ReportText::tr("Key"), keyWidth, Qt::AlignLeft, false}};
             TableRow titles{{columns[0].title}, {columns[1].title}};
             for (int c : std::as_const(cellColumns)) {
                 const ReportEnvironment &env = report.environments[c];

@@ -52,7 +52,7 @@ void drawChart(ReportCanvas &canvas, const MetricChart &chart)
     for (const MetricSeries &line : chart.series) {
         if (!line.errorString.isEmpty())
             canvas.paragraph(ReportText::tr("%1: %2").arg(line.title(), metricErrorText(line.errorString)), 8,
-                            QColor(0xb0, 0x1e, 0x1e));
+                             QColor(0xb0, 0x1e, 0x1e));
     }
     const int lines = int(chart.series.size());
     const qreal legendRows = std::ceil(lines / 4.0);
@@ -82,8 +82,12 @@ void drawChart(ReportCanvas &canvas, const MetricChart &chart)
     const QRectF plot = area.adjusted(labelWidth + 6 * s, 4 * s, -6 * s, -16 * s);
     const qint64 t0 = chart.span.start.toMSecsSinceEpoch();
     const qint64 t1 = chart.span.end.toMSecsSinceEpoch();
-    const auto xOf = [&](qreal t) { return t1 == t0 ? plot.center().x() : plot.left() + plot.width() * (t - t0) / double(t1 - t0); };
-    const auto yOf = [&](double v) { return top == bottom ? plot.center().y() : plot.bottom() - plot.height() * (v - bottom) / (top - bottom); };
+    const auto xOf = [&](qreal t) {
+        return t1 == t0 ? plot.center().x() : plot.left() + plot.width() * (t - t0) / double(t1 - t0);
+    };
+    const auto yOf = [&](double v) {
+        return top == bottom ? plot.center().y() : plot.bottom() - plot.height() * (v - bottom) / (top - bottom);
+    };
 
     p->save();
     p->setFont(axisFont);
@@ -145,7 +149,8 @@ void drawChart(ReportCanvas &canvas, const MetricChart &chart)
         p->setPen(QPen(line.points.isEmpty() ? GridLine : metricSeriesColour(line, i), 2 * s));
         p->drawLine(QPointF(at.x(), at.y() + 5 * s), QPointF(at.x() + 10 * s, at.y() + 5 * s));
         p->setPen(line.errorString.isEmpty() ? QColor(0x23, 0x26, 0x27) : MutedText);
-        const QString name = line.errorString.isEmpty() ? line.title() : ReportText::tr("%1 (no data)").arg(line.title());
+        const QString name
+            = line.errorString.isEmpty() ? line.title() : ReportText::tr("%1 (no data)").arg(line.title());
         p->drawText(QRectF(at.x() + 14 * s, at.y(), legendWidth - 16 * s, 10 * s), Qt::AlignLeft | Qt::AlignVCenter,
                     metrics.elidedText(name, Qt::ElideRight, legendWidth - 16 * s));
     }

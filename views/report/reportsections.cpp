@@ -125,20 +125,19 @@ void writeSummary(ReportCanvas &canvas, const ReportContext &context)
                  ReportText::tr("%n failed source(s)", nullptr, int(report.errors.size()))));
 
     canvas.heading(ReportText::tr("Parity per environment"), 3);
-    const QList<TableColumn> envColumns { { ReportText::tr("Environment"), 120 },
-                                          { ReportText::tr("Parity"), 55, Qt::AlignRight },
-                                          { ReportText::tr("Compared"), 55, Qt::AlignRight },
-                                          { ReportText::tr("Matching"), 55, Qt::AlignRight },
-                                          { ReportText::tr("Drift"), 50, Qt::AlignRight },
-                                          { ReportText::tr("Expected"), 55, Qt::AlignRight },
-                                          { ReportText::tr("Unknown"), 55, Qt::AlignRight },
-                                          { ReportText::tr("Critical"), 0, Qt::AlignRight } };
+    const QList<TableColumn> envColumns{{ReportText::tr("Environment"), 120},
+                                        {ReportText::tr("Parity"), 55, Qt::AlignRight},
+                                        {ReportText::tr("Compared"), 55, Qt::AlignRight},
+                                        {ReportText::tr("Matching"), 55, Qt::AlignRight},
+                                        {ReportText::tr("Drift"), 50, Qt::AlignRight},
+                                        {ReportText::tr("Expected"), 55, Qt::AlignRight},
+                                        {ReportText::tr("Unknown"), 55, Qt::AlignRight},
+                                        {ReportText::tr("Critical"), 0, Qt::AlignRight}};
     canvas.table(envColumns, int(report.environments.size()), [&](int i) {
         const ReportEnvironment &env = report.environments[i];
         const EnvironmentParity &p = env.parity;
         if (env.baseline)
-            return TableRow { { env.displayName + ReportText::tr(" (baseline)"), {}, {}, true },
-                              { ReportText::tr("—") } };
+            return TableRow{{env.displayName + ReportText::tr(" (baseline)"), {}, {}, true}, {ReportText::tr("—")}};
         return TableRow{{env.displayName},
                         {percent(p.score()), {}, p.drift ? Alarm : QColor(), p.drift > 0},
                         {QString::number(p.compared)},
@@ -163,11 +162,11 @@ void writeSummary(ReportCanvas &canvas, const ReportContext &context)
     if (categories.isEmpty()) {
         canvas.paragraph(ReportText::tr("No key drifts, is expected to differ, or is unknown."));
     } else {
-        const QList<TableColumn> columns { { ReportText::tr("Category"), 150 },
-                                           { severityTitle(Severity::Critical), 70, Qt::AlignRight },
-                                           { severityTitle(Severity::Warning), 70, Qt::AlignRight },
-                                           { severityTitle(Severity::Info), 70, Qt::AlignRight },
-                                           { ReportText::tr("Total"), 0, Qt::AlignRight } };
+        const QList<TableColumn> columns{{ReportText::tr("Category"), 150},
+                                         {severityTitle(Severity::Critical), 70, Qt::AlignRight},
+                                         {severityTitle(Severity::Warning), 70, Qt::AlignRight},
+                                         {severityTitle(Severity::Info), 70, Qt::AlignRight},
+                                         {ReportText::tr("Total"), 0, Qt::AlignRight}};
         canvas.table(columns, int(categories.size()) + 1, [&](int i) {
             std::array<int, 4> n{};
             QString title = ReportText::tr("All categories");
@@ -218,18 +217,17 @@ void writeSummary(ReportCanvas &canvas, const ReportContext &context)
     if (changes.isEmpty())
         return;
     const int listed = std::min<int>(int(changes.size()), MaximumListedChanges);
-    const QList<TableColumn> columns { { ReportText::tr("Key"), 200, Qt::AlignLeft },
-                                       { ReportText::tr("Environment"), 90 },
-                                       { ReportText::tr("Change"), 60 },
-                                       { ReportText::tr("Before → now"), 0 } };
+    const QList<TableColumn> columns{{ReportText::tr("Key"), 200, Qt::AlignLeft},
+                                     {ReportText::tr("Environment"), 90},
+                                     {ReportText::tr("Change"), 60},
+                                     {ReportText::tr("Before → now"), 0}};
     canvas.table(columns, listed, [&](int i) {
         const auto &[change, isNew] = changes[i];
-        return TableRow {
-            { change->key },
-            { environmentName(snapshot, change->environment) },
-            { isNew ? ReportText::tr("new drift") : ReportText::tr("resolved"), {}, isNew ? Alarm : QColor(), isNew },
-            { statusWord(change->before) + QStringLiteral(" → ") + statusWord(change->after) }
-        };
+        return TableRow{
+            {change->key},
+            {environmentName(snapshot, change->environment)},
+            {isNew ? ReportText::tr("new drift") : ReportText::tr("resolved"), {}, isNew ? Alarm : QColor(), isNew},
+            {statusWord(change->before) + QStringLiteral(" → ") + statusWord(change->after)}};
     });
     if (changes.size() > listed)
         canvas.paragraph(ReportText::tr("… and %n more change(s) (run driftdeck diff for the full list).", nullptr,
@@ -255,10 +253,10 @@ void writeCriticalDetails(ReportCanvas &canvas, const ReportContext &context)
                        "and the layer it came from."),
         9, Quiet);
     const qsizetype listed = std::min<qsizetype>(critical.size(), MaximumCriticalDetails);
-    const QList<TableColumn> columns { { ReportText::tr("Environment"), 85 },
-                                       { ReportText::tr("Status"), 160 },
-                                       { ReportText::tr("Value"), 140 },
-                                       { ReportText::tr("Winning layer"), 0 } };
+    const QList<TableColumn> columns{{ReportText::tr("Environment"), 85},
+                                     {ReportText::tr("Status"), 160},
+                                     {ReportText::tr("Value"), 140},
+                                     {ReportText::tr("Winning layer"), 0}};
     for (qsizetype i = 0; i < listed; ++i) {
         const ReportRow &row = *critical[i];
         canvas.ensureSpace(60);
@@ -270,12 +268,11 @@ void writeCriticalDetails(ReportCanvas &canvas, const ReportContext &context)
                        : cell.status == DriftStatus::SecretDiffers ? ReportText::tr("secret: differs")
                                                                    : ReportText::tr("secret"))
                 : cell.display;
-            return TableRow {
-                { environmentName(*context.snapshot, cell.environment), {}, {}, cell.status == DriftStatus::Baseline },
-                { describeCell(report, cell), reportCellColour(cell, row.severity) },
-                { value + (cell.stale ? ReportText::tr(" (stale)") : QString()) },
-                { cell.origin, {}, Quiet }
-            };
+            return TableRow{
+                {environmentName(*context.snapshot, cell.environment), {}, {}, cell.status == DriftStatus::Baseline},
+                {describeCell(report, cell), reportCellColour(cell, row.severity)},
+                {value + (cell.stale ? ReportText::tr(" (stale)") : QString())},
+                {cell.origin, {}, Quiet}};
         });
     }
     if (critical.size() > listed)
@@ -301,26 +298,27 @@ void writeExpectedRegister(ReportCanvas &canvas, const ReportContext &context)
                        nullptr, int(rules.size()))
             .arg(expired),
         9, Quiet);
-    const QList<TableColumn> columns {
-        { ReportText::tr("Key"), 118 },    { ReportText::tr("Environments"), 70 },
-        { ReportText::tr("Reason"), 127 }, { ReportText::tr("Owner"), 66 },
-        { ReportText::tr("Expires"), 92 }, { ReportText::tr("Cells"), 0, Qt::AlignRight }
-    };
-    canvas.table(columns, int(rules.size()), [&](int i) {
-        const ExpectedDifference &rule = rules[i];
-        const bool isExpired = rule.isExpired(context.today);
-        QString expires = rule.expires.isValid() ? rule.expires.toString(Qt::ISODate) : ReportText::tr("never");
-        if (isExpired)
-            expires = ReportText::tr("EXPIRED %1").arg(expires);
-        const qsizetype cells = DriftEngine::cellsCoveredBy(context.result, i).size();
-        return TableRow { { rule.key },
-                          { rule.environments.isEmpty() ? ReportText::tr("all")
-                                                        : rule.environments.join(QStringLiteral(", ")) },
-                          { rule.reason },
-                          { rule.owner },
-                          { expires, isExpired ? CriticalTint : QColor(), isExpired ? Alarm : QColor() },
-                          { QString::number(cells) } };
-    }, 7.5);
+    const QList<TableColumn> columns{{ReportText::tr("Key"), 118},    {ReportText::tr("Environments"), 70},
+                                     {ReportText::tr("Reason"), 127}, {ReportText::tr("Owner"), 66},
+                                     {ReportText::tr("Expires"), 92}, {ReportText::tr("Cells"), 0, Qt::AlignRight}};
+    canvas.table(
+        columns, int(rules.size()),
+        [&](int i) {
+            const ExpectedDifference &rule = rules[i];
+            const bool isExpired = rule.isExpired(context.today);
+            QString expires = rule.expires.isValid() ? rule.expires.toString(Qt::ISODate) : ReportText::tr("never");
+            if (isExpired)
+                expires = ReportText::tr("EXPIRED %1").arg(expires);
+            const qsizetype cells = DriftEngine::cellsCoveredBy(context.result, i).size();
+            return TableRow{
+                {rule.key},
+                {rule.environments.isEmpty() ? ReportText::tr("all") : rule.environments.join(QStringLiteral(", "))},
+                {rule.reason},
+                {rule.owner},
+                {expires, isExpired ? CriticalTint : QColor(), isExpired ? Alarm : QColor()},
+                {QString::number(cells)}};
+        },
+        7.5);
 }
 
 void writeSourceErrors(ReportCanvas &canvas, const ReportContext &context)
@@ -346,21 +344,21 @@ void writeSourceErrors(ReportCanvas &canvas, const ReportContext &context)
         ReportText::tr("The comparison is incomplete: keys of these sources show as unknown, or with their last "
                        "good value marked stale."),
         9, Quiet);
-    const QList<TableColumn> columns { { ReportText::tr("Environment"), 90 },
-                                       { ReportText::tr("Source"), 110 },
-                                       { ReportText::tr("Error"), 200 },
-                                       { ReportText::tr("Last success"), 0 } };
+    const QList<TableColumn> columns{{ReportText::tr("Environment"), 90},
+                                     {ReportText::tr("Source"), 110},
+                                     {ReportText::tr("Error"), 200},
+                                     {ReportText::tr("Last success"), 0}};
     canvas.table(columns, int(failures.size()), [&](int i) {
         const SourceStatus &source = *failures[i].source;
         const QString error = source.state == SourceState::Cancelled && source.error.isEmpty()
             ? ReportText::tr("cancelled")
             : source.error;
-        return TableRow { { failures[i].environment },
-                          { source.label.isEmpty() ? source.id : source.label },
-                          { error, {}, Alarm },
-                          { source.lastSuccess.isValid()
-                                ? source.lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                                : ReportText::tr("never") } };
+        return TableRow{{failures[i].environment},
+                        {source.label.isEmpty() ? source.id : source.label},
+                        {error, {}, Alarm},
+                        {source.lastSuccess.isValid()
+                             ? source.lastSuccess.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                             : ReportText::tr("never")}};
     });
 }
 

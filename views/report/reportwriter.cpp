@@ -58,8 +58,8 @@ bool ReportWriter::write(const Snapshot &snapshot, const ReportOptions &options,
     if (snapshot.environments.isEmpty())
         return failWith(error, ReportText::tr("the snapshot has no environments"));
     const QString baselineName = !options.baseline.isEmpty() ? options.baseline
-        : snapshot.baseline.isEmpty()                         ? snapshot.environments.constLast().name
-                                                              : snapshot.baseline;
+        : snapshot.baseline.isEmpty()                        ? snapshot.environments.constLast().name
+                                                             : snapshot.baseline;
     const int baseline = snapshot.environmentIndex(baselineName);
     if (baseline < 0)
         return failWith(error, ReportText::tr("\"%1\" is not an environment of this snapshot").arg(baselineName));
@@ -80,7 +80,8 @@ bool ReportWriter::write(const Snapshot &snapshot, const ReportOptions &options,
             context.environments.append(e);
     }
     if (options.previous)
-        context.sincePrevious = diffSnapshots(*options.previous, snapshot, baselineName, snapshot.policy, context.today);
+        context.sincePrevious
+            = diffSnapshots(*options.previous, snapshot, baselineName, snapshot.policy, context.today);
     if (!options.history.isEmpty())
         context.history = HistorySummary::compute(options.history, baselineName, snapshot.policy);
 

@@ -101,8 +101,8 @@ QString CellActions::sourceFileFor(const QModelIndex &index) const
     if (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1 && !url.isLocalFile())
         return {}; // a server, not a file
     const QString path = url.isLocalFile() ? url.toLocalFile() : location;
-    const QString folder = QFileInfo(m_session->workspace() ? m_session->workspace()->filePath
-                                                            : snapshot->workspacePath).path();
+    const QString folder
+        = QFileInfo(m_session->workspace() ? m_session->workspace()->filePath : snapshot->workspacePath).path();
     const QString absolute = QFileInfo(path).isAbsolute() ? path : QDir(folder).absoluteFilePath(path);
     return QFileInfo(absolute).isFile() ? QDir::cleanPath(absolute) : QString();
 }
@@ -139,9 +139,8 @@ QMenu *CellActions::createCellMenu(const QModelIndex &index)
     copyValue->setObjectName(QStringLiteral("copyValueAction"));
     copyValue->setEnabled(value.ok());
     copyValue->setToolTip(value.refusal);
-    menu->addAction(tr("Copy &Key"), this, [index] {
-        QGuiApplication::clipboard()->setText(MatrixClipboard::forKey(index).text);
-    });
+    menu->addAction(tr("Copy &Key"), this,
+                    [index] { QGuiApplication::clipboard()->setText(MatrixClipboard::forKey(index).text); });
     menu->addSeparator();
 
     const QString key = index.data(MatrixModel::KeyRole).toString();

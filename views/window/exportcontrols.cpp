@@ -29,8 +29,9 @@ const auto SnapshotFolderKey = QStringLiteral("snapshot/lastFolder");
 QString startFolder(const QString &key)
 {
     const QString folder = QSettings().value(key).toString();
-    return !folder.isEmpty() && QDir(folder).exists() ? folder
-                                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !folder.isEmpty() && QDir(folder).exists()
+        ? folder
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 } // namespace
@@ -48,7 +49,8 @@ ExportControls::ExportControls(WorkspaceSession *session, const MatrixPane *matr
     a.exportReport->setShortcut(QKeySequence(tr("Ctrl+E", "File|Export Report")));
     a.exportReport->setToolTip(tr("Write a PDF report of this comparison to share"));
     connect(a.exportReport, &QAction::triggered, this, &ExportControls::exportReport);
-    a.saveSnapshotAs = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Snapshot &As…"), this);
+    a.saveSnapshotAs
+        = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Snapshot &As…"), this);
     a.saveSnapshotAs->setShortcut(QKeySequence::SaveAs);
     a.saveSnapshotAs->setToolTip(tr("Save this capture to a file that opens without the network"));
     connect(a.saveSnapshotAs, &QAction::triggered, this, &ExportControls::saveSnapshotAs);

@@ -78,7 +78,8 @@ HistoryStore HistoryPanel::currentStore() const
     if (m_session->isOffline() && snapshot) {
         // Opened from the history shown (a shared one, say, written where the workspace had
         // another path): it stays in that history.
-        if (m_keeper && QFileInfo(m_session->path()).absolutePath() == QDir(m_keeper->store().directory()).absolutePath())
+        if (m_keeper
+            && QFileInfo(m_session->path()).absolutePath() == QDir(m_keeper->store().directory()).absolutePath())
             return m_keeper->store();
         return HistoryStore(snapshot->workspaceName, snapshot->workspacePath);
     }

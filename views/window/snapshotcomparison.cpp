@@ -99,7 +99,8 @@ void SnapshotComparison::compareWith(const QString &path)
             return;
         }
         const QLocale locale;
-        const QString older = tr("Snapshot of %1").arg(locale.toString(result.takenAt.toLocalTime(), QLocale::ShortFormat));
+        const QString older
+            = tr("Snapshot of %1").arg(locale.toString(result.takenAt.toLocalTime(), QLocale::ShortFormat));
         const QString newer = m_session->isOffline() ? tr("This snapshot") : tr("Now");
         m_view->setDiff(result.diff, older, newer);
         m_dock->show();

@@ -40,9 +40,9 @@ void SourcesDock::onSnapshotChanged()
     }
     if (failed > 0) {
         show();
-        m_messages->showMessage(tr("Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.")
-                                    .arg(failed),
-                                MessageBar::Kind::Warning);
+        m_messages->showMessage(
+            tr("Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.").arg(failed),
+            MessageBar::Kind::Warning);
     }
 }
 

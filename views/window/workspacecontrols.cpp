@@ -98,9 +98,9 @@ void WorkspaceControls::restoreLastSession()
 void WorkspaceControls::openDialog()
 {
     const QString folder = m_session->isOpen() ? QFileInfo(m_session->path()).path() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        window(), tr("Open Workspace or Snapshot"), folder,
-        tr("Workspaces and snapshots (*.yaml *.yml *.json);;Workspaces (*.yaml *.yml);;Snapshots (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(window(), tr("Open Workspace or Snapshot"), folder,
+                                                      tr("Workspaces and snapshots (*.yaml *.yml *.json);;Workspaces "
+                                                         "(*.yaml *.yml);;Snapshots (*.json);;All files (*)"));
     if (!path.isEmpty())
         open(path);
 }

@@ -67,7 +67,8 @@ public:
 private:
     Value pooled(const Value &value)
     {
-        for (auto it = m_values.constFind(value.display()); it != m_values.cend() && it.key() == value.display(); ++it) {
+        for (auto it = m_values.constFind(value.display()); it != m_values.cend() && it.key() == value.display();
+             ++it) {
             if (it->kind() == value.kind() && it->canonical() == value.canonical())
                 return *it;
         }
@@ -95,7 +96,9 @@ ConfigFormat configFormatForPath(QStringView path)
 {
     const qsizetype slash = path.lastIndexOf(u'/');
     const QStringView name = slash >= 0 ? path.mid(slash + 1) : path;
-    const auto endsWith = [name](QLatin1StringView suffix) { return name.endsWith(suffix, Qt::CaseInsensitive); };
+    const auto endsWith = [name](QLatin1StringView suffix) {
+        return name.endsWith(suffix, Qt::CaseInsensitive);
+    };
     if (endsWith(QLatin1StringView(".yaml")) || endsWith(QLatin1StringView(".yml")))
         return ConfigFormat::Yaml;
     if (endsWith(QLatin1StringView(".json")))

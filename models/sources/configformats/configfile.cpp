@@ -1,5 +1,4 @@
 #include "configreaders.h"
-
 #include "workspace/localfile.h"
 
 #include <QCoreApplication>

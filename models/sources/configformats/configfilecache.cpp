@@ -1,4 +1,5 @@
 #include "configfilecache.h"
+
 #include "configreaders.h"
 #include "values/normaliser.h"
 
@@ -57,11 +58,11 @@ ConfigFileContentPtr ConfigFileCache::get(const Request &request, const Normalis
             readConfigFile(request.absolutePath, request.displayPath, request.format, normaliser, request.keyPrefix));
     }
     const QFileInfo info(request.absolutePath);
-    const QString stamp = QString::number(info.size()) + u'@'
-        + QString::number(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
+    const QString stamp
+        = QString::number(info.size()) + u'@' + QString::number(info.lastModified(QTimeZone::UTC).toMSecsSinceEpoch());
     // The display path is part of the key because it is part of every message in the content.
-    const QString key = request.absolutePath + u'\n' + request.displayPath + u'\n' + QString::number(int(request.format))
-        + u'\n' + request.keyPrefix + u'\n' + optionsKey(normaliser.options());
+    const QString key = request.absolutePath + u'\n' + request.displayPath + u'\n'
+        + QString::number(int(request.format)) + u'\n' + request.keyPrefix + u'\n' + optionsKey(normaliser.options());
 
     std::promise<ConfigFileContentPtr> promise;
     {

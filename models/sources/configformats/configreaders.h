@@ -25,8 +25,7 @@ ConfigFileContent parseYamlConfig(const QByteArray &text, ConfigContentBuilder b
 ConfigFileContent parseYamlConfigWithYamlCpp(const QByteArray &text, ConfigContentBuilder builder,
                                              const Normaliser &normaliser);
 ConfigFileContent parseJsonConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser);
-ConfigFileContent parseDotenvConfig(const QByteArray &text, ConfigContentBuilder builder,
-                                    const Normaliser &normaliser);
+ConfigFileContent parseDotenvConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser);
 ConfigFileContent parsePropertiesConfig(const QByteArray &text, ConfigContentBuilder builder,
                                         const Normaliser &normaliser);
 

@@ -110,7 +110,9 @@ bool JsonReader::readString(QString *out)
 {
     ++m_pos; // opening quote
     qsizetype runStart = m_pos;
-    const auto flush = [&] { out->append(QString::fromUtf8(m_text.constData() + runStart, m_pos - runStart)); };
+    const auto flush = [&] {
+        out->append(QString::fromUtf8(m_text.constData() + runStart, m_pos - runStart));
+    };
     while (!atEnd()) {
         const char c = m_text[m_pos];
         if (c == '"') {
@@ -130,14 +132,30 @@ bool JsonReader::readString(QString *out)
         const char escape = m_text[m_pos + 1];
         m_pos += 2;
         switch (escape) {
-        case '"': out->append(u'"'); break;
-        case '\\': out->append(u'\\'); break;
-        case '/': out->append(u'/'); break;
-        case 'b': out->append(u'\b'); break;
-        case 'f': out->append(u'\f'); break;
-        case 'n': out->append(u'\n'); break;
-        case 'r': out->append(u'\r'); break;
-        case 't': out->append(u'\t'); break;
+        case '"':
+            out->append(u'"');
+            break;
+        case '\\':
+            out->append(u'\\');
+            break;
+        case '/':
+            out->append(u'/');
+            break;
+        case 'b':
+            out->append(u'\b');
+            break;
+        case 'f':
+            out->append(u'\f');
+            break;
+        case 'n':
+            out->append(u'\n');
+            break;
+        case 'r':
+            out->append(u'\r');
+            break;
+        case 't':
+            out->append(u'\t');
+            break;
         case 'u': {
             bool ok = false;
             const ushort unit = m_text.mid(m_pos, 4).toUShort(&ok, 16);

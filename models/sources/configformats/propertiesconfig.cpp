@@ -61,8 +61,8 @@ bool PropertiesReader::nextLine(LogicalLine *out)
         while (end < m_text.size() && m_text[end] != u'\n' && m_text[end] != u'\r')
             ++end;
         QStringView natural = QStringView(m_text).sliced(m_pos, end - m_pos);
-        const qsizetype next = (end + 1 < m_text.size() && m_text[end] == u'\r' && m_text[end + 1] == u'\n') ? end + 2
-                                                                                                               : end + 1;
+        const qsizetype next
+            = (end + 1 < m_text.size() && m_text[end] == u'\r' && m_text[end + 1] == u'\n') ? end + 2 : end + 1;
         m_pos = next;
         qsizetype start = 0;
         while (start < natural.size() && isBlank(natural[start]))
@@ -107,7 +107,7 @@ bool PropertiesReader::unescape(QStringView text, const LogicalLine &line, qsize
             const ushort unit = ok ? text.sliced(i + 1, 4).toUShort(&ok, 16) : 0;
             if (!ok) {
                 // Columns are only exact on the first natural line of a continued one.
-                m_builder.fail({ line.line, qint32(line.column + offset + i - 1) },
+                m_builder.fail({line.line, qint32(line.column + offset + i - 1)},
                                FormatText::tr("\\u must be followed by four hexadecimal digits"));
                 return false;
             }
@@ -148,10 +148,11 @@ void PropertiesReader::read()
         }
         QString key;
         QString value;
-        if (!unescape(text.first(keyEnd), line, 0, &key) || !unescape(text.sliced(valueStart), line, valueStart, &value))
+        if (!unescape(text.first(keyEnd), line, 0, &key)
+            || !unescape(text.sliced(valueStart), line, valueStart, &value))
             return;
         if (key.isEmpty()) {
-            m_builder.fail({ line.line, line.column }, FormatText::tr("empty key"));
+            m_builder.fail({line.line, line.column}, FormatText::tr("empty key"));
             return;
         }
         m_builder.addSetting(key, m_scalars.scalar(value, false), {line.line, line.column});

@@ -1,21 +1,20 @@
 #include "configreaders.h"
 #include "scalarcache.h"
-#include "yamlsimple.h"
 #include "values/normaliser.h"
+#include "yamlsimple.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
-
 #include <algorithm>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 // YAML is read as a stream of parser events rather than through YAML::Node: a node tree costs
 // about forty times the file's size in memory and twice the time, which matters for 100,000-key
@@ -78,7 +77,8 @@ struct YamlEvent {
 };
 using Type = YamlEvent::Type;
 
-struct Abort { }; // ends the handling of one event once an error is recorded
+struct Abort {
+}; // ends the handling of one event once an error is recorded
 
 // Aliases may replay this many values plus ten times what the file itself holds: plenty for any
 // sane use of anchors, and it stops "billion laughs" documents early.
@@ -332,8 +332,7 @@ void YamlFlattener::settingsEvent(Frame &top, const YamlEvent &event)
     }
     switch (event.type) {
     case Type::Scalar:
-        m_builder.addSetting(key, m_scalars.scalar(qText(event.value), isQuoted(event.tag)), top.keyPosition,
-                             top.rank);
+        m_builder.addSetting(key, m_scalars.scalar(qText(event.value), isQuoted(event.tag)), top.keyPosition, top.rank);
         return;
     case Type::Null:
         m_builder.addSetting(key, m_normaliser.fromJson(QJsonValue::Null), top.keyPosition, top.rank);

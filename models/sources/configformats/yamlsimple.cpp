@@ -33,8 +33,25 @@ bool isBlank(char c)
 bool isIndicator(char c)
 {
     switch (c) {
-    case '-': case '?': case ':': case ',': case '[': case ']': case '{': case '}': case '#': case '&':
-    case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
+    case '-':
+    case '?':
+    case ':':
+    case ',':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '#':
+    case '&':
+    case '*':
+    case '!':
+    case '|':
+    case '>':
+    case '\'':
+    case '"':
+    case '%':
+    case '@':
+    case '`':
         return true;
     default:
         return false;

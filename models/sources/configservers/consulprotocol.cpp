@@ -50,8 +50,8 @@ ConsulKeys parseConsulKeys(const QByteArray &body)
         stored.key = key.toString().toUtf8();
         stored.modifiedAt = index.toInteger();
         if (value.isString()) {
-            const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded
+                = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
                 result.errorString = ConsulText::tr("the value of \"%1\" is not base64").arg(key.toString());
                 result.keys.clear();

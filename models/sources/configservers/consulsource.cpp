@@ -40,8 +40,9 @@ void ConsulSource::start()
         const QString url = safeUrl(baseUrl());
         const QString index = QString::fromLatin1(response.header("X-Consul-Index"));
         auto label = [url, prefix, index](qint64 modified) {
-            return index.isEmpty() ? tr("consul %1 %2, changed at index %3").arg(url, prefix).arg(modified)
-                                   : tr("consul %1 %2 index %3, changed at index %4").arg(url, prefix, index).arg(modified);
+            return index.isEmpty()
+                ? tr("consul %1 %2, changed at index %3").arg(url, prefix).arg(modified)
+                : tr("consul %1 %2 index %3, changed at index %4").arg(url, prefix, index).arg(modified);
         };
         offThread<SourceResult>(
             [body = response.body, where = safeUrl(response.url), prefix = prefix.toUtf8(), id = m_context.sourceId,
@@ -65,8 +66,8 @@ SourceType consulSourceType()
     type.options.append({u"prefix"_s, SourceOption::Kind::String, true,
                          ConsulSource::tr("Key prefix, e.g. \"app/{env}/\"; the rest of each key, with / as ., is the "
                                           "setting's name")});
-    type.options.append(
-        {u"datacenter"_s, SourceOption::Kind::String, false, ConsulSource::tr("Consul datacenter (default: the agent's)")});
+    type.options.append({u"datacenter"_s, SourceOption::Kind::String, false,
+                         ConsulSource::tr("Consul datacenter (default: the agent's)")});
     type.acceptsCredentials = true;
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<ConsulSource>(context);

@@ -27,8 +27,8 @@ bool decodeBase64(const QJsonValue &value, QByteArray *out)
     }
     if (!value.isString())
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     *out = *decoded;
@@ -98,7 +98,8 @@ EtcdRangePage parseEtcdRange(const QByteArray &body)
     }
     const QJsonObject root = document.object();
     bool ok = false;
-    page.revision = etcdInteger(root.value(QLatin1StringView("header")).toObject().value(QLatin1StringView("revision")), &ok);
+    page.revision
+        = etcdInteger(root.value(QLatin1StringView("header")).toObject().value(QLatin1StringView("revision")), &ok);
     if (!root.value(QLatin1StringView("header")).isObject() || !ok || page.revision <= 0) {
         page.errorString = EtcdText::tr("the answer has no header.revision: is this the etcd v3 API?");
         return page;

@@ -71,8 +71,8 @@ void EtcdSource::readPage(const QByteArray &key, qint64 revision, int page)
                                          return done(result.revision);
                                      // "more" with nothing in this page would ask for the same page forever.
                                      if (result.keys.isEmpty() || page >= MaxPages)
-                                         return fail(tr("%1: etcd keeps saying there are more keys but sends none")
-                                                         .arg(where));
+                                         return fail(
+                                             tr("%1: etcd keeps saying there are more keys but sends none").arg(where));
                                      readPage(etcdNextKey(result.keys.constLast().key), result.revision, page + 1);
                                  });
     });

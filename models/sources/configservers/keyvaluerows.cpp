@@ -47,7 +47,8 @@ SourceResult keyValueResult(const QList<StoredKey> &keys, const QByteArray &pref
     SourceResult result;
     QHash<qint64, qint32> layerOf;
     for (const StoredKey &stored : keys) {
-        const QString path = QString::fromUtf8(stored.key.startsWith(prefix) ? stored.key.mid(prefix.size()) : stored.key);
+        const QString path
+            = QString::fromUtf8(stored.key.startsWith(prefix) ? stored.key.mid(prefix.size()) : stored.key);
         const QString key = configKeyFromStorePath(path);
         if (key.isEmpty()) {
             result.warnings.append(
@@ -68,8 +69,8 @@ SourceResult keyValueResult(const QList<StoredKey> &keys, const QByteArray &pref
         }
         entry.provenance.append({*layer, 0, 0, entry.value.display()});
         if (result.entries.contains(key))
-            result.warnings.append(KeyValueText::tr("\"%1\" and another key both read as %2; the later one is kept")
-                                       .arg(path, key));
+            result.warnings.append(
+                KeyValueText::tr("\"%1\" and another key both read as %2; the later one is kept").arg(path, key));
         result.entries.insert(key, entry);
     }
     return result;

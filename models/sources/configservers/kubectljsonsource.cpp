@@ -27,7 +27,9 @@ SourceResult readKubectlJson(const SourceContext &context, const CancelFlag &can
         return SourceResult::failure(KubectlJsonSource::tr("%1: %2").arg(path, openError));
     const QByteArray bytes = LocalFile::readAtMost(file, KubectlJsonSource::MaxFileSize);
     if (bytes.size() > KubectlJsonSource::MaxFileSize)
-        return SourceResult::failure(KubectlJsonSource::tr("%1: larger than %2 MiB").arg(path).arg(KubectlJsonSource::MaxFileSize / (1024 * 1024)));
+        return SourceResult::failure(KubectlJsonSource::tr("%1: larger than %2 MiB")
+                                         .arg(path)
+                                         .arg(KubectlJsonSource::MaxFileSize / (1024 * 1024)));
     const KubernetesObjects objects = parseKubernetesObjects(bytes);
     if (!objects.errorString.isEmpty())
         return SourceResult::failure(path + u": "_s + objects.errorString);
@@ -36,7 +38,9 @@ SourceResult readKubectlJson(const SourceContext &context, const CancelFlag &can
 
     ClusterRowOptions options;
     options.sourceId = context.sourceId;
-    options.locationOf = [&path](const QString &, const QString &, const QString &) { return path; };
+    options.locationOf = [&path](const QString &, const QString &, const QString &) {
+        return path;
+    };
     options.excludedNames = defaultKubernetesExcludes();
     if (context.options.contains(u"exclude"_s))
         options.excludedNames = context.options.value(u"exclude"_s).toStringList();
@@ -48,8 +52,8 @@ SourceResult readKubectlJson(const SourceContext &context, const CancelFlag &can
         result.errorString = path + u": "_s + result.errorString;
     else if (objects.otherKinds > 0)
         result.warnings.prepend(
-            KubectlJsonSource::tr("%1: %n item(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped", nullptr,
-               objects.otherKinds)
+            KubectlJsonSource::tr("%1: %n item(s) of kinds Drift Deck does not read (Services, Ingresses, …) skipped",
+                                  nullptr, objects.otherKinds)
                 .arg(path));
     return result;
 }
@@ -65,8 +69,8 @@ SourceType kubectlJsonSourceType()
 {
     SourceType type;
     type.name = KubectlJsonSource::TypeName;
-    type.description =
-        KubectlJsonSource::tr("ConfigMaps, Secrets, workloads and Helm releases from saved `kubectl get -o json` output");
+    type.description = KubectlJsonSource::tr(
+        "ConfigMaps, Secrets, workloads and Helm releases from saved `kubectl get -o json` output");
     type.keyPrefixes = clusterKeyPrefixes();
     type.options = {
         {u"path"_s, SourceOption::Kind::Path, true,

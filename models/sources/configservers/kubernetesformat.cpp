@@ -105,9 +105,8 @@ KubernetesObjects parseKubernetesObjects(const QByteArray &body)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.errorString = KubernetesText::tr("not JSON: %1 at offset %2")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset);
+        result.errorString
+            = KubernetesText::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
         return result;
     }
     const QJsonObject root = document.object();
@@ -118,7 +117,8 @@ KubernetesObjects parseKubernetesObjects(const QByteArray &body)
     }
     if (!rootKind.endsWith(QLatin1StringView("List"))) {
         if (readItem(root, rootKind, rootKind, &result) == 0)
-            result.errorString = KubernetesText::tr("expected ConfigMaps, Secrets or workloads, got a %1").arg(rootKind);
+            result.errorString
+                = KubernetesText::tr("expected ConfigMaps, Secrets or workloads, got a %1").arg(rootKind);
         return result;
     }
     const QString listKind = rootKind.chopped(4); // "" for kubectl's List
@@ -142,8 +142,8 @@ KubernetesObjects parseKubernetesObjects(const QByteArray &body)
         if (read == 0)
             ++result.otherKinds;
     }
-    result.continueToken =
-        root.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("continue")).toString();
+    result.continueToken
+        = root.value(QLatin1StringView("metadata")).toObject().value(QLatin1StringView("continue")).toString();
     return result;
 }
 

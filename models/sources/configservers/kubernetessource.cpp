@@ -96,8 +96,8 @@ void KubernetesSource::readResources()
     if (!label.match(m_namespace).hasMatch())
         return fail(tr("kubernetes: \"%1\" is not a namespace name").arg(m_namespace));
     const QVariant resources = m_context.options.value(u"resources"_s);
-    m_resources = expandResources(resources.isValid() ? resources.toStringList()
-                                                      : QStringList{u"configmaps"_s, u"secrets"_s});
+    m_resources
+        = expandResources(resources.isValid() ? resources.toStringList() : QStringList{u"configmaps"_s, u"secrets"_s});
     for (const QString &resource : std::as_const(m_resources)) {
         if (!apiResource(resource))
             return fail(tr("kubernetes: resources may be %1, not \"%2\"").arg(resourceNames(), resource));
@@ -206,9 +206,9 @@ SourceType kubernetesSourceType()
 {
     SourceType type;
     type.name = KubernetesSource::TypeName;
-    type.description =
-        KubernetesSource::tr("ConfigMaps, Secrets, workloads and Helm releases of a namespace from the Kubernetes API "
-                             "server");
+    type.description = KubernetesSource::tr(
+        "ConfigMaps, Secrets, workloads and Helm releases of a namespace from the Kubernetes API "
+        "server");
     type.keyPrefixes = clusterKeyPrefixes();
     type.options = HttpSource::commonOptions();
     type.options.first().required = false; // a kubeconfig context can give it
@@ -230,8 +230,8 @@ SourceType kubernetesSourceType()
     type.options.append({u"exclude"_s, SourceOption::Kind::StringList, false,
                          KubernetesSource::tr("Object names (globs) to leave out (default kube-root-ca.crt and "
                                               "Helm release records)")});
-    type.options.append({u"pageSize"_s, SourceOption::Kind::Integer, false,
-                         KubernetesSource::tr("Objects per request (default 500)")});
+    type.options.append(
+        {u"pageSize"_s, SourceOption::Kind::Integer, false, KubernetesSource::tr("Objects per request (default 500)")});
     type.options.append(imageRegistriesOption());
     type.acceptsCredentials = true;
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {

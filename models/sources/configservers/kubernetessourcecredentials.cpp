@@ -33,9 +33,9 @@ KubernetesSource::KubernetesSource(Resolved resolved, QObject *parent)
     // Inline client certificates stay in memory: a key is never written to a temporary file.
     if (m_kubeconfig.errorString.isEmpty() && !m_kubeconfig.clientCertificateData.isEmpty()) {
         const QString user = tr("kubeconfig context \"%1\"").arg(m_kubeconfig.name);
-        const ClientIdentity identity =
-            ClientIdentity::fromPem(m_kubeconfig.clientCertificateData, m_kubeconfig.clientKeyData,
-                                    user + u" client-certificate-data"_s, user + u" client-key-data"_s);
+        const ClientIdentity identity
+            = ClientIdentity::fromPem(m_kubeconfig.clientCertificateData, m_kubeconfig.clientKeyData,
+                                      user + u" client-certificate-data"_s, user + u" client-key-data"_s);
         if (identity.errorString.isEmpty())
             setClientIdentity(identity);
         else
@@ -93,7 +93,7 @@ KubernetesSource::Resolved KubernetesSource::resolve(SourceContext context)
         options.insert(u"clientCertificate"_s, kube.clientCertificateFile);
         options.insert(u"clientKey"_s, kube.clientKeyFile);
     }
-        if (kube.insecure && !options.contains(u"insecure"_s))
+    if (kube.insecure && !options.contains(u"insecure"_s))
         options.insert(u"insecure"_s, true);
     if (context.credential.isEmpty())
         context.credential = kube.token;
@@ -110,15 +110,16 @@ void KubernetesSource::runExecPlugin()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const auto &[name, value] : plugin.env)
         environment.insert(name, value);
-    const QJsonObject info{{u"apiVersion"_s, plugin.apiVersion.isEmpty() ? u"client.authentication.k8s.io/v1"_s
-                                                                          : plugin.apiVersion},
-                           {u"kind"_s, u"ExecCredential"_s},
-                           {u"spec"_s, QJsonObject{{u"interactive"_s, false}}}};
-    environment.insert(u"KUBERNETES_EXEC_INFO"_s, QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
+    const QJsonObject info{
+        {u"apiVersion"_s, plugin.apiVersion.isEmpty() ? u"client.authentication.k8s.io/v1"_s : plugin.apiVersion},
+        {u"kind"_s, u"ExecCredential"_s},
+        {u"spec"_s, QJsonObject{{u"interactive"_s, false}}}};
+    environment.insert(u"KUBERNETES_EXEC_INFO"_s,
+                       QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
     process->setProcessEnvironment(environment);
     process->setStandardInputFile(QProcess::nullDevice());
-    const QString command = plugin.command.contains(u'/') ? QDir(plugin.directory).absoluteFilePath(plugin.command)
-                                                          : plugin.command;
+    const QString command
+        = plugin.command.contains(u'/') ? QDir(plugin.directory).absoluteFilePath(plugin.command) : plugin.command;
     auto *deadline = new QTimer(process);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, process, command] {
@@ -148,9 +149,9 @@ void KubernetesSource::runExecPlugin()
             return fail(tr("kubernetes: the credential plugin %1: %2").arg(command, credential.errorString));
         if (!credential.clientCertificateData.isEmpty()) {
             const QString from = tr("the credential plugin %1's").arg(command);
-            const ClientIdentity identity =
-                ClientIdentity::fromPem(credential.clientCertificateData, credential.clientKeyData,
-                                        from + u" clientCertificateData"_s, from + u" clientKeyData"_s);
+            const ClientIdentity identity
+                = ClientIdentity::fromPem(credential.clientCertificateData, credential.clientKeyData,
+                                          from + u" clientCertificateData"_s, from + u" clientKeyData"_s);
             if (!identity.errorString.isEmpty())
                 return fail(u"kubernetes: "_s + identity.errorString);
             setClientIdentity(identity);

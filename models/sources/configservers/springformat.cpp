@@ -39,7 +39,7 @@ bool parseRoot(const QByteArray &body, QJsonObject *root, QString *error)
 }
 
 // Both formats: a list of {name, <field>: {…}}; readProperty turns one member into a property.
-template <typename ReadProperty>
+template<typename ReadProperty>
 SpringEnvironment parseSources(const QByteArray &body, QLatin1StringView field, ReadProperty readProperty)
 {
     SpringEnvironment environment;
@@ -57,8 +57,8 @@ SpringEnvironment parseSources(const QByteArray &body, QLatin1StringView field, 
         const QJsonValue name = source.value(QLatin1StringView("name"));
         const QJsonValue members = source.value(field);
         if (!list.at(i).isObject() || !name.isString() || !members.isObject()) {
-            environment.errorString =
-                SpringText::tr("propertySources[%1] is not {\"name\", \"%2\": {…}}").arg(i).arg(field);
+            environment.errorString
+                = SpringText::tr("propertySources[%1] is not {\"name\", \"%2\": {…}}").arg(i).arg(field);
             environment.sources.clear();
             return environment;
         }
@@ -67,8 +67,8 @@ SpringEnvironment parseSources(const QByteArray &body, QLatin1StringView field, 
         for (auto it = object.begin(); it != object.end(); ++it) {
             SpringProperty property{it.key(), {}, {}};
             if (!readProperty(it.value(), &property)) {
-                environment.errorString =
-                    SpringText::tr("property \"%1\" in \"%2\" has no value").arg(it.key(), parsed.name);
+                environment.errorString
+                    = SpringText::tr("property \"%1\" in \"%2\" has no value").arg(it.key(), parsed.name);
                 environment.sources.clear();
                 return environment;
             }
@@ -126,7 +126,8 @@ SpringRowOptions springRowOptions(const QVariantMap &options)
     SpringRowOptions rowOptions;
     rowOptions.relaxedNames = options.value(QStringLiteral("relaxedNames"), true).toBool();
     const QVariant ignored = options.value(QStringLiteral("ignoreSources"));
-    rowOptions.ignoredSources = ignored.typeId() == QMetaType::QString ? QStringList{ignored.toString()} : ignored.toStringList();
+    rowOptions.ignoredSources
+        = ignored.typeId() == QMetaType::QString ? QStringList{ignored.toString()} : ignored.toStringList();
     return rowOptions;
 }
 

@@ -202,10 +202,10 @@ QString ComposeFiles::load(const QString &label, const QString &absolute, FileTr
 std::pair<QString, QString> ComposeFiles::relativeTo(qint32 from, const QString &path) const
 {
     if (QDir::isAbsolutePath(path))
-        return { path, path };
+        return {path, path};
     const QString label = QDir::cleanPath(QFileInfo(labels.value(from)).path() + u'/' + path);
     const QString absolute = QDir::cleanPath(QFileInfo(absolutes.value(from)).path() + u'/' + path);
-    return { label, absolute };
+    return {label, absolute};
 }
 
 QString resolveComposeExtends(FileTreeNode &root, ComposeFiles &files)
@@ -213,7 +213,7 @@ QString resolveComposeExtends(FileTreeNode &root, ComposeFiles &files)
     FileTreeNode *services = root.value(u"services");
     if (!services || !services->isMap())
         return {};
-    ExtendsContext context { files, {}, {} };
+    ExtendsContext context{files, {}, {}};
     QStringList names;
     for (const auto &entry : services->entries)
         names.append(entry.first);
@@ -258,7 +258,7 @@ QString resolveComposeIncludes(FileTreeNode &root, ComposeFiles &files, int dept
         }
         if (QString error = resolveComposeIncludes(project, files, depth + 1); !error.isEmpty())
             return error;
-        for (const auto &section : { u"services"_s, u"networks"_s, u"volumes"_s, u"configs"_s, u"secrets"_s }) {
+        for (const auto &section : {u"services"_s, u"networks"_s, u"volumes"_s, u"configs"_s, u"secrets"_s}) {
             const FileTreeNode *imported = project.value(section);
             if (!imported || !imported->isMap())
                 continue;

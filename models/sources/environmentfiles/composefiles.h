@@ -1,14 +1,13 @@
 #pragma once
 
 #include "filetree.h"
+#include "workspace/localfile.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QStringList>
 
 #include <functional>
-#include "workspace/localfile.h"
-
 #include <optional>
 
 namespace DriftDeck {

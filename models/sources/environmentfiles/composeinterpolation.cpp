@@ -22,7 +22,7 @@ bool isNameChar(QChar c)
 
 InterpolationResult invalid(QStringView whole)
 {
-    return { {}, InterpolationText::tr("invalid interpolation \"%1\"").arg(whole) };
+    return {{}, InterpolationText::tr("invalid interpolation \"%1\"").arg(whole)};
 }
 
 // The inside of "${…}": a name, then nothing or an operator and its argument.
@@ -39,7 +39,7 @@ InterpolationResult substitute(QStringView braced, QStringView whole, const QHas
     const QString value = set ? *found : QString();
     QStringView rest = braced.mid(n);
     if (rest.isEmpty())
-        return { value, {} };
+        return {value, {}};
 
     const bool colon = rest.startsWith(u':');
     if (colon)
@@ -55,18 +55,18 @@ InterpolationResult substitute(QStringView braced, QStringView whole, const QHas
     };
 
     if (op == u'-')
-        return present ? InterpolationResult { value, {} } : argumentText();
+        return present ? InterpolationResult{value, {}} : argumentText();
     if (op == u'+')
-        return present ? argumentText() : InterpolationResult { colon ? QString() : value, {} };
+        return present ? argumentText() : InterpolationResult{colon ? QString() : value, {}};
     // op == '?'
     if (present)
-        return { value, {} };
+        return {value, {}};
     const InterpolationResult message = argumentText();
     if (!message.ok())
         return message;
     if (message.text.isEmpty())
-        return { {}, InterpolationText::tr("required variable %1 is missing a value").arg(name) };
-    return { {}, InterpolationText::tr("required variable %1 is missing a value: %2").arg(name, message.text) };
+        return {{}, InterpolationText::tr("required variable %1 is missing a value").arg(name)};
+    return {{}, InterpolationText::tr("required variable %1 is missing a value: %2").arg(name, message.text)};
 }
 
 } // namespace

@@ -141,7 +141,7 @@ QString mergeMaps(FileTreeNode &base, FileTreeNode other, const Path &path, cons
             base.entries.emplace_back(key, std::move(value));
             continue;
         }
-        if (QString error = merge(*existing, std::move(value), path + QStringList { key }, files); !error.isEmpty())
+        if (QString error = merge(*existing, std::move(value), path + QStringList{key}, files); !error.isEmpty())
             return error;
     }
     return {};
@@ -157,12 +157,12 @@ QString merge(FileTreeNode &base, FileTreeNode other, const Path &path, const QS
         return {};
     }
     if (matchesAny(path,
-                   { u"services.*.environment", u"services.*.labels", u"services.*.annotations",
-                     u"services.*.build.args", u"services.*.build.labels", u"services.*.build.additional_contexts",
-                     u"services.*.deploy.labels", u"services.*.env_file", u"services.*.label_file", u"services.*.dns",
-                     u"services.*.dns_opt", u"services.*.dns_search", u"services.*.sysctls", u"services.*.tmpfs",
-                     u"services.*.extra_hosts", u"services.*.build.extra_hosts", u"networks.*.labels",
-                     u"volumes.*.labels", u"services.*.volumes.*.volume.labels" })) {
+                   {u"services.*.environment", u"services.*.labels", u"services.*.annotations",
+                    u"services.*.build.args", u"services.*.build.labels", u"services.*.build.additional_contexts",
+                    u"services.*.deploy.labels", u"services.*.env_file", u"services.*.label_file", u"services.*.dns",
+                    u"services.*.dns_opt", u"services.*.dns_search", u"services.*.sysctls", u"services.*.tmpfs",
+                    u"services.*.extra_hosts", u"services.*.build.extra_hosts", u"networks.*.labels",
+                    u"volumes.*.labels", u"services.*.volumes.*.volume.labels"})) {
         applyKeyResets(base, other);
         FileTreeNode merged = toSequence(base);
         const FileTreeNode added = toSequence(other);
@@ -170,7 +170,7 @@ QString merge(FileTreeNode &base, FileTreeNode other, const Path &path, const QS
         base = std::move(merged);
         return {};
     }
-    if (matchesAny(path, { u"services.*.command", u"services.*.entrypoint", u"services.*.healthcheck.test" })) {
+    if (matchesAny(path, {u"services.*.command", u"services.*.entrypoint", u"services.*.healthcheck.test"})) {
         base = std::move(other);
         return {};
     }
@@ -243,11 +243,11 @@ QString identity(const Path &path, const FileTreeNode &item, const QStringList &
         return item.text.section(u'=', 0, 0);
     };
     if (matchesAny(path,
-                   { u"services.*.environment", u"services.*.labels", u"services.*.annotations",
-                     u"services.*.build.args", u"services.*.build.labels", u"services.*.deploy.labels",
-                     u"services.*.sysctls", u"services.*.dns", u"services.*.dns_opt", u"services.*.dns_search",
-                     u"services.*.cap_add", u"services.*.cap_drop", u"services.*.profiles", u"services.*.links",
-                     u"services.*.tmpfs", u"networks.*.labels" }))
+                   {u"services.*.environment", u"services.*.labels", u"services.*.annotations",
+                    u"services.*.build.args", u"services.*.build.labels", u"services.*.deploy.labels",
+                    u"services.*.sysctls", u"services.*.dns", u"services.*.dns_opt", u"services.*.dns_search",
+                    u"services.*.cap_add", u"services.*.cap_drop", u"services.*.profiles", u"services.*.links",
+                    u"services.*.tmpfs", u"networks.*.labels"}))
         return keyValue();
     if (matches(path, u"services.*.ports")) {
         if (item.isMap()) {
@@ -284,21 +284,21 @@ QString identity(const Path &path, const FileTreeNode &item, const QStringList &
 
 bool hasUnicityRule(const Path &path)
 {
-    return matchesAny(path, { u"services.*.environment", u"services.*.labels",       u"services.*.annotations",
-                              u"services.*.build.args",  u"services.*.build.labels", u"services.*.deploy.labels",
-                              u"services.*.sysctls",     u"services.*.dns",          u"services.*.dns_opt",
-                              u"services.*.dns_search",  u"services.*.cap_add",      u"services.*.cap_drop",
-                              u"services.*.profiles",    u"services.*.links",        u"services.*.tmpfs",
-                              u"networks.*.labels",      u"services.*.ports",        u"services.*.volumes",
-                              u"services.*.devices",     u"services.*.env_file",     u"services.*.expose",
-                              u"services.*.secrets",     u"services.*.configs" });
+    return matchesAny(path, {u"services.*.environment", u"services.*.labels",       u"services.*.annotations",
+                             u"services.*.build.args",  u"services.*.build.labels", u"services.*.deploy.labels",
+                             u"services.*.sysctls",     u"services.*.dns",          u"services.*.dns_opt",
+                             u"services.*.dns_search",  u"services.*.cap_add",      u"services.*.cap_drop",
+                             u"services.*.profiles",    u"services.*.links",        u"services.*.tmpfs",
+                             u"networks.*.labels",      u"services.*.ports",        u"services.*.volumes",
+                             u"services.*.devices",     u"services.*.env_file",     u"services.*.expose",
+                             u"services.*.secrets",     u"services.*.configs"});
 }
 
 QString unicity(FileTreeNode &node, const Path &path, const QStringList &files)
 {
     if (node.isMap()) {
         for (auto &[key, value] : node.entries) {
-            if (QString error = unicity(value, path + QStringList { key }, files); !error.isEmpty())
+            if (QString error = unicity(value, path + QStringList{key}, files); !error.isEmpty())
                 return error;
         }
         return {};

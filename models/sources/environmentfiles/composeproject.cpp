@@ -55,10 +55,12 @@ ComposeProject loadComposeProject(const QList<ComposeFileInput> &files, const QH
 {
     ComposeFiles reader;
     reader.variables = variables;
-    reader.read = [](const QString &absolute) { return LocalFile::readRegular(absolute, YamlDocument::MaxBytes); };
+    reader.read = [](const QString &absolute) {
+        return LocalFile::readRegular(absolute, YamlDocument::MaxBytes);
+    };
     QList<std::pair<QString, QString>> listed;
     for (const ComposeFileInput &input : files)
-        listed.append({ input.label, input.absolutePath });
+        listed.append({input.label, input.absolutePath});
     return loadAll(std::move(reader), listed, &cancelled);
 }
 
@@ -73,7 +75,7 @@ ComposeProject composeProjectFromText(const QList<std::pair<QString, QByteArray>
     QList<std::pair<QString, QString>> listed;
     for (const auto &[label, bytes] : files) {
         texts.insert(label, bytes);
-        listed.append({ label, label });
+        listed.append({label, label});
     }
     for (const auto &[label, bytes] : others)
         texts.insert(label, bytes);

@@ -27,7 +27,7 @@ public:
     {
         Entry entry;
         entry.value = value;
-        entry.provenance.append({ layer >= 0 ? layer : at.file, at.line, at.column, value.display() });
+        entry.provenance.append({layer >= 0 ? layer : at.file, at.line, at.column, value.display()});
         m_result.entries.insert(key, entry);
     }
     void addScalar(const QString &key, const FileTreeNode &node, qint32 layer = -1)
@@ -87,7 +87,7 @@ void addResources(RowWriter &rows, const QString &prefix, const FileTreeNode &de
     const FileTreeNode *resources = deploy.value(u"resources");
     if (!resources || !resources->isMap())
         return;
-    for (const QString &group : { QStringLiteral("limits"), QStringLiteral("reservations") }) {
+    for (const QString &group : {QStringLiteral("limits"), QStringLiteral("reservations")}) {
         const FileTreeNode *limits = resources->value(group);
         if (!limits || !limits->isMap())
             continue;
@@ -110,7 +110,7 @@ void addHealthcheck(RowWriter &rows, const QString &prefix, const FileTreeNode &
         const QString key = prefix + QLatin1StringView("healthcheck.") + name;
         if (name == u"test" && node.isScalar()) {
             // A string is run by the shell: the same as ["CMD-SHELL", string].
-            rows.add(key, rows.normaliser().fromJson(QJsonArray { QStringLiteral("CMD-SHELL"), node.text }), node);
+            rows.add(key, rows.normaliser().fromJson(QJsonArray{QStringLiteral("CMD-SHELL"), node.text}), node);
         } else {
             rows.addScalar(key, node);
         }
@@ -122,12 +122,12 @@ QList<std::pair<QString, bool>> envFilesOf(const FileTreeNode &node)
     QList<std::pair<QString, bool>> out;
     const auto one = [&out](const FileTreeNode &item) {
         if (item.isScalar()) {
-            out.append({ item.text, true });
+            out.append({item.text, true});
         } else if (item.isMap()) {
             const FileTreeNode *path = item.value(u"path");
             const FileTreeNode *required = item.value(u"required");
             if (path)
-                out.append({ path->text, !required || required->toJson().toBool(true) });
+                out.append({path->text, !required || required->toJson().toBool(true)});
         }
     };
     if (node.isSequence()) {
@@ -164,7 +164,7 @@ SourceResult composeRows(const ComposeProject &project, const ComposeEnvFileRead
 {
     SourceResult result;
     for (const QString &file : project.files)
-        result.layers.append({ sourceId, file, file });
+        result.layers.append({sourceId, file, file});
     RowWriter rows(result, normaliser);
     const FileTreeNode *services = project.root.value(u"services");
     if (!services || !services->isMap())
@@ -184,7 +184,7 @@ SourceResult composeRows(const ComposeProject &project, const ComposeEnvFileRead
                     return SourceResult::failure(file.errorString);
                 if (file.variables.isEmpty() && file.label.isEmpty())
                     continue; // optional and absent
-                result.layers.append({ sourceId, file.label, file.label });
+                result.layers.append({sourceId, file.label, file.label});
                 const qint32 layer = qint32(result.layers.size() - 1);
                 for (const auto &[variable, value] : file.variables) {
                     const QString key = config + QLatin1StringView("environment.") + variable;

@@ -29,7 +29,7 @@ ComposeEnvFile readDotenv(const QString &absolute, const QString &label, const N
         node.quoted = true; // a variable is a string
         node.line = setting.position.line;
         node.column = setting.position.column;
-        out.variables.append({ setting.key, node });
+        out.variables.append({setting.key, node});
     }
     return out;
 }
@@ -42,7 +42,7 @@ SourceResult readCompose(const SourceContext &context, const CancelFlag &cancell
     const Normaliser normaliser(context.normalisation);
     QList<ComposeFileInput> inputs;
     for (const ListedFile &file : files)
-        inputs.append({ file.absolute, file.label });
+        inputs.append({file.absolute, file.label});
     // Compose's project folder is the first file's: .env and env_file paths are relative to it.
     const QString projectLabel = QFileInfo(files.constFirst().label).path();
     const QDir projectDir = QFileInfo(inputs.constFirst().absolutePath).absoluteDir();
@@ -78,7 +78,7 @@ SourceResult readCompose(const SourceContext &context, const CancelFlag &cancell
         if (!QFileInfo(absolute).isFile()) {
             if (!required)
                 return {};
-            return { label, {}, ComposeSource::tr("%1: env_file not found").arg(label) };
+            return {label, {}, ComposeSource::tr("%1: env_file not found").arg(label)};
         }
         return readDotenv(absolute, label, normaliser);
     };
@@ -101,15 +101,14 @@ SourceType composeSourceType()
     type.name = ComposeSource::TypeName;
     type.description = ComposeSource::tr("Services of docker-compose files: images, environment, ports, resources "
                                          "and healthchecks, merged and interpolated as Compose does");
-    type.keyPrefixes
-        = { QStringLiteral("image/"), QStringLiteral("config/compose."), QStringLiteral("infra/compose.") };
+    type.keyPrefixes = {QStringLiteral("image/"), QStringLiteral("config/compose."), QStringLiteral("infra/compose.")};
     type.options = {
-        { QStringLiteral("files"), Kind::PathList, true,
-          ComposeSource::tr("Compose files in order, later ones overriding earlier ones; may contain {env}") },
-        { QStringLiteral("envFile"), Kind::Path, false,
-          ComposeSource::tr("The .env file whose variables fill ${…} (default: .env beside the first file)") },
-        { QStringLiteral("variables"), Kind::Map, false,
-          ComposeSource::tr("Variables for ${…}, overriding the .env file's") },
+        {QStringLiteral("files"), Kind::PathList, true,
+         ComposeSource::tr("Compose files in order, later ones overriding earlier ones; may contain {env}")},
+        {QStringLiteral("envFile"), Kind::Path, false,
+         ComposeSource::tr("The .env file whose variables fill ${…} (default: .env beside the first file)")},
+        {QStringLiteral("variables"), Kind::Map, false,
+         ComposeSource::tr("Variables for ${…}, overriding the .env file's")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<ComposeSource>(context);

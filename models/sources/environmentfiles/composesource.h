@@ -18,7 +18,7 @@ class ComposeSource : public FileSource
 public:
     explicit ComposeSource(SourceContext context, QObject *parent = nullptr);
 
-    static constexpr QLatin1StringView TypeName { "docker-compose" };
+    static constexpr QLatin1StringView TypeName{"docker-compose"};
 };
 
 // Registered by registerBuiltinSourceTypes().

@@ -57,9 +57,9 @@ void helmValueRows(const FileTreeNode &merged, const std::vector<FileTreeNode> &
         for (size_t i = 0; i < layers.size(); ++i) {
             const FileTreeNode *set = perLayer[i].value(it.key());
             if (set && qint32(i) != node.file)
-                entry.provenance.append({ set->file, set->line, set->column, set->displayText() });
+                entry.provenance.append({set->file, set->line, set->column, set->displayText()});
         }
-        entry.provenance.append({ node.file, node.line, node.column, entry.value.display() });
+        entry.provenance.append({node.file, node.line, node.column, entry.value.display()});
         result->entries.insert(prefix + it.key(), entry);
     }
 }

@@ -58,7 +58,7 @@ SourceResult readHelmValues(const SourceContext &context, const CancelFlag &canc
             result.warnings.append(HelmValuesSource::tr("%1: file not found; this layer is skipped").arg(label));
             continue;
         }
-        result.layers.append({ context.sourceId, label, label });
+        result.layers.append({context.sourceId, label, label});
         FileTreeNode tree;
         if (QString error = readValuesFile(absolute, label, qint32(result.layers.size() - 1), &tree); !error.isEmpty())
             return SourceResult::failure(error);
@@ -66,7 +66,7 @@ SourceResult readHelmValues(const SourceContext &context, const CancelFlag &canc
     }
     const QVariantMap set = context.options.value(QStringLiteral("set")).toMap();
     if (!set.isEmpty()) {
-        result.layers.append({ context.sourceId, HelmValuesSource::tr("set (workspace)"), QString() });
+        result.layers.append({context.sourceId, HelmValuesSource::tr("set (workspace)"), QString()});
         FileTreeNode tree;
         tree.kind = FileTreeNode::Kind::Map;
         for (auto it = set.cbegin(); it != set.cend(); ++it)
@@ -96,14 +96,14 @@ SourceType helmValuesSourceType()
     type.name = HelmValuesSource::TypeName;
     type.description = HelmValuesSource::tr("Helm values files merged as Helm does: maps deeply, lists replaced, "
                                             "null deletes a key");
-    type.keyPrefixes = { QStringLiteral("config/helm.") };
+    type.keyPrefixes = {QStringLiteral("config/helm.")};
     type.options = {
-        { QStringLiteral("files"), Kind::PathList, true,
-          HelmValuesSource::tr("Values files in order, later ones winning (values.yaml, \"values-{env}.yaml\")") },
-        { QStringLiteral("release"), Kind::String, false,
-          HelmValuesSource::tr("The name in the rows' keys: config/helm.<release>.<path> (default: the source id)") },
-        { QStringLiteral("set"), Kind::Map, false,
-          HelmValuesSource::tr("Values set last, like --set: {image.tag: \"1.4.2\"}") },
+        {QStringLiteral("files"), Kind::PathList, true,
+         HelmValuesSource::tr("Values files in order, later ones winning (values.yaml, \"values-{env}.yaml\")")},
+        {QStringLiteral("release"), Kind::String, false,
+         HelmValuesSource::tr("The name in the rows' keys: config/helm.<release>.<path> (default: the source id)")},
+        {QStringLiteral("set"), Kind::Map, false,
+         HelmValuesSource::tr("Values set last, like --set: {image.tag: \"1.4.2\"}")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<HelmValuesSource>(context);

@@ -17,7 +17,7 @@ class HelmValuesSource : public FileSource
 public:
     explicit HelmValuesSource(SourceContext context, QObject *parent = nullptr);
 
-    static constexpr QLatin1StringView TypeName { "helm-values" };
+    static constexpr QLatin1StringView TypeName{"helm-values"};
 };
 
 SourceType helmValuesSourceType();

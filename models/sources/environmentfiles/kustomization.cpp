@@ -17,19 +17,19 @@ class KustomizationText
 };
 
 // Fields that change objects in ways this reader does not reproduce.
-const QStringList NotApplied { u"patches"_s,
-                               u"patchesStrategicMerge"_s,
-                               u"patchesJson6902"_s,
-                               u"configMapGenerator"_s,
-                               u"secretGenerator"_s,
-                               u"namePrefix"_s,
-                               u"nameSuffix"_s,
-                               u"components"_s,
-                               u"helmCharts"_s,
-                               u"replacements"_s,
-                               u"vars"_s,
-                               u"generators"_s,
-                               u"transformers"_s };
+const QStringList NotApplied{u"patches"_s,
+                             u"patchesStrategicMerge"_s,
+                             u"patchesJson6902"_s,
+                             u"configMapGenerator"_s,
+                             u"secretGenerator"_s,
+                             u"namePrefix"_s,
+                             u"nameSuffix"_s,
+                             u"components"_s,
+                             u"helmCharts"_s,
+                             u"replacements"_s,
+                             u"vars"_s,
+                             u"generators"_s,
+                             u"transformers"_s};
 
 QString rewriteImage(const QString &image, const KustomizeImage &rule)
 {
@@ -107,7 +107,7 @@ Kustomization readKustomization(const QByteArray &bytes, const QString &file)
         return out;
     }
     const YamlNode &root = *document.root;
-    for (const auto &field : { u"resources"_s, u"bases"_s }) {
+    for (const auto &field : {u"resources"_s, u"bases"_s}) {
         const YamlNode *list = root.value(field);
         if (!list || list->isNull())
             continue;
@@ -121,7 +121,7 @@ Kustomization readKustomization(const QByteArray &bytes, const QString &file)
                 out.errorString = fileErrorAt(file, item->line, item->column, KustomizationText::tr("expected a path"));
                 return out;
             }
-            out.resources.append({ item->text, item->line });
+            out.resources.append({item->text, item->line});
         }
     }
     if (const YamlNode *ns = root.value(u"namespace"); ns && ns->isScalar())
@@ -129,16 +129,15 @@ Kustomization readKustomization(const QByteArray &bytes, const QString &file)
     const QJsonObject json = FileTreeNode::fromYaml(root, 0).toJson().toObject();
     for (const QJsonValue &value : json.value("images"_L1).toArray()) {
         const QJsonObject image = value.toObject();
-        KustomizeImage rule { image.value("name"_L1).toString(), image.value("newName"_L1).toString(),
-                              image.value("newTag"_L1).toVariant().toString(), image.value("digest"_L1).toString() };
+        KustomizeImage rule{image.value("name"_L1).toString(), image.value("newName"_L1).toString(),
+                            image.value("newTag"_L1).toVariant().toString(), image.value("digest"_L1).toString()};
         if (!rule.name.isEmpty())
             out.images.append(rule);
     }
     for (const QJsonValue &value : json.value("replicas"_L1).toArray()) {
         const QJsonObject replicas = value.toObject();
         if (replicas.value("count"_L1).isDouble())
-            out.replicas.append(
-                { replicas.value("name"_L1).toString(), qint64(replicas.value("count"_L1).toDouble()) });
+            out.replicas.append({replicas.value("name"_L1).toString(), qint64(replicas.value("count"_L1).toDouble())});
     }
     QStringList skipped;
     for (const QString &field : NotApplied) {

@@ -1,16 +1,15 @@
 #include "listedfiles.h"
 
 #include "filetree.h"
-#include "workspace/workspace.h"
 #include "workspace/localfile.h"
-
+#include "workspace/workspace.h"
 
 namespace DriftDeck {
 
 QStringList optionStrings(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString)
-        return { value.toString() };
+        return {value.toString()};
     QStringList out;
     for (const QVariant &item : value.toList())
         out.append(item.toString());
@@ -23,7 +22,7 @@ QList<ListedFile> listedFiles(const SourceContext &context, const QString &optio
     // The workspace loader expands templates already; options handed over directly may not be.
     for (const QString &written : optionStrings(context.options.value(option))) {
         const QString label = expandTemplate(written, context.environment);
-        files.append({ label, context.resolvePath(label) });
+        files.append({label, context.resolvePath(label)});
     }
     return files;
 }

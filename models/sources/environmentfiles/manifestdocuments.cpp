@@ -66,7 +66,7 @@ QString readManifestDocuments(const QByteArray &bytes, const QString &file, QLis
         if (kind.isEmpty())
             return fileErrorAt(file, root->line, root->column, ManifestText::tr("\"kind\" is missing"));
         if (!kind.endsWith("List"_L1)) {
-            out->append({ object, file, root->line, root->column });
+            out->append({object, file, root->line, root->column});
             continue;
         }
         const YamlNode *items = root->value(u"items");
@@ -83,7 +83,7 @@ QString readManifestDocuments(const QByteArray &bytes, const QString &file, QLis
                     return fileErrorAt(file, item->line, item->column, ManifestText::tr("\"kind\" is missing"));
                 itemObject.insert("kind"_L1, itemKind);
             }
-            out->append({ itemObject, file, item->line, item->column });
+            out->append({itemObject, file, item->line, item->column});
         }
     }
     return {};

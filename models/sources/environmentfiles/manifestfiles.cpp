@@ -23,7 +23,7 @@ class ManifestFileText
 // kustomize's own limit on nested kustomizations is cycles; this one also bounds a runaway tree.
 constexpr int MaxDepth = 16;
 
-const QStringList KustomizationNames { u"kustomization.yaml"_s, u"kustomization.yml"_s, u"Kustomization"_s };
+const QStringList KustomizationNames{u"kustomization.yaml"_s, u"kustomization.yml"_s, u"Kustomization"_s};
 
 bool readFile(const ManifestPath &path, ManifestFiles *out)
 {
@@ -39,7 +39,7 @@ bool readFile(const ManifestPath &path, ManifestFiles *out)
 
 ManifestPath child(const ManifestPath &parent, const QString &name)
 {
-    return { QDir::cleanPath(parent.label + u'/' + name), QDir(parent.absolute).filePath(name) };
+    return {QDir::cleanPath(parent.label + u'/' + name), QDir(parent.absolute).filePath(name)};
 }
 
 QString kustomizationIn(const QString &folder)
@@ -64,7 +64,8 @@ bool readKustomizationAt(const ManifestPath &folder, const QString &fileName, in
         return false;
     }
     out->files.append(file.label);
-    const Kustomization kustomization = readKustomization(LocalFile::readAtMost(in, YamlDocument::MaxBytes), file.label);
+    const Kustomization kustomization
+        = readKustomization(LocalFile::readAtMost(in, YamlDocument::MaxBytes), file.label);
     if (!kustomization.errorString.isEmpty()) {
         out->errorString = kustomization.errorString;
         return false;
@@ -109,7 +110,7 @@ bool readPath(const ManifestPath &path, bool recursive, int depth, const CancelF
     const QFileInfo info(path.absolute);
     if (info.isFile()) {
         if (KustomizationNames.contains(info.fileName())) {
-            const ManifestPath folder { QFileInfo(path.label).path(), info.absolutePath() };
+            const ManifestPath folder{QFileInfo(path.label).path(), info.absolutePath()};
             return readKustomizationAt(folder, info.fileName(), depth, cancelled, out);
         }
         return readFile(path, out);
@@ -124,7 +125,7 @@ bool readPath(const ManifestPath &path, bool recursive, int depth, const CancelF
     if (const QString name = kustomizationIn(path.absolute); !name.isEmpty())
         return readKustomizationAt(path, name, depth, cancelled, out);
     const QDir dir(path.absolute);
-    const QStringList files = dir.entryList({ u"*.yaml"_s, u"*.yml"_s, u"*.json"_s }, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({u"*.yaml"_s, u"*.yml"_s, u"*.json"_s}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         if (!readPath(child(path, name), recursive, depth, cancelled, out))
             return false;

@@ -23,7 +23,7 @@ SourceResult readManifests(const SourceContext &context, const CancelFlag &cance
     QStringList warnings;
     QStringList files;
     for (const ListedFile &path : paths) {
-        const ManifestFiles read = readManifestPath({ path.label, path.absolute }, recursive, cancelled);
+        const ManifestFiles read = readManifestPath({path.label, path.absolute}, recursive, cancelled);
         if (!read.errorString.isEmpty())
             return SourceResult::failure(read.errorString);
         documents += read.documents;
@@ -81,13 +81,12 @@ SourceType kubernetesManifestsSourceType()
         "kubernetes source for what the files declare");
     type.keyPrefixes = clusterKeyPrefixes();
     type.options = {
-        { u"paths"_s, Kind::PathList, true,
-          KubernetesManifestsSource::tr("Manifest files or folders, relative to the workspace; may contain {env}") },
-        { u"recursive"_s, Kind::Boolean, false,
-          KubernetesManifestsSource::tr(
-              "Also read the subfolders of a folder (default false, like kubectl apply -f)") },
-        { u"exclude"_s, Kind::StringList, false,
-          KubernetesManifestsSource::tr("ConfigMap and Secret names (globs) to leave out") },
+        {u"paths"_s, Kind::PathList, true,
+         KubernetesManifestsSource::tr("Manifest files or folders, relative to the workspace; may contain {env}")},
+        {u"recursive"_s, Kind::Boolean, false,
+         KubernetesManifestsSource::tr("Also read the subfolders of a folder (default false, like kubectl apply -f)")},
+        {u"exclude"_s, Kind::StringList, false,
+         KubernetesManifestsSource::tr("ConfigMap and Secret names (globs) to leave out")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<KubernetesManifestsSource>(context);

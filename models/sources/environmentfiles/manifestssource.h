@@ -16,7 +16,7 @@ class KubernetesManifestsSource : public FileSource
 public:
     explicit KubernetesManifestsSource(SourceContext context, QObject *parent = nullptr);
 
-    static constexpr QLatin1StringView TypeName { "kubernetes-manifests" };
+    static constexpr QLatin1StringView TypeName{"kubernetes-manifests"};
 };
 
 SourceType kubernetesManifestsSourceType();

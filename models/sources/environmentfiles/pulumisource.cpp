@@ -1,7 +1,7 @@
 #include "pulumisource.h"
 
-#include "workspace/workspace.h"
 #include "workspace/localfile.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 
@@ -29,7 +29,7 @@ void addRows(const FileTreeNode &node, const QString &key, const Normaliser &nor
         entry.value = node.isNull() ? Value::null() : normaliser.fromJson(node.toJson());
     }
     const bool hidden = entry.value.isMasked();
-    entry.provenance.append({ 0, node.line, node.column, hidden ? QString() : entry.value.display() });
+    entry.provenance.append({0, node.line, node.column, hidden ? QString() : entry.value.display()});
     result->entries.insert(key, entry);
 }
 
@@ -48,8 +48,8 @@ SourceResult readPulumi(const SourceContext &context, const CancelFlag &cancelle
     QString project = context.options.value(QStringLiteral("project")).toString();
     if (project.isEmpty())
         project = QStringLiteral("project");
-    return readPulumiStack(LocalFile::readAtMost(file, YamlDocument::MaxBytes), path, project, Normaliser(context.normalisation),
-                           context.sourceId);
+    return readPulumiStack(LocalFile::readAtMost(file, YamlDocument::MaxBytes), path, project,
+                           Normaliser(context.normalisation), context.sourceId);
 }
 
 } // namespace
@@ -63,7 +63,7 @@ SourceResult readPulumiStack(const QByteArray &text, const QString &label, const
         return SourceResult::failure(fileErrorAt(label, problem.line, problem.column, problem.message));
     }
     SourceResult result;
-    result.layers.append({ sourceId, label, label });
+    result.layers.append({sourceId, label, label});
     if (!document.root || document.root->isNull())
         return result; // a new stack has an empty file
     if (!document.root->isMap())
@@ -99,11 +99,11 @@ SourceType pulumiSourceType()
     type.name = PulumiSource::TypeName;
     type.description
         = PulumiSource::tr("Pulumi stack configuration (Pulumi.<stack>.yaml); secure values are never shown");
-    type.keyPrefixes = { QStringLiteral("config/pulumi.") };
+    type.keyPrefixes = {QStringLiteral("config/pulumi.")};
     type.options = {
-        { QStringLiteral("path"), Kind::Path, true, PulumiSource::tr("The stack file, e.g. \"Pulumi.{env}.yaml\"") },
-        { QStringLiteral("project"), Kind::String, false,
-          PulumiSource::tr("The namespace of keys written without one (the project's name)") },
+        {QStringLiteral("path"), Kind::Path, true, PulumiSource::tr("The stack file, e.g. \"Pulumi.{env}.yaml\"")},
+        {QStringLiteral("project"), Kind::String, false,
+         PulumiSource::tr("The namespace of keys written without one (the project's name)")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<PulumiSource>(context);

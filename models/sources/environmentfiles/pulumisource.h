@@ -17,7 +17,7 @@ class PulumiSource : public FileSource
 public:
     explicit PulumiSource(SourceContext context, QObject *parent = nullptr);
 
-    static constexpr QLatin1StringView TypeName { "pulumi" };
+    static constexpr QLatin1StringView TypeName{"pulumi"};
 };
 
 // The rows of one stack file's text; label names it in messages and provenance.

@@ -28,7 +28,7 @@ public:
     // sensitive: the matching part of sensitive_values (true, or a structure of the same shape).
     // flatten: maps become one row per leaf (attributes); off for outputs, one value each.
     void add(const QString &key, const QJsonValue &value, const QJsonValue &sensitive, bool flatten = true,
-             std::pair<int, int> position = { 0, 0 })
+             std::pair<int, int> position = {0, 0})
     {
         if (value.isNull() || value.isUndefined())
             return;
@@ -44,7 +44,7 @@ public:
         // A list or map with any sensitive part is sensitive as a whole: one row, one fingerprint.
         entry.sensitive = containsTrue(sensitive);
         entry.provenance.append(
-            { 0, position.first, position.second, entry.sensitive ? QString() : entry.value.display() });
+            {0, position.first, position.second, entry.sensitive ? QString() : entry.value.display()});
         m_result.entries.insert(key, entry);
     }
 
@@ -122,7 +122,7 @@ SourceResult readTerraformShowJson(const QByteArray &json, const QString &label,
         values = root.value(u"values").toObject();
 
     SourceResult result;
-    result.layers.append({ sourceId, label, label });
+    result.layers.append({sourceId, label, label});
     RowWriter rows(result, normaliser);
     readModule(values.value(u"root_module").toObject(), options, rows);
     const QJsonObject outputs = values.value(u"outputs").toObject();
@@ -147,7 +147,7 @@ SourceResult terraformVarRows(const QJsonObject &variables, const QHash<QString,
                               const QString &label, const Normaliser &normaliser, const QString &sourceId)
 {
     SourceResult result;
-    result.layers.append({ sourceId, label, label });
+    result.layers.append({sourceId, label, label});
     RowWriter rows(result, normaliser);
     for (auto it = variables.begin(); it != variables.end(); ++it)
         rows.add(QLatin1StringView("infra/var.") + it.key(), it.value(), QJsonValue(), true, positions.value(it.key()));

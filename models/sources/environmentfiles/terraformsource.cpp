@@ -58,7 +58,7 @@ SourceResult readTerraform(const SourceContext &context, const CancelFlag &cance
         if (cancelled.load())
             return SourceResult::failure(TerraformSource::tr("Cancelled"));
         QByteArray bytes;
-        if (QString error = readListedFile({ show, context.resolvePath(show) }, MaximumFileSize, &bytes);
+        if (QString error = readListedFile({show, context.resolvePath(show)}, MaximumFileSize, &bytes);
             !error.isEmpty())
             return SourceResult::failure(error);
         TerraformReadOptions options;
@@ -86,16 +86,16 @@ SourceType terraformSourceType()
     type.name = TerraformSource::TypeName;
     type.description = TerraformSource::tr("Terraform resources, outputs and variables: terraform show -json output "
                                            "and tfvars files");
-    type.keyPrefixes = { QStringLiteral("infra/") };
+    type.keyPrefixes = {QStringLiteral("infra/")};
     type.options = {
-        { QStringLiteral("show"), Kind::Path, false,
-          TerraformSource::tr("The output of \"terraform show -json\" (a state or a saved plan)") },
-        { QStringLiteral("varFiles"), Kind::PathList, false,
-          TerraformSource::tr("*.tfvars or *.tfvars.json files, later ones winning; rows infra/var.<name>") },
-        { QStringLiteral("includeData"), Kind::Boolean, false,
-          TerraformSource::tr("Also read data sources (default false)") },
-        { QStringLiteral("priorState"), Kind::Boolean, false,
-          TerraformSource::tr("For a saved plan: the state before it instead of the planned values") },
+        {QStringLiteral("show"), Kind::Path, false,
+         TerraformSource::tr("The output of \"terraform show -json\" (a state or a saved plan)")},
+        {QStringLiteral("varFiles"), Kind::PathList, false,
+         TerraformSource::tr("*.tfvars or *.tfvars.json files, later ones winning; rows infra/var.<name>")},
+        {QStringLiteral("includeData"), Kind::Boolean, false,
+         TerraformSource::tr("Also read data sources (default false)")},
+        {QStringLiteral("priorState"), Kind::Boolean, false,
+         TerraformSource::tr("For a saved plan: the state before it instead of the planned values")},
     };
     type.create = [](const SourceContext &context) -> std::unique_ptr<Source> {
         return std::make_unique<TerraformSource>(context);

@@ -15,7 +15,7 @@ class TerraformSource : public FileSource
 public:
     explicit TerraformSource(SourceContext context, QObject *parent = nullptr);
 
-    static constexpr QLatin1StringView TypeName { "terraform" };
+    static constexpr QLatin1StringView TypeName{"terraform"};
 };
 
 SourceType terraformSourceType();

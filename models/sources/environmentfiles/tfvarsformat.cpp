@@ -52,7 +52,7 @@ public:
                 return false;
             }
             variables->insert(name, value);
-            positions->insert(name, { line, column });
+            positions->insert(name, {line, column});
             skipSpace(false);
             if (!atEnd() && peek() != u'\n')
                 return fail(TfvarsText::tr("expected a new line after the value of %1").arg(name));

@@ -10,11 +10,11 @@ void FlagdHttpSource::start()
 {
     if (!optionError().isEmpty())
         return fail(optionError());
-    fetchDocument(baseUrl(), "application/json, application/yaml;q=0.9, */*;q=0.1", tr("flagd-http"),
-                  [id = m_context.sourceId, options = m_context.normalisation](const QByteArray &body,
-                                                                               const QString &where) {
-                      return flagdDocumentResult(body, where, Normaliser(options), id);
-                  });
+    fetchDocument(
+        baseUrl(), "application/json, application/yaml;q=0.9, */*;q=0.1", tr("flagd-http"),
+        [id = m_context.sourceId, options = m_context.normalisation](const QByteArray &body, const QString &where) {
+            return flagdDocumentResult(body, where, Normaliser(options), id);
+        });
 }
 
 SourceType flagdHttpSourceType()

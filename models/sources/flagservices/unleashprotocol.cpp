@@ -84,9 +84,9 @@ QJsonObject ruleOf(const QJsonObject &strategy, const Normaliser &normaliser)
 QJsonObject variantOf(const QJsonObject &variant)
 {
     QJsonObject kept;
-    for (const QLatin1StringView field : {QLatin1StringView("name"), QLatin1StringView("weight"),
-                                          QLatin1StringView("weightType"), QLatin1StringView("stickiness"),
-                                          QLatin1StringView("payload"), QLatin1StringView("overrides")}) {
+    for (const QLatin1StringView field :
+         {QLatin1StringView("name"), QLatin1StringView("weight"), QLatin1StringView("weightType"),
+          QLatin1StringView("stickiness"), QLatin1StringView("payload"), QLatin1StringView("overrides")}) {
         const QJsonValue value = variant.value(field);
         if (!value.isUndefined() && !value.isNull())
             kept.insert(field, value);
@@ -155,8 +155,9 @@ FlagRows unleashFeatureRows(const QByteArray &body, const QString &environment, 
     const QJsonValue enabled = state.value(QLatin1StringView("enabled"));
     const QJsonValue strategiesValue = state.value(QLatin1StringView("strategies"));
     if (!enabled.isBool() || !(strategiesValue.isArray() || strategiesValue.isUndefined())) {
-        rows.errorString =
-            UnleashText::tr("flag \"%1\", environment \"%2\": \"enabled\" or \"strategies\" is malformed").arg(name, environment);
+        rows.errorString
+            = UnleashText::tr("flag \"%1\", environment \"%2\": \"enabled\" or \"strategies\" is malformed")
+                  .arg(name, environment);
         return rows;
     }
     const QString key = QLatin1StringView("flag/") + name;
@@ -176,7 +177,7 @@ FlagRows unleashFeatureRows(const QByteArray &body, const QString &environment, 
         const QJsonObject parameters = strategy.value(QLatin1StringView("parameters")).toObject();
         // flexibleRollout says "rollout"; the older gradualRollout* strategies say "percentage".
         const QJsonValue share = strategyName == u"flexibleRollout" ? parameters.value(QLatin1StringView("rollout"))
-                                                                     : parameters.value(QLatin1StringView("percentage"));
+                                                                    : parameters.value(QLatin1StringView("percentage"));
         double rollout = 0;
         if ((strategyName == u"flexibleRollout" || strategyName.startsWith(QLatin1StringView("gradualRollout")))
             && percentage(share, &rollout)) {
@@ -196,7 +197,8 @@ FlagRows unleashFeatureRows(const QByteArray &body, const QString &environment, 
     for (const QJsonValue &variant : state.value(QLatin1StringView("variants")).toArray())
         variants.append(variantOf(variant.toObject()));
     if (!rules.isEmpty())
-        rows.rows.append({key + QLatin1StringView("/rules"), normaliser.fromJson(sortedByCanonical(rules, normaliser)), 0, 0});
+        rows.rows.append(
+            {key + QLatin1StringView("/rules"), normaliser.fromJson(sortedByCanonical(rules, normaliser)), 0, 0});
     if (!variants.isEmpty())
         rows.rows.append(
             {key + QLatin1StringView("/variants"), normaliser.fromJson(sortedByCanonical(variants, normaliser)), 0, 0});

@@ -37,22 +37,22 @@ void UnleashSource::start()
             return fail(response.errorString);
         if (!response.ok())
             return fail(failureFor(tr("unleash: listing the flags of project \"%1\" failed").arg(m_project), response));
-        offThread<UnleashFeatureList>(
-            [body = response.body] { return parseUnleashFeatureList(body); },
-            [this, where = safeUrl(response.url)](UnleashFeatureList &&list) {
-                if (!list.errorString.isEmpty())
-                    return fail(where + u": "_s + list.errorString);
-                if (!list.names.isEmpty() && !list.environments.contains(m_environment))
-                    return fail(tr("unleash: project \"%1\" has no environment \"%2\" (it has: %3)")
-                                    .arg(m_project, m_environment, list.environments.join(u", "_s)));
-                if (list.names.isEmpty()) {
-                    m_outstanding = 1;
-                    return featureDone();
-                }
-                m_outstanding = int(list.names.size());
-                for (const QString &name : std::as_const(list.names))
-                    readFeature(name);
-            });
+        offThread<UnleashFeatureList>([body = response.body] { return parseUnleashFeatureList(body); },
+                                      [this, where = safeUrl(response.url)](UnleashFeatureList &&list) {
+                                          if (!list.errorString.isEmpty())
+                                              return fail(where + u": "_s + list.errorString);
+                                          if (!list.names.isEmpty() && !list.environments.contains(m_environment))
+                                              return fail(
+                                                  tr("unleash: project \"%1\" has no environment \"%2\" (it has: %3)")
+                                                      .arg(m_project, m_environment, list.environments.join(u", "_s)));
+                                          if (list.names.isEmpty()) {
+                                              m_outstanding = 1;
+                                              return featureDone();
+                                          }
+                                          m_outstanding = int(list.names.size());
+                                          for (const QString &name : std::as_const(list.names))
+                                              readFeature(name);
+                                      });
     });
 }
 
@@ -116,8 +116,8 @@ SourceType unleashSourceType()
     type.description = UnleashSource::tr("Feature flags of one Unleash environment (admin API)");
     type.keyPrefixes = {u"flag/"_s};
     type.options = HttpSource::commonOptions();
-    type.options.append(
-        {u"project"_s, SourceOption::Kind::String, false, UnleashSource::tr("The Unleash project (default \"default\")")});
+    type.options.append({u"project"_s, SourceOption::Kind::String, false,
+                         UnleashSource::tr("The Unleash project (default \"default\")")});
     type.options.append({u"environment"_s, SourceOption::Kind::String, false,
                          UnleashSource::tr("The Unleash environment for this Drift Deck environment (default: its "
                                            "name; e.g. \"{env}\" or a fixed name per environment)")});

@@ -27,7 +27,10 @@ FileRead readPem(const QString &path)
         return {{}, IdentityText::tr("%1: %2").arg(path, error)};
     FileRead read{LocalFile::readAtMost(file, ClientIdentity::MaxFileSize), {}};
     if (read.bytes.size() > ClientIdentity::MaxFileSize)
-        return {{}, IdentityText::tr("%1: larger than %2 KiB, not a PEM file").arg(path).arg(ClientIdentity::MaxFileSize / 1024)};
+        return {{},
+                IdentityText::tr("%1: larger than %2 KiB, not a PEM file")
+                    .arg(path)
+                    .arg(ClientIdentity::MaxFileSize / 1024)};
     return read;
 }
 

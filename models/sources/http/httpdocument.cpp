@@ -27,8 +27,9 @@ void HttpSource::fetchDocument(const QUrl &url, const QByteArray &accept, const 
                         + tr("%1 answered with an HTML page, not %2 (a login page or a proxy's error page?)")
                               .arg(response.url.toString(), wanted));
         }
-        offThread<SourceResult>([parse, body = response.body, where = safeUrl(response.url)] { return parse(body, where); },
-                                [this](SourceResult &&result) { finish(std::move(result)); });
+        offThread<SourceResult>(
+            [parse, body = response.body, where = safeUrl(response.url)] { return parse(body, where); },
+            [this](SourceResult &&result) { finish(std::move(result)); });
     });
 }
 

@@ -45,8 +45,8 @@ QString HttpSource::qtErrorText(const Pending &pending, QNetworkReply *reply)
 
 QString HttpSource::timeoutError(const Pending &pending) const
 {
-    const bool answering =
-        pending.reply && pending.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    const bool answering
+        = pending.reply && pending.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
     if (!answering && pending.encrypted && !m_clientIdentity)
         // A TLS 1.3 server that wants a client certificate refuses it only after the handshake,
         // and Qt then waits for an answer that never comes.
@@ -86,8 +86,8 @@ QString HttpSource::tlsError(const Pending &pending) const
         case QSslError::UnableToGetLocalIssuerCertificate:
         case QSslError::UnableToGetIssuerCertificate:
         case QSslError::UnableToVerifyFirstCertificate:
-            reasons.append(tr("its issuer (%1) is not a trusted CA; name it in caFile")
-                               .arg(certificate.issuerDisplayName()));
+            reasons.append(
+                tr("its issuer (%1) is not a trusted CA; name it in caFile").arg(certificate.issuerDisplayName()));
             break;
         case QSslError::NoPeerCertificate:
         case QSslError::NoError:
@@ -108,8 +108,7 @@ QString HttpSource::transportError(const Pending &pending, QNetworkReply *reply)
     QString message = describeTransportError(pending, reply);
     // Qt checks the client key against its certificate when it builds the TLS context, before
     // anything is sent, and says so in OpenSSL's words.
-    if (const QString qtText = qtErrorText(pending, reply);
-        m_clientIdentity
+    if (const QString qtText = qtErrorText(pending, reply); m_clientIdentity
         && (qtText.contains(u"key values mismatch"_s) || qtText.contains(u"does not certify"_s, Qt::CaseInsensitive)))
         message = tr("the client key does not match the client certificate");
     return message;

@@ -1,6 +1,6 @@
 // The request machinery of HttpSource: dispatch, size cap, redirects, retries, completion.
-#include "httpsource.h"
 #include "httppending.h"
+#include "httpsource.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -87,8 +87,8 @@ void HttpSource::dispatch(const std::shared_ptr<Pending> &pending)
 
     const QByteArray &method = pending->request.method;
     QNetworkReply *reply = method == "GET" ? m_network->get(request)
-        : method == "HEAD"                ? m_network->head(request)
-                                          : m_network->sendCustomRequest(request, method, pending->request.body);
+        : method == "HEAD"                 ? m_network->head(request)
+                                           : m_network->sendCustomRequest(request, method, pending->request.body);
     // Unbounded, Qt's network thread buffers whatever the server sends (an endless body filled
     // gigabytes before readyRead could count it). Bounded, it stops reading the socket until we
     // take the bytes: memory stays at this bound plus the body we keep (at most the size cap).
@@ -105,8 +105,9 @@ void HttpSource::dispatch(const std::shared_ptr<Pending> &pending)
         // An honest Content-Length over the cap is refused before a byte of the body arrives.
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_maxResponseSize && p->request.method != "HEAD")
-            abortWith(p, tr("the response is larger than the %1 limit (Content-Length: %2)")
-                             .arg(sizeText(m_maxResponseSize), QString::number(length)));
+            abortWith(p,
+                      tr("the response is larger than the %1 limit (Content-Length: %2)")
+                          .arg(sizeText(m_maxResponseSize), QString::number(length)));
     });
     pending->encrypted = false;
     connect(reply, &QNetworkReply::encrypted, this, [weak] {
@@ -201,8 +202,8 @@ void HttpSource::onFinished(const std::shared_ptr<Pending> &pending)
             response.errorString = safeUrl(pending->request.url) + u": "_s
                 + tr("more than %1 redirects (last to %2)").arg(MaxRedirects).arg(safeUrl(target));
         } else if (pending->url.scheme() == u"https" && target.scheme() != u"https") {
-            response.errorString = safeUrl(pending->url) + u": "_s
-                + tr("refused a redirect from https to %1").arg(safeUrl(target));
+            response.errorString
+                = safeUrl(pending->url) + u": "_s + tr("refused a redirect from https to %1").arg(safeUrl(target));
         } else if (!sameOrigin(pending->url, target) && !m_crossOriginRedirects) {
             response.errorString = safeUrl(pending->url) + u": "_s
                 + tr("refused a redirect to another server (%1); set crossOriginRedirects: true to follow it")
@@ -221,8 +222,8 @@ void HttpSource::onFinished(const std::shared_ptr<Pending> &pending)
         return;
     }
 
-    const bool idempotent = pending->request.idempotent.value_or(pending->request.method == "GET"
-                                                                 || pending->request.method == "HEAD");
+    const bool idempotent
+        = pending->request.idempotent.value_or(pending->request.method == "GET" || pending->request.method == "HEAD");
     if (isRetryStatus(response.status) && idempotent && pending->attempt <= m_retries) {
         const qint64 asked = retryAfterMs(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
         // Exponential backoff unless the server says when. A wait that would not leave the next

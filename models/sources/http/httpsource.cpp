@@ -1,17 +1,17 @@
 #include "httpsource.h"
-#include "httppending.h"
 
 #include "httpnetwork.h"
+#include "httppending.h"
 #include "workspace/localfile.h"
 #include "workspace/sourcetimeout.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrentRun>
@@ -78,8 +78,8 @@ void HttpSource::readOptions()
 {
     const QVariantMap &options = m_context.options;
     // The context's timeout, unless it is unset (or was overflowed by a caller): then the option.
-    m_timeoutMs = m_context.timeoutMs > 0 ? SourceTimeout::clamped(m_context.timeoutMs)
-                                          : SourceTimeout::fromOptions(options);
+    m_timeoutMs
+        = m_context.timeoutMs > 0 ? SourceTimeout::clamped(m_context.timeoutMs) : SourceTimeout::fromOptions(options);
 
     const QString urlText = options.value(u"url"_s).toString().trimmed();
     QUrl url(urlText, QUrl::StrictMode);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/source.h"
 #include "clientidentity.h"
+#include "sources/source.h"
 #include "sources/sourcefactory.h"
 
 #include <QByteArray>
@@ -115,8 +115,7 @@ protected:
 
     // Runs work on a pool thread and then done(result) on this source's thread, unless the source
     // has finished or been cancelled by then. work must not capture `this`: copy what it needs.
-    template <typename T>
-    void offThread(std::function<T()> work, std::function<void(T &&)> done)
+    template<typename T> void offThread(std::function<T()> work, std::function<void(T &&)> done)
     {
         auto slot = std::make_shared<std::optional<T>>();
         runInPool([slot, work = std::move(work)] { slot->emplace(work()); },

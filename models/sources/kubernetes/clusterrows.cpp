@@ -36,9 +36,8 @@ SourceResult clusterResult(const KubernetesObjects &read, const ClusterRowOption
         const auto stored = std::find_if(object.data.cbegin(), object.data.cend(),
                                          [](const auto &field) { return field.first == u"release"; });
         if (stored == object.data.cend())
-            return SourceResult::failure(
-                ClusterText::tr("Secret %1/%2 of type %3 has no data.release").arg(object.ns, object.name,
-                                                                                   HelmReleaseSecretType));
+            return SourceResult::failure(ClusterText::tr("Secret %1/%2 of type %3 has no data.release")
+                                             .arg(object.ns, object.name, HelmReleaseSecretType));
         HelmReleaseResult decoded = decodeHelmRelease(stored->second);
         if (!decoded.errorString.isEmpty())
             return SourceResult::failure(
@@ -51,8 +50,8 @@ SourceResult clusterResult(const KubernetesObjects &read, const ClusterRowOption
     SourceResult result = kubernetesResult(
         configObjects, options.sourceId,
         [&locationOf](const KubernetesObject &object) {
-            return locationOf(object.kind == KubernetesObject::Kind::Secret ? u"secrets"_s : u"configmaps"_s,
-                              object.ns, object.name);
+            return locationOf(object.kind == KubernetesObject::Kind::Secret ? u"secrets"_s : u"configmaps"_s, object.ns,
+                              object.name);
         },
         options.excludedNames, normaliser);
     WorkloadRowOptions workloadOptions{options.sourceId, options.locationOf, options.podsRead};

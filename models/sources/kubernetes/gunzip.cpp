@@ -2,10 +2,9 @@
 
 #include <QCoreApplication>
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <limits>
+#include <zlib.h>
 
 namespace DriftDeck {
 

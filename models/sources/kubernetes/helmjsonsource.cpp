@@ -4,7 +4,6 @@
 #include "helmrelease.h"
 #include "workspace/localfile.h"
 
-
 namespace DriftDeck {
 
 using namespace Qt::StringLiterals;

@@ -53,7 +53,7 @@ HelmReleaseResult decodeHelmRelease(const QByteArray &stored)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         result.errorString = HelmText::tr("the release is not JSON: %1 at offset %2")
                                  .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                    : HelmText::tr("not a map"))
+                                                                                   : HelmText::tr("not a map"))
                                  .arg(parseError.offset);
         return result;
     }
@@ -99,8 +99,8 @@ HelmListResult parseHelmList(const QByteArray &json)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.errorString =
-            HelmText::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        result.errorString
+            = HelmText::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
         return result;
     }
     if (!document.isArray()) {
@@ -167,8 +167,7 @@ QString helmTimestamp(const QString &text)
         zone = u"Z"_s;
     else if (zone.size() == 5)
         zone.insert(3, u':'); // +0100 → +01:00
-    const QDateTime time =
-        QDateTime::fromString(match.captured(1) + u'T' + match.captured(2) + zone, Qt::ISODate);
+    const QDateTime time = QDateTime::fromString(match.captured(1) + u'T' + match.captured(2) + zone, Qt::ISODate);
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : text;
 }
 
@@ -185,9 +184,9 @@ void addHelmRows(SourceResult &result, const QList<HelmRelease> &releases, const
         }
         const qint32 layer = qint32(result.layers.size());
         const QString qualified = release.ns.isEmpty() ? release.name : release.ns + u'/' + release.name;
-        result.layers.append(
-            {sourceId, HelmText::tr("Helm release %1 revision %2").arg(qualified).arg(release.revision),
-             locationOf(release)});
+        result.layers.append({sourceId,
+                              HelmText::tr("Helm release %1 revision %2").arg(qualified).arg(release.revision),
+                              locationOf(release)});
         const RowWriter writer{&result, layer};
         writer.add(prefix + u"chart"_s, Value::string(release.chartName));
         writer.add(prefix + u"chartVersion"_s, Value::string(release.chartVersion));

@@ -55,8 +55,9 @@ QList<ImageRegistry> readItems(OptionCheck &check, const QVariant &option)
         if (!registry.url.isValid() || registry.url.host().isEmpty()
             || (registry.url.scheme() != u"http" && registry.url.scheme() != u"https")
             || !registry.url.userInfo().isEmpty()) {
-            check.problem(urlAt, ImageRegistryText::tr("expected an http or https URL without credentials, e.g. "
-                                                       "https://registry.example.com"));
+            check.problem(urlAt,
+                          ImageRegistryText::tr("expected an http or https URL without credentials, e.g. "
+                                                "https://registry.example.com"));
             continue;
         }
         registry.url = QUrl(*text);
@@ -67,11 +68,14 @@ QList<ImageRegistry> readItems(OptionCheck &check, const QVariant &option)
                 const QVariantMap credentials = map.value(u"credentials"_s).toMap();
                 check.checkKeys(credentials, credAt, {u"env"_s, u"keychain"_s});
                 if (credentials.size() != 1) {
-                    check.problem(credAt, ImageRegistryText::tr("name either an environment variable (env) or a "
-                                                                "keychain entry (keychain)"));
-                } else if (const auto name = check.text(credentials.first(), OptionCheck::append(credAt, credentials.firstKey()))) {
-                    registry.credentials.kind = credentials.firstKey() == u"env" ? CredentialRef::Kind::EnvironmentVariable
-                                                                                : CredentialRef::Kind::Keychain;
+                    check.problem(credAt,
+                                  ImageRegistryText::tr("name either an environment variable (env) or a "
+                                                        "keychain entry (keychain)"));
+                } else if (const auto name
+                           = check.text(credentials.first(), OptionCheck::append(credAt, credentials.firstKey()))) {
+                    registry.credentials.kind = credentials.firstKey() == u"env"
+                        ? CredentialRef::Kind::EnvironmentVariable
+                        : CredentialRef::Kind::Keychain;
                     registry.credentials.name = *name;
                 }
             }
@@ -112,11 +116,12 @@ QList<OptionProblem> checkImageRegistries(const QVariant &option, const QStringL
 
 SourceOption imageRegistriesOption()
 {
-    return {u"registries"_s, SourceOption::Kind::Any, false,
-            ImageRegistryText::tr("Registries whose images are looked up: the digest each workload's tag names there now "
-                                  "(row image/<kind>/<name>/<container>/registryDigest). A list of URLs, or of {url, "
-                                  "credentials, caFile, insecure, clientCertificate, clientKey}."),
-            checkImageRegistries};
+    return {
+        u"registries"_s, SourceOption::Kind::Any, false,
+        ImageRegistryText::tr("Registries whose images are looked up: the digest each workload's tag names there now "
+                              "(row image/<kind>/<name>/<container>/registryDigest). A list of URLs, or of {url, "
+                              "credentials, caFile, insecure, clientCertificate, clientKey}."),
+        checkImageRegistries};
 }
 
 QList<QList<RegistryLookup>> registryLookups(const SourceResult &result, const QList<ImageRegistry> &registries)
@@ -139,7 +144,8 @@ QList<QList<RegistryLookup>> registryLookups(const SourceResult &result, const Q
         // anything else is Docker Hub's ("nginx" is docker.io/library/nginx).
         const qsizetype slash = repository.indexOf(u'/');
         const QString first = slash < 0 ? QString() : repository.left(slash);
-        const bool hasHost = !first.isEmpty() && (first.contains(u'.') || first.contains(u':') || first == u"localhost");
+        const bool hasHost
+            = !first.isEmpty() && (first.contains(u'.') || first.contains(u':') || first == u"localhost");
         const QString host = hasHost ? first.toLower() : u"docker.io"_s;
         QString path = hasHost ? repository.mid(slash + 1) : repository;
         for (qsizetype r = 0; r < registries.size(); ++r) {

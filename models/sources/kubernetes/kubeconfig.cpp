@@ -95,7 +95,8 @@ KubeconfigContext readChecked(const QStringList &files, const QString &context)
         try {
             root = YAML::Load(read.bytes.toStdString());
         } catch (const YAML::Exception &error) {
-            result.errorString = KubeconfigText::tr("kubeconfig %1: not YAML: %2").arg(path, QString::fromStdString(error.msg));
+            result.errorString
+                = KubeconfigText::tr("kubeconfig %1: not YAML: %2").arg(path, QString::fromStdString(error.msg));
             return result;
         }
         const QString directory = QFileInfo(path).absolutePath();
@@ -107,12 +108,14 @@ KubeconfigContext readChecked(const QStringList &files, const QString &context)
     }
     result.name = context.isEmpty() ? current : context;
     if (result.name.isEmpty()) {
-        result.errorString = KubeconfigText::tr("kubeconfig %1: no context named and no current-context").arg(files.join(u':'));
+        result.errorString
+            = KubeconfigText::tr("kubeconfig %1: no context named and no current-context").arg(files.join(u':'));
         return result;
     }
     const auto chosen = contexts.constFind(result.name);
     if (chosen == contexts.cend()) {
-        result.errorString = KubeconfigText::tr("kubeconfig %1 has no context \"%2\"").arg(files.join(u':'), result.name);
+        result.errorString
+            = KubeconfigText::tr("kubeconfig %1 has no context \"%2\"").arg(files.join(u':'), result.name);
         return result;
     }
     const QString clusterName = text(chosen->node, "cluster");
@@ -120,8 +123,9 @@ KubeconfigContext readChecked(const QStringList &files, const QString &context)
     result.ns = text(chosen->node, "namespace");
     const auto cluster = clusters.constFind(clusterName);
     if (cluster == clusters.cend()) {
-        result.errorString = KubeconfigText::tr("kubeconfig context \"%1\" names the cluster \"%2\", which is not defined")
-                                 .arg(result.name, clusterName);
+        result.errorString
+            = KubeconfigText::tr("kubeconfig context \"%1\" names the cluster \"%2\", which is not defined")
+                  .arg(result.name, clusterName);
         return result;
     }
     result.server = text(cluster->node, "server");
@@ -143,7 +147,8 @@ KubeconfigContext readChecked(const QStringList &files, const QString &context)
         const QString tokenPath = absolute(tokenFile, user->directory);
         const LocalFile::Read read = LocalFile::readRegular(tokenPath, MaxKubeconfigBytes);
         if (!read.ok()) {
-            result.errorString = KubeconfigText::tr("kubeconfig user \"%1\": tokenFile %2: %3").arg(userName, tokenPath, read.errorString);
+            result.errorString = KubeconfigText::tr("kubeconfig user \"%1\": tokenFile %2: %3")
+                                     .arg(userName, tokenPath, read.errorString);
             return result;
         }
         result.token = QString::fromUtf8(read.bytes).trimmed();

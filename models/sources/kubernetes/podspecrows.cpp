@@ -33,9 +33,8 @@ void addEnvironment(const RowWriter &writer, const QString &prefix, const QJsonO
             continue;
         const QJsonValue valueFrom = variable.value("valueFrom"_L1);
         // A reference stays a reference: the Secret or ConfigMap behind it is never read here.
-        const Value entry = valueFrom.isObject()
-            ? Value::string(envReference(valueFrom.toObject()))
-            : normaliser.scalar(variable.value("value"_L1).toString(), true);
+        const Value entry = valueFrom.isObject() ? Value::string(envReference(valueFrom.toObject()))
+                                                 : normaliser.scalar(variable.value("value"_L1).toString(), true);
         writer.add(prefix + u"env/"_s + name, entry);
     }
     QStringList from;

@@ -106,9 +106,8 @@ void RegistryDigestsSource::lookUp(qsizetype registry, const QString &credential
     QVariantList repositories;
     const QList<RegistryLookup> &lookups = m_lookups[registry];
     for (qsizetype n = 0; n < lookups.size(); ++n)
-        repositories.append(QVariantMap{{u"name"_s, lookupName(n)},
-                                        {u"path"_s, lookups[n].path},
-                                        {u"tag"_s, lookups[n].tag}});
+        repositories.append(
+            QVariantMap{{u"name"_s, lookupName(n)}, {u"path"_s, lookups[n].path}, {u"tag"_s, lookups[n].tag}});
     SourceContext context;
     context.sourceId = m_context.sourceId;
     context.environment = m_context.environment;
@@ -140,8 +139,8 @@ void RegistryDigestsSource::lookupDone(qsizetype registry, const SourceResult &f
         for (const QString &imageKey : lookups[n].imageKeys) {
             Entry entry;
             entry.value = digest->value;
-            entry.provenance.append({layer, 0, 0, u"%1:%2 → %3"_s.arg(lookups[n].path, lookups[n].tag,
-                                                                      digest->value.display())});
+            entry.provenance.append(
+                {layer, 0, 0, u"%1:%2 → %3"_s.arg(lookups[n].path, lookups[n].tag, digest->value.display())});
             m_result.entries.insert(imageKey + u"/registryDigest"_s, entry);
         }
     }

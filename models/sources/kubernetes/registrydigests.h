@@ -1,7 +1,6 @@
 #pragma once
 
 #include "imageregistries.h"
-
 #include "sources/source.h"
 
 #include <QElapsedTimer>

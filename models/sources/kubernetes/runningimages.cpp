@@ -173,11 +173,10 @@ QList<QList<const PodRecord *>> podsByWorkload(const KubernetesWorkloads &read)
             const Workload &workload = read.workloads.at(i);
             if (workload.ns != pod.ns || workload.matchLabels.isEmpty())
                 continue;
-            const bool matches = std::all_of(workload.matchLabels.keyValueBegin(), workload.matchLabels.keyValueEnd(),
-                                             [&](const auto &label) {
-                                                 return pod.labels.value(label.first) == label.second
-                                                     && pod.labels.contains(label.first);
-                                             });
+            const bool matches = std::all_of(
+                workload.matchLabels.keyValueBegin(), workload.matchLabels.keyValueEnd(), [&](const auto &label) {
+                    return pod.labels.value(label.first) == label.second && pod.labels.contains(label.first);
+                });
             if (matches) {
                 result[i].append(&pod);
                 break;

@@ -74,17 +74,16 @@ void addRunningRows(SourceResult &result, const Workload &workload, const Worklo
         if (!digest.isEmpty())
             writer.add(key + u"/digest"_s, Value::string(digest));
         if (distinctVersions > 1 || distinctDigests > 1)
-            result.warnings.append(WorkloadRowText::tr("%1/%2: rollout in progress, container %3 runs %4")
-                                       .arg(workload.kind, workload.name, container,
-                                            distinctVersions > 1 ? version : digest));
+            result.warnings.append(
+                WorkloadRowText::tr("%1/%2: rollout in progress, container %3 runs %4")
+                    .arg(workload.kind, workload.name, container, distinctVersions > 1 ? version : digest));
     }
 }
 
 void addAutoscalerRows(SourceResult &result, const Autoscaler &hpa, const WorkloadRowOptions &options)
 {
     const qint32 layer = qint32(result.layers.size());
-    result.layers.append({options.sourceId,
-                          u"HorizontalPodAutoscaler "_s + qualified(hpa.ns, hpa.name),
+    result.layers.append({options.sourceId, u"HorizontalPodAutoscaler "_s + qualified(hpa.ns, hpa.name),
                           options.locationOf(u"horizontalpodautoscalers"_s, hpa.ns, hpa.name)});
     const RowWriter writer{&result, layer};
     const QString prefix = WorkloadKeys(hpa.targetKind, hpa.targetName).infra + u"/hpa."_s;
@@ -140,8 +139,8 @@ void addWorkloadRows(SourceResult &result, const KubernetesWorkloads &read, cons
         if (!pods.at(i).isEmpty()) {
             addRunningRows(result, workload, keys, pods.at(i), options);
         } else if (options.podsRead && workload.desired != 0 && workload.kind != u"cronjob") {
-            result.warnings.append(WorkloadRowText::tr("%1/%2 has no pods: what it runs is unknown")
-                                       .arg(workload.kind, workload.name));
+            result.warnings.append(
+                WorkloadRowText::tr("%1/%2 has no pods: what it runs is unknown").arg(workload.kind, workload.name));
         }
     }
     for (const Autoscaler &hpa : read.autoscalers)

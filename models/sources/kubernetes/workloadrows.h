@@ -1,8 +1,7 @@
 #pragma once
 
-#include "workloads.h"
-
 #include "sources/source.h"
+#include "workloads.h"
 
 #include <functional>
 

@@ -93,7 +93,10 @@ void readAutoscaler(const QJsonObject &item, const QJsonObject &metadata, Kubern
             name = source.value("name"_L1).toString() + u'.' + source.value("container"_L1).toString();
         } else {
             // Pods, Object, External: {metric: {name}, target}
-            source = objectAt(metric, QLatin1StringView(type == u"Pods" ? "pods" : type == u"Object" ? "object" : "external"));
+            source = objectAt(metric,
+                              QLatin1StringView(type == u"Pods"         ? "pods"
+                                                    : type == u"Object" ? "object"
+                                                                        : "external"));
             name = objectAt(source, "metric"_L1).value("name"_L1).toString();
         }
         if (!name.isEmpty())
@@ -179,7 +182,8 @@ bool readWorkloadItem(const QJsonObject &item, QStringView kind, const QString &
     if (kind == u"ReplicaSet" || kind == u"Job") {
         const auto [ownerKind, ownerName] = controllerOf(metadata);
         if (!ownerKind.isEmpty())
-            into->owners.append({kind.toString(), metadata.value("namespace"_L1).toString(), name, ownerKind, ownerName});
+            into->owners.append(
+                {kind.toString(), metadata.value("namespace"_L1).toString(), name, ownerKind, ownerName});
         return true;
     }
     const QJsonObject spec = specValue.toObject();
@@ -193,8 +197,8 @@ bool readWorkloadItem(const QJsonObject &item, QStringView kind, const QString &
     workload.resourceVersion = metadata.value("resourceVersion"_L1).toString();
     workload.matchLabels = stringMap(objectAt(objectAt(spec, "selector"_L1), "matchLabels"_L1));
     if (kind == u"CronJob") {
-        workload.podSpec = objectAt(objectAt(objectAt(objectAt(spec, "jobTemplate"_L1), "spec"_L1), "template"_L1),
-                                    "spec"_L1);
+        workload.podSpec
+            = objectAt(objectAt(objectAt(objectAt(spec, "jobTemplate"_L1), "spec"_L1), "template"_L1), "spec"_L1);
         workload.schedule = spec.value("schedule"_L1).toString();
         if (spec.value("suspend"_L1).isBool())
             workload.suspend = spec.value("suspend"_L1).toBool();

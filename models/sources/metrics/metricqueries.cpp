@@ -50,13 +50,15 @@ void checkOrder(OptionCheck &check, const MetricThresholds &thresholds, const QV
     const double warning = *thresholds.warning;
     const double critical = *thresholds.critical;
     if (!thresholds.lowerIsWorse && warning > critical)
-        check.problem(path, translated("the warning limit %1 is above the critical limit %2; with direction "
-                                       "\"above\" warning comes first")
-                                .arg(canonicalNumber(warning), canonicalNumber(critical)));
+        check.problem(path,
+                      translated("the warning limit %1 is above the critical limit %2; with direction "
+                                 "\"above\" warning comes first")
+                          .arg(canonicalNumber(warning), canonicalNumber(critical)));
     if (thresholds.lowerIsWorse && warning < critical)
-        check.problem(path, translated("the warning limit %1 is below the critical limit %2; with direction "
-                                       "\"below\" warning comes first")
-                                .arg(canonicalNumber(warning), canonicalNumber(critical)));
+        check.problem(path,
+                      translated("the warning limit %1 is below the critical limit %2; with direction "
+                                 "\"below\" warning comes first")
+                          .arg(canonicalNumber(warning), canonicalNumber(critical)));
 }
 
 // Reads the whole option. environment empty: check every environment's overrides (the loader);
@@ -80,8 +82,9 @@ QList<MetricQuery> readQueries(OptionCheck &check, const QVariant &option, const
             continue;
         }
         if (it.value().typeId() != QMetaType::QVariantMap) {
-            check.problem(path, translated("expected a PromQL query or a map with \"query\", got %1")
-                                    .arg(OptionCheck::describe(it.value())));
+            check.problem(path,
+                          translated("expected a PromQL query or a map with \"query\", got %1")
+                              .arg(OptionCheck::describe(it.value())));
             continue;
         }
         const QVariantMap entry = it.value().toMap();
@@ -136,7 +139,9 @@ QList<MetricQuery> readQueries(OptionCheck &check, const QVariant &option, const
 
 MetricThresholds::State MetricThresholds::evaluate(double value) const
 {
-    const auto reached = [this, value](double limit) { return lowerIsWorse ? value <= limit : value >= limit; };
+    const auto reached = [this, value](double limit) {
+        return lowerIsWorse ? value <= limit : value >= limit;
+    };
     if (critical && reached(*critical))
         return State::Critical;
     if (warning && reached(*warning))
@@ -190,8 +195,9 @@ Value metricValue(const QString &text, double number, const MetricThresholds &th
         display = translated("%1 (ok)").arg(inUnit(number, text));
     } else {
         const double limit = state == MetricThresholds::State::Critical ? *thresholds.critical : *thresholds.warning;
-        display = (thresholds.lowerIsWorse ? translated("%1 (%2: at or below %3)") : translated("%1 (%2: at or above %3)"))
-                      .arg(inUnit(number, text), name, inUnit(limit, canonicalNumber(limit)));
+        display
+            = (thresholds.lowerIsWorse ? translated("%1 (%2: at or below %3)") : translated("%1 (%2: at or above %3)"))
+                  .arg(inUnit(number, text), name, inUnit(limit, canonicalNumber(limit)));
     }
     return Value::withCanonical(ValueKind::String, name, display);
 }

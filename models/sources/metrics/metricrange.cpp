@@ -7,7 +7,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-
 #include <cmath>
 
 namespace DriftDeck {

@@ -62,7 +62,8 @@ void OptionCheck::checkKeys(const QVariantMap &map, const QVariantList &path, co
 {
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!allowed.contains(it.key()))
-            problem(append(path, it.key()), translated("unknown key \"%1\"%2").arg(it.key(), didYouMean(it.key(), allowed)), true);
+            problem(append(path, it.key()),
+                    translated("unknown key \"%1\"%2").arg(it.key(), didYouMean(it.key(), allowed)), true);
     }
     for (const QString &key : required) {
         if (!map.contains(key))
@@ -90,14 +91,16 @@ std::optional<QString> OptionCheck::text(const QVariant &value, const QVariantLi
 {
     if (value.typeId() == QMetaType::QString && !value.toString().trimmed().isEmpty())
         return value.toString().trimmed();
-    problem(path, value.typeId() == QMetaType::QString ? translated("the text cannot be empty")
-                                                       : translated("expected a string, got %1").arg(describe(value)));
+    problem(path,
+            value.typeId() == QMetaType::QString ? translated("the text cannot be empty")
+                                                 : translated("expected a string, got %1").arg(describe(value)));
     return std::nullopt;
 }
 
 std::optional<double> OptionCheck::number(const QVariant &value, const QVariantList &path)
 {
-    if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double)
+    if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+        || value.typeId() == QMetaType::Double)
         return value.toDouble();
     problem(path, translated("expected a number, got %1").arg(describe(value)));
     return std::nullopt;

@@ -31,7 +31,8 @@ void PrometheusRangeSource::start()
     if (!optionError().isEmpty())
         return fail(optionError());
     QString error;
-    const QList<MetricQuery> queries = metricQueries(m_context.options.value(u"queries"_s), m_context.environment, &error);
+    const QList<MetricQuery> queries
+        = metricQueries(m_context.options.value(u"queries"_s), m_context.environment, &error);
     if (!error.isEmpty())
         return fail(error);
     for (const MetricQuery &query : queries) {
@@ -50,10 +51,9 @@ void PrometheusRangeSource::start()
     m_outstanding = int(m_planned.size());
     for (qsizetype i = 0; i < m_planned.size(); ++i) {
         HttpRequest request;
-        request.url = endpoint(u"/api/v1/query_range"_s, {{u"query"_s, m_planned[i].query.promql},
-                                                          {u"start"_s, start},
-                                                          {u"end"_s, end},
-                                                          {u"step"_s, step}});
+        request.url = endpoint(
+            u"/api/v1/query_range"_s,
+            {{u"query"_s, m_planned[i].query.promql}, {u"start"_s, start}, {u"end"_s, end}, {u"step"_s, step}});
         request.headers = extraHeaders();
         request.setHeader("Accept", "application/json");
         if (!authorization.isEmpty())

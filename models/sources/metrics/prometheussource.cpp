@@ -39,7 +39,8 @@ void PrometheusSource::start()
         m_planned.append(planned);
     }
     if (m_context.options.contains(u"queries"_s)) {
-        const QList<MetricQuery> queries = metricQueries(m_context.options.value(u"queries"_s), m_context.environment, &error);
+        const QList<MetricQuery> queries
+            = metricQueries(m_context.options.value(u"queries"_s), m_context.environment, &error);
         if (!error.isEmpty())
             return fail(error);
         for (const MetricQuery &query : queries) {
@@ -101,8 +102,8 @@ void PrometheusSource::allAnswered()
                     if (failures++ == 0)
                         firstFailure = message;
                     result.warnings.append(message);
-                    result.entries.insert(key, unknownEntry(!query.failure.isEmpty() ? query.failure
-                                                                                    : answer.errorString));
+                    result.entries.insert(key,
+                                          unknownEntry(!query.failure.isEmpty() ? query.failure : answer.errorString));
                     continue;
                 }
                 if (isVersion) {
@@ -125,8 +126,8 @@ void PrometheusSource::allAnswered()
                 } else {
                     entry.value = Value::string(answer.value);
                     if (!query.thresholds.isEmpty())
-                        result.warnings.append(tr("%1: %2 is not a finite number; its thresholds do not apply")
-                                                   .arg(key, answer.value));
+                        result.warnings.append(
+                            tr("%1: %2 is not a finite number; its thresholds do not apply").arg(key, answer.value));
                 }
                 entry.provenance.append({0, 0, 0, answer.value});
                 result.entries.insert(key, entry);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sources/http/httpsource.h"
 #include "metricqueries.h"
+#include "sources/http/httpsource.h"
 #include "sources/sourcefactory.h"
 #include "versionrows.h"
 

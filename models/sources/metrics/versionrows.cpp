@@ -60,13 +60,16 @@ QList<OptionProblem> checkVersions(const QVariant &versions, const QStringList *
             const QVariantList at = OptionCheck::append(path, u"metric"_s);
             if (const auto metric = check.text(item.value(u"metric"_s), at)) {
                 if (!metricNamePattern().match(VersionQuery{*metric, {}, {}}.metricName()).hasMatch())
-                    check.problem(at, text("\"%1\" is not a metric name or selector, e.g. checkout_build_info{job=\"checkout\"}")
-                                          .arg(*metric));
+                    check.problem(
+                        at,
+                        text("\"%1\" is not a metric name or selector, e.g. checkout_build_info{job=\"checkout\"}")
+                            .arg(*metric));
             }
         }
         if (item.contains(u"label"_s)) {
             const QVariantList at = OptionCheck::append(path, u"label"_s);
-            if (const auto label = check.text(item.value(u"label"_s), at); label && !labelNamePattern().match(*label).hasMatch())
+            if (const auto label = check.text(item.value(u"label"_s), at);
+                label && !labelNamePattern().match(*label).hasMatch())
                 check.problem(at, text("\"%1\" is not a label name").arg(*label));
         }
         if (item.contains(u"key"_s))
@@ -81,7 +84,9 @@ QList<OptionProblem> checkInfrastructure(const QVariant &infra, const QStringLis
     const QVariantList items = infra.toList();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!knownInfrastructure().contains(items[i].toString().trimmed().toLower()))
-            check.problem({int(i)}, text("unknown infra \"%1\"; known: %2").arg(items[i].toString(), knownInfrastructure().join(u", "_s)));
+            check.problem(
+                {int(i)},
+                text("unknown infra \"%1\"; known: %2").arg(items[i].toString(), knownInfrastructure().join(u", "_s)));
     }
     return check.problems();
 }
@@ -125,15 +130,14 @@ QList<VersionQuery> versionQueries(const QVariantMap &options, QString *error)
     const QVariantList infra = options.value(u"infra"_s).toList();
     for (const QVariant &item : infra) {
         const QString name = item.toString().trimmed().toLower();
-        const auto known = std::find_if(std::begin(Known), std::end(Known), [&](const Infrastructure &k) {
-            return name == QStringView(k.name);
-        });
+        const auto known = std::find_if(std::begin(Known), std::end(Known),
+                                        [&](const Infrastructure &k) { return name == QStringView(k.name); });
         if (known == std::end(Known)) {
             *error = text("unknown infra \"%1\"; known: %2").arg(item.toString(), knownInfrastructure().join(u", "_s));
             return {};
         }
-        queries.append({QString::fromUtf16(known->metric), QString::fromUtf16(known->label),
-                        QString::fromUtf16(known->key)});
+        queries.append(
+            {QString::fromUtf16(known->metric), QString::fromUtf16(known->label), QString::fromUtf16(known->key)});
     }
     return queries;
 }
@@ -144,7 +148,8 @@ void addVersionRow(SourceResult &result, const VersionQuery &query, const QStrin
     distinct.removeAll(QString());
     distinct.removeDuplicates();
     if (distinct.isEmpty()) {
-        result.warnings.append(text("%1: no %2 series with a \"%3\" label").arg(query.key, query.metricName(), query.label));
+        result.warnings.append(
+            text("%1: no %2 series with a \"%3\" label").arg(query.key, query.metricName(), query.label));
         return;
     }
     QCollator collator(QLocale::c());

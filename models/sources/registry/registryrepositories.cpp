@@ -63,9 +63,10 @@ QList<RegistryRepository> readItems(OptionCheck &check, const QVariant &option, 
                         const auto path = check.text(it.value(), envAt);
                         if (QString probe = path.value_or(QString()).trimmed();
                             path && !isRepositoryPath(probe.replace(u"{env}"_s, u"env"_s)))
-                            check.problem(envAt, RepositoryText::tr("\"%1\" is not a repository name, e.g. "
-                                                                    "acme/checkout-api")
-                                                     .arg(*path));
+                            check.problem(envAt,
+                                          RepositoryText::tr("\"%1\" is not a repository name, e.g. "
+                                                             "acme/checkout-api")
+                                              .arg(*path));
                         else if (path && it.key() == environment)
                             item.path = path->trimmed();
                     }
@@ -98,7 +99,8 @@ QList<RegistryRepository> readItems(OptionCheck &check, const QVariant &option, 
 
 bool isRepositoryPath(const QString &path)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$"_s);
+    static const QRegularExpression pattern(
+        u"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$"_s);
     return path.size() <= 255 && pattern.match(path).hasMatch();
 }
 

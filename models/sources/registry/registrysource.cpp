@@ -51,8 +51,8 @@ void RegistrySource::start()
     m_tag = m_context.options.value(u"tag"_s).toString().trimmed();
     if (m_tag.isEmpty())
         m_tag = m_context.environment;
-    const RegistryRepositories repositories =
-        readRegistryRepositories(m_context.options.value(u"repositories"_s), m_context.environment);
+    const RegistryRepositories repositories
+        = readRegistryRepositories(m_context.options.value(u"repositories"_s), m_context.environment);
     if (!repositories.errorString.isEmpty())
         return fail(repositories.errorString);
     if (repositories.items.isEmpty())
@@ -105,8 +105,7 @@ void RegistrySource::readRepository(const RegistryRepository &item)
     });
 }
 
-void RegistrySource::readTags(const QString &repository, const QString &name, const QUrl &url, qint64 counted,
-                              int page)
+void RegistrySource::readTags(const QString &repository, const QString &name, const QUrl &url, qint64 counted, int page)
 {
     HttpRequest request;
     request.url = url;
@@ -156,8 +155,8 @@ QUrl RegistrySource::nextPage(const QByteArray &link, const QUrl &current)
 
 QString RegistrySource::registryError(const QByteArray &body)
 {
-    const QJsonObject first =
-        QJsonDocument::fromJson(body.left(64 * 1024)).object().value(u"errors"_s).toArray().first().toObject();
+    const QJsonObject first
+        = QJsonDocument::fromJson(body.left(64 * 1024)).object().value(u"errors"_s).toArray().first().toObject();
     const QString code = first.value(u"code"_s).toString();
     const QString message = first.value(u"message"_s).toString();
     if (code.isEmpty())

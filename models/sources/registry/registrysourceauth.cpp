@@ -1,8 +1,7 @@
 // RegistrySource: the 401 challenge flow (Basic, or Bearer through the token realm) and its type.
-#include "registrysource.h"
-
 #include "registryauth.h"
 #include "registryrepositories.h"
+#include "registrysource.h"
 
 #include <QUrlQuery>
 
@@ -15,8 +14,8 @@ QByteArray RegistrySource::registryKey(const QString &repository) const
     return RegistryTokenCache::cacheKey(safeUrl(baseUrl()), {}, repository, baseCredential());
 }
 
-void RegistrySource::sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done,
-                                    bool answered, bool refreshed)
+void RegistrySource::sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done, bool answered,
+                                    bool refreshed)
 {
     if (!m_authorization.contains(repository)) {
         const QByteArray known = registryKey(repository);
@@ -41,8 +40,8 @@ void RegistrySource::sendAuthorised(HttpRequest request, const QString &reposito
             m_tokenFromCache.remove(repository);
             return answerChallenge(
                 challenge, repository,
-                [this, request, repository, done] { sendAuthorised(request, repository, done, true, true); },
-                response, done, false);
+                [this, request, repository, done] { sendAuthorised(request, repository, done, true, true); }, response,
+                done, false);
         }
         if (sentBearer && answered) {
             RegistryTokenCache::forget(m_tokenKey.take(repository));
@@ -52,7 +51,9 @@ void RegistrySource::sendAuthorised(HttpRequest request, const QString &reposito
             return done(response);
         answerChallenge(
             challenge, repository,
-            [this, request, repository, done, refreshed] { sendAuthorised(request, repository, done, true, refreshed); },
+            [this, request, repository, done, refreshed] {
+                sendAuthorised(request, repository, done, true, refreshed);
+            },
             response, done, true);
     });
 }
@@ -65,7 +66,8 @@ void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QStri
     if (challenge.isBasic()) {
         if (credential.isEmpty())
             return done(unauthorised); // reported as an authentication failure
-        m_authorization.insert(repository, authorizationFor(credential.contains(u':') ? credential : credential + u':'));
+        m_authorization.insert(repository,
+                               authorizationFor(credential.contains(u':') ? credential : credential + u':'));
         return resend();
     }
     const QString realm = challenge.parameters.value(u"realm"_s);
@@ -75,7 +77,8 @@ void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QStri
     const QString service = challenge.parameters.value(u"service"_s);
     const QString scope = registryScope(challenge, repository);
     const QByteArray key = RegistryTokenCache::cacheKey(realm, service, scope, credential);
-    if (const QByteArray token = useCache ? RegistryTokenCache::find(key, QDateTime::currentDateTimeUtc()) : QByteArray();
+    if (const QByteArray token
+        = useCache ? RegistryTokenCache::find(key, QDateTime::currentDateTimeUtc()) : QByteArray();
         !token.isEmpty()) {
         m_authorization.insert(repository, "Bearer " + token);
         m_tokenKey.insert(repository, key);
@@ -100,7 +103,8 @@ void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QStri
     HttpRequest request;
     request.url = tokenUrl;
     if (!credential.isEmpty())
-        request.setHeader("Authorization", authorizationFor(credential.contains(u':') ? credential : credential + u':'));
+        request.setHeader("Authorization",
+                          authorizationFor(credential.contains(u':') ? credential : credential + u':'));
     send(request, [this, repository, key, resend](const HttpResponse &response) {
         if (!response.errorString.isEmpty())
             return fail(tr("%1: no token: %2").arg(repository, response.errorString));
@@ -108,7 +112,8 @@ void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QStri
             return fail(tr("%1: authentication failed (%2)").arg(repository, response.statusMessage()));
         if (!response.ok())
             return fail(tr("%1: no token: %2").arg(repository, response.statusMessage()));
-        const RegistryToken token = RegistryToken::parse(response.body.left(256 * 1024), QDateTime::currentDateTimeUtc());
+        const RegistryToken token
+            = RegistryToken::parse(response.body.left(256 * 1024), QDateTime::currentDateTimeUtc());
         if (!token.errorString.isEmpty())
             return fail(tr("%1: no token: %2").arg(repository, token.errorString));
         RegistryTokenCache::store(key, token);

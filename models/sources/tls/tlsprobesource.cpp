@@ -53,8 +53,8 @@ Value expiryValue(const QDateTime &expiry, const QDateTime &now, const Certifica
     // Compared by state, so two certificates renewed on different days agree while both are far
     // from expiry; the number and the date stay in view.
     const QString state = days <= limits.criticalDays ? u"critical"_s
-        : days <= limits.warningDays                 ? u"warning"_s
-                                                     : u"ok"_s;
+        : days <= limits.warningDays                  ? u"warning"_s
+                                                      : u"ok"_s;
     const QString display = days < 0 ? TlsProbeSource::tr("%1 days (expired on %2)").arg(days).arg(date)
         : days == 1                  ? TlsProbeSource::tr("1 day (until %1)").arg(date)
                                      : TlsProbeSource::tr("%1 days (until %2)").arg(days).arg(date);
@@ -196,8 +196,8 @@ void TlsProbeSource::report(bool httpAnswered)
 
     addRow(u"issuer"_s, Value::string(certificate.issuerDisplayName()));
     addRow(u"subject"_s, Value::string(certificate.subjectDisplayName()));
-    addRow(u"daysToExpiry"_s, expiryValue(certificate.expiryDate(), QDateTime::currentDateTimeUtc(),
-                                          expiryLimits(m_context.options)));
+    addRow(u"daysToExpiry"_s,
+           expiryValue(certificate.expiryDate(), QDateTime::currentDateTimeUtc(), expiryLimits(m_context.options)));
     addRow(u"selfSigned"_s, Value::boolean(certificate.isSelfSigned()));
     addRow(u"protocol"_s, Value::string(protocolName(cipher)));
     QStringList problems;

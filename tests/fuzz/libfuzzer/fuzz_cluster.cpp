@@ -15,7 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     ClusterRowOptions options;
     options.sourceId = QStringLiteral("cluster");
-    options.locationOf = [](const QString &, const QString &, const QString &) { return QStringLiteral("fuzz.json"); };
+    options.locationOf = [](const QString &, const QString &, const QString &) {
+        return QStringLiteral("fuzz.json");
+    };
     options.excludedNames = defaultKubernetesExcludes();
     options.podsRead = !objects.workloads.pods.isEmpty();
     options.releases = true;

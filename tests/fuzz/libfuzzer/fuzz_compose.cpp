@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace DriftDeck;
     static const Normaliser normaliser;
     static const QHash<QString, QString> variables{{QStringLiteral("TAG"), QStringLiteral("2.14.0")},
-                                                  {QStringLiteral("EMPTY"), QString()}};
+                                                   {QStringLiteral("EMPTY"), QString()}};
     const QByteArray body = Fuzz::bytes(data, size);
     QList<std::pair<QString, QByteArray>> files;
     const qsizetype cut = body.indexOf("\n---8<---\n");

@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const Normaliser normaliser;
     const ConsulKeys keys = parseConsulKeys(Fuzz::bytes(data, size));
     if (keys.errorString.isEmpty())
-        (void)keyValueResult(keys.keys, QByteArrayLiteral("app/"), QStringLiteral("consul"), QStringLiteral("consul"),
-                             [](qint64 index) { return QString::number(index); }, normaliser);
+        (void)keyValueResult(
+            keys.keys, QByteArrayLiteral("app/"), QStringLiteral("consul"), QStringLiteral("consul"),
+            [](qint64 index) { return QString::number(index); }, normaliser);
     return 0;
 }

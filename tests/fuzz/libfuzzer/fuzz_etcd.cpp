@@ -14,8 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 0: {
         const EtcdRangePage page = parseEtcdRange(body);
         if (page.errorString.isEmpty())
-            (void)keyValueResult(page.keys, QByteArrayLiteral("app/"), QStringLiteral("etcd"), QStringLiteral("etcd"),
-                                 [](qint64 revision) { return QString::number(revision); }, normaliser);
+            (void)keyValueResult(
+                page.keys, QByteArrayLiteral("app/"), QStringLiteral("etcd"), QStringLiteral("etcd"),
+                [](qint64 revision) { return QString::number(revision); }, normaliser);
         break;
     }
     case 1:

@@ -8,8 +8,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace DriftDeck;
     static Fuzz::MemoryFile file;
     static const Normaliser normaliser;
-    const SourceResult result = readFlagFile(file.write(data, size), QStringLiteral("flags.json"), FlagFileFormat::Flagd,
-                                             normaliser, QStringLiteral("flags"));
+    const SourceResult result = readFlagFile(file.write(data, size), QStringLiteral("flags.json"),
+                                             FlagFileFormat::Flagd, normaliser, QStringLiteral("flags"));
     if (!result.ok() && !result.errorString.contains(QStringLiteral("flags.json")))
         __builtin_trap(); // errors name the file, so the user can find it
     for (auto it = result.entries.cbegin(); it != result.entries.cend(); ++it) {

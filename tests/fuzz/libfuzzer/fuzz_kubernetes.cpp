@@ -10,9 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body = Fuzz::bytes(data, size);
     const KubernetesObjects objects = parseKubernetesObjects(body);
     if (objects.errorString.isEmpty())
-        (void)kubernetesResult(objects.objects, QStringLiteral("kubernetes"),
-                               [](const KubernetesObject &object) { return object.name; }, defaultKubernetesExcludes(),
-                               normaliser);
+        (void)kubernetesResult(
+            objects.objects, QStringLiteral("kubernetes"), [](const KubernetesObject &object) { return object.name; },
+            defaultKubernetesExcludes(), normaliser);
     (void)kubernetesStatusMessage(body);
     return 0;
 }

@@ -9,7 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const Normaliser normaliser;
     const unsigned choice = Fuzz::selector(data, size);
     const QByteArray body = Fuzz::bytes(data, size);
-    const SpringEnvironment environment = choice & 1 ? parseSpringConfigEnvironment(body) : parseSpringActuatorEnv(body);
+    const SpringEnvironment environment
+        = choice & 1 ? parseSpringConfigEnvironment(body) : parseSpringActuatorEnv(body);
     if (environment.errorString.isEmpty()) {
         SpringRowOptions options;
         options.relaxedNames = (choice & 2) == 0;
