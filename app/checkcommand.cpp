@@ -137,7 +137,7 @@ int runCheck(const QStringList &arguments)
     options.allRows = parser.isSet(allRowsOption);
     options.today = today;
     if (parser.isSet(envsOption)) {
-        for (const QString &name : parser.value(envsOption).split(u',', Qt::SkipEmptyParts)) {
+        for (const auto names = parser.value(envsOption).split(u',', Qt::SkipEmptyParts); const QString &name : names) {
             const int index = snapshot->environmentIndex(name.trimmed());
             if (index < 0)
                 return fail(tr("\"%1\" is not an environment of this workspace").arg(name.trimmed()));

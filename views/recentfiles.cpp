@@ -8,8 +8,8 @@
 namespace DriftDeck {
 
 namespace {
-const QString RecentKey = QStringLiteral("session/recentFiles");
-const QString LastKey = QStringLiteral("session/lastFile");
+constexpr auto RecentKey = QLatin1StringView("session/recentFiles");
+constexpr auto LastKey = QLatin1StringView("session/lastFile");
 } // namespace
 
 RecentFiles::RecentFiles(QObject *parent)

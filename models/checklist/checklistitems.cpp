@@ -108,7 +108,8 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
             Lines values;
             for (int row : std::as_const(rows)) {
                 if (c.snapshot.entry(row, env))
-                    values.add([&] { return c.snapshot.key(row) + QStringLiteral(": ") + valueAt(c, row, env); });
+                    values.add(
+                        [&]() -> QString { return c.snapshot.key(row) + QStringLiteral(": ") + valueAt(c, row, env); });
             }
             if (values.isEmpty())
                 item.cells.append(makeCell(c, env, ChecklistState::Unknown, {tr("the baseline has no %1").arg(noun)}));
@@ -363,7 +364,7 @@ void realCertificates(const Context &c, ChecklistItem &item)
 {
     // The endpoints where production shows a real certificate: TLS, and not self-signed.
     QStringList reference;
-    for (const QString &name : tlsNames(c, u"protocol")) {
+    for (const auto names = tlsNames(c, u"protocol"); const QString &name : names) {
         const QString prefix = u"tls/"_s + name + u'/';
         const QString protocol = textAt(c, c.snapshot.rowOf(prefix + u"protocol"_s), c.production);
         if (!protocol.isEmpty() && !isNoTls(protocol)

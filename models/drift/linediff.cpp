@@ -196,8 +196,8 @@ QList<DiffLine> diffLines(const QStringList &left, const QStringList &right)
         std::vector<int> out;
         out.reserve(size_t(lines.size()));
         for (const QString &line : lines) {
-            auto it = ids.constFind(line);
-            if (it == ids.constEnd())
+            auto it = ids.find(line); // ids is local: find() never copies
+            if (it == ids.end())
                 it = ids.insert(line, int(ids.size()));
             out.push_back(*it);
         }

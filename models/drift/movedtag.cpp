@@ -31,7 +31,7 @@ const Entry *usable(const Snapshot &snapshot, int row, int env)
 QStringList runningDigests(const QString &value)
 {
     QStringList digests;
-    for (QString part : value.split(u", "_s, Qt::SkipEmptyParts)) {
+    for (const auto parts = value.split(u", "_s, Qt::SkipEmptyParts); QString part : parts) {
         // countedValues writes "value ×count" when several values run at once.
         if (const qsizetype times = part.lastIndexOf(u" ×"_s); times > 0)
             part.truncate(times);

@@ -29,7 +29,7 @@ QString elide(const QString &text, int width)
 QString wrap(const QString &text, int width)
 {
     QString out, line;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+    for (const auto words = text.split(u' ', Qt::SkipEmptyParts); const QString &word : words) {
         if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
             out += line + u'\n';
             line.clear();
@@ -131,7 +131,7 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
             : anyCell(DriftStatus::Expected)                 ? CheckText::tr("EXPECTED")
                                                              : CheckText::tr("SAME");
         out += paint(pad(label, 9), colourFor(row.severity)) + paint(elide(row.key, width - 9), "1") + u'\n';
-        for (const QString &line : row.reason.split(u'\n', Qt::SkipEmptyParts))
+        for (const auto lines = row.reason.split(u'\n', Qt::SkipEmptyParts); const QString &line : lines)
             out += QStringLiteral("  ↳ ")
                 + paint(wrap(line, width - 4).replace(u'\n', QStringLiteral("\n    ")), colourFor(row.severity))
                 + u'\n';

@@ -59,7 +59,7 @@ Workspace retryWorkspace(const Workspace &workspace, const QString &environment,
     reduced.environments.clear();
     reduced.discoveries.clear(); // the one environment below is all this capture runs
     // A discovered environment is retried as long as its match still exists.
-    for (const EnvironmentSpec &spec : withDiscoveredEnvironments(workspace).environments) {
+    for (const auto specs = withDiscoveredEnvironments(workspace).environments; const EnvironmentSpec &spec : specs) {
         if (spec.name == environment)
             reduced.environments.append(spec);
     }

@@ -104,8 +104,8 @@ void Snapshot::buildIndex()
     for (const size_t e : order) {
         const auto &entries = environments[qsizetype(e)].entries;
         for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-            auto slot = numbers.constFind(it.key());
-            if (slot == numbers.cend()) {
+            auto slot = numbers.find(it.key()); // local: find() never copies
+            if (slot == numbers.end()) {
                 slot = numbers.insert(it.key(), qint32(distinct.size()));
                 distinct.push_back(it.key());
             }

@@ -116,7 +116,7 @@ QJsonValue withoutFractionalWeights(const QJsonValue &value)
 {
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto item : array)
+        for (auto item : array) // clazy:exclude=range-loop-detach (the loop writes through the references)
             item = withoutFractionalWeights(item);
         return array;
     }
@@ -126,7 +126,7 @@ QJsonValue withoutFractionalWeights(const QJsonValue &value)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if ((it.key() == u"fractional" || it.key() == u"fractionalEvaluation") && it.value().isArray()) {
             QJsonArray buckets = it.value().toArray();
-            for (auto bucket : buckets) {
+            for (auto bucket : buckets) { // clazy:exclude=range-loop-detach (the loop writes through the references)
                 if (bucket.isArray() && bucket.toArray().size() == 2) {
                     QJsonArray pair = bucket.toArray();
                     pair[1] = QStringLiteral("*");

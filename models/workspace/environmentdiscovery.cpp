@@ -35,7 +35,8 @@ bool naturalLess(const QString &a, const QString &b)
                 ++ei;
             while (ej < b.size() && b[ej].isDigit())
                 ++ej;
-            const qulonglong x = a.mid(i, ei - i).toULongLong(), y = b.mid(j, ej - j).toULongLong();
+            const qulonglong x = QStringView(a).mid(i, ei - i).toULongLong(),
+                             y = QStringView(b).mid(j, ej - j).toULongLong();
             if (x != y)
                 return x < y;
             i = ei;

@@ -9,7 +9,7 @@
 
 #include <QDir>
 #include <QFutureWatcher>
-#include <QtConcurrent>
+#include <QtConcurrentRun>
 
 namespace DriftDeck {
 

@@ -157,7 +157,7 @@ QColor historyCategoryColour(Category category, const QPalette &palette)
 void fillHistoryChart(QChart *chart, const HistoryChartData &data, const QPalette &palette, const QString &axisTitle)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
+    for (const auto axisList = chart->axes(); QAbstractAxis * axis : axisList) {
         chart->removeAxis(axis);
         delete axis;
     }
@@ -227,7 +227,7 @@ void fillHistoryChart(QChart *chart, const HistoryChartData &data, const QPalett
     chart->addSeries(markers);
     markers->attachAxis(xAxis);
     markers->attachAxis(yAxis);
-    for (QLegendMarker *marker : chart->legend()->markers(markers))
+    for (const auto legendMarkers = chart->legend()->markers(markers); QLegendMarker * marker : legendMarkers)
         marker->setVisible(false);
 
     const qint64 first = data.times.isEmpty() ? 0 : data.times.first();
@@ -238,7 +238,7 @@ void fillHistoryChart(QChart *chart, const HistoryChartData &data, const QPalett
     xAxis->setRange(qreal(first - pad), qreal(last + pad));
     xAxis->setStartValue(qreal(first - pad));
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (const TimeTick &tick : timeTicks(first - pad, last + pad, 6))
+    for (const auto ticks = timeTicks(first - pad, last + pad, 6); const TimeTick &tick : ticks)
         xAxis->append(tick.label, qreal(tick.msecs));
     // Whole-number ticks (1, 2, 5, 10, 20, 50, …) at most seven to the axis: counts have no fractions.
     const int top = std::max(data.maximumTotal(), 4);

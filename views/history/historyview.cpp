@@ -263,7 +263,7 @@ void HistoryView::redraw()
 
 void HistoryView::connectSeries()
 {
-    for (QAbstractSeries *series : chart()->series()) {
+    for (const auto seriesList = chart()->series(); QAbstractSeries * series : seriesList) {
         if (auto *area = qobject_cast<QAreaSeries *>(series)) {
             connect(area, &QAreaSeries::clicked, this, &HistoryView::openNearest);
             connect(area, &QAreaSeries::hovered, this, &HistoryView::showTip);

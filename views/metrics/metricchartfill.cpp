@@ -41,7 +41,7 @@ void addLimit(QChart *chart, const MetricSeries &line, const QColor &colour, boo
     series->attachAxis(xAxis);
     series->attachAxis(yAxis);
     // The legend names environments; the caption explains dashes and dots once.
-    for (QLegendMarker *marker : chart->legend()->markers(series))
+    for (const auto markers = chart->legend()->markers(series); QLegendMarker * marker : markers)
         marker->setVisible(false);
 }
 
@@ -50,7 +50,7 @@ void addLimit(QChart *chart, const MetricSeries &line, const QColor &colour, boo
 void fillMetricChart(QChart *chart, const MetricChart &data, const QPalette &palette)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
+    for (const auto axisList = chart->axes(); QAbstractAxis * axis : axisList) {
         chart->removeAxis(axis);
         delete axis;
     }
@@ -85,7 +85,7 @@ void fillMetricChart(QChart *chart, const MetricChart &data, const QPalette &pal
     xAxis->setRange(from, to);
     xAxis->setStartValue(from);
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (const MetricTimeTick &tick : metricTimeTicks(qint64(from), qint64(to)))
+    for (const auto ticks = metricTimeTicks(qint64(from), qint64(to)); const MetricTimeTick &tick : ticks)
         xAxis->append(tick.label, qreal(tick.msecs));
 
     for (int i = 0; i < data.series.size(); ++i) {

@@ -193,7 +193,7 @@ void MetricChartView::redraw()
 
     // Tooltips: the nearest sample of a line, or what a limit line stands for.
     const MetricUnit unit = metricUnitOf(m_chart.promql);
-    for (QAbstractSeries *abstract : m_qchart->series()) {
+    for (const auto seriesList = m_qchart->series(); QAbstractSeries * abstract : seriesList) {
         auto *series = qobject_cast<QLineSeries *>(abstract);
         const QString name = series ? series->objectName() : QString();
         const qsizetype colon = name.indexOf(u':');

@@ -100,7 +100,7 @@ void drawChart(ReportCanvas &canvas, const MetricChart &chart)
     }
     p->setPen(QPen(MutedText, 0.6 * s));
     p->drawLine(plot.bottomLeft(), plot.bottomRight());
-    for (const MetricTimeTick &tick : metricTimeTicks(t0, t1)) {
+    for (const auto tickList = metricTimeTicks(t0, t1); const MetricTimeTick &tick : tickList) {
         const qreal x = xOf(qreal(tick.msecs));
         p->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 2 * s));
         const qreal w = metrics.horizontalAdvance(tick.label) + 4 * s;

@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -22,11 +21,11 @@ namespace DriftDeck {
 
 namespace {
 
-const auto ReportFolderKey = QStringLiteral("report/lastFolder");
-const auto SnapshotFolderKey = QStringLiteral("snapshot/lastFolder");
+constexpr auto ReportFolderKey = QLatin1StringView("report/lastFolder");
+constexpr auto SnapshotFolderKey = QLatin1StringView("snapshot/lastFolder");
 
 // Where a save dialog starts: the folder used last time, else the user's documents.
-QString startFolder(const QString &key)
+QString startFolder(QLatin1StringView key)
 {
     const QString folder = QSettings().value(key).toString();
     return !folder.isEmpty() && QDir(folder).exists()
@@ -74,7 +73,8 @@ void ExportControls::saveSnapshotAs()
     if (!snapshot)
         return;
     QString name = ReportExport::suggestedFileName(*snapshot);
-    name.replace(QRegularExpression(QStringLiteral("\\.pdf$")), QStringLiteral(".driftsnap.json"));
+    if (name.endsWith(u".pdf"))
+        name = name.chopped(4) + u".driftsnap.json";
     const QString path = QFileDialog::getSaveFileName(window(), tr("Save Snapshot"),
                                                       QDir(startFolder(SnapshotFolderKey)).filePath(name),
                                                       tr("Drift Deck snapshots (*.json)"));

@@ -62,8 +62,8 @@ SourceResult keyValueResult(const QList<StoredKey> &keys, const QByteArray &pref
         if (binary)
             result.warnings.append(
                 KeyValueText::tr("the value of \"%1\" is not UTF-8 text; it is compared as base64").arg(path));
-        auto layer = layerOf.constFind(stored.modifiedAt);
-        if (layer == layerOf.cend()) {
+        auto layer = layerOf.find(stored.modifiedAt); // local: find() never copies
+        if (layer == layerOf.end()) {
             layer = layerOf.insert(stored.modifiedAt, qint32(result.layers.size()));
             result.layers.append({sourceId, layerLabel(stored.modifiedAt), location});
         }

@@ -63,7 +63,7 @@ KubernetesSource::Resolved KubernetesSource::resolve(SourceContext context)
     if (files.isEmpty())
         files = QDir::home().filePath(u".kube/config"_s);
     QStringList paths;
-    for (const QString &file : files.split(QDir::listSeparator(), Qt::SkipEmptyParts))
+    for (const auto written = files.split(QDir::listSeparator(), Qt::SkipEmptyParts); const QString &file : written)
         paths.append(context.resolvePath(file));
     KubeconfigContext &kube = resolved.kubeconfig;
     kube = readKubeconfig(paths, options.value(u"context"_s).toString());

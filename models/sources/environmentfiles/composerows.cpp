@@ -178,7 +178,7 @@ SourceResult composeRows(const ComposeProject &project, const ComposeEnvFileRead
 
         // env_file first: `environment` overrides what the files say.
         if (const FileTreeNode *envFiles = service.value(u"env_file")) {
-            for (const auto &[path, required] : envFilesOf(*envFiles)) {
+            for (const auto entries = envFilesOf(*envFiles); const auto &[path, required] : entries) {
                 const ComposeEnvFile file = readEnvFile(path, required);
                 if (!file.errorString.isEmpty())
                     return SourceResult::failure(file.errorString);
@@ -205,7 +205,7 @@ SourceResult composeRows(const ComposeProject &project, const ComposeEnvFileRead
         }
         if (const FileTreeNode *ports = service.value(u"ports"); ports && ports->isSequence()) {
             QJsonArray list;
-            for (const QString &port : portsOf(*ports))
+            for (const auto portList = portsOf(*ports); const QString &port : portList)
                 list.append(port);
             rows.add(config + QLatin1StringView("ports"), normaliser.fromJson(list), *ports);
         }

@@ -81,7 +81,7 @@ FileTreeNode fromVariant(const QVariant &value, qint32 layer)
     }
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
         node.kind = FileTreeNode::Kind::Sequence;
-        for (const QVariant &item : value.toList())
+        for (const auto items = value.toList(); const QVariant &item : items)
             node.items.push_back(fromVariant(item, layer));
         return node;
     }

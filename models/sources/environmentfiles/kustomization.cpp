@@ -17,19 +17,23 @@ class KustomizationText
 };
 
 // Fields that change objects in ways this reader does not reproduce.
-const QStringList NotApplied{u"patches"_s,
-                             u"patchesStrategicMerge"_s,
-                             u"patchesJson6902"_s,
-                             u"configMapGenerator"_s,
-                             u"secretGenerator"_s,
-                             u"namePrefix"_s,
-                             u"nameSuffix"_s,
-                             u"components"_s,
-                             u"helmCharts"_s,
-                             u"replacements"_s,
-                             u"vars"_s,
-                             u"generators"_s,
-                             u"transformers"_s};
+const QStringList &notApplied()
+{
+    static const QStringList fields{u"patches"_s,
+                                    u"patchesStrategicMerge"_s,
+                                    u"patchesJson6902"_s,
+                                    u"configMapGenerator"_s,
+                                    u"secretGenerator"_s,
+                                    u"namePrefix"_s,
+                                    u"nameSuffix"_s,
+                                    u"components"_s,
+                                    u"helmCharts"_s,
+                                    u"replacements"_s,
+                                    u"vars"_s,
+                                    u"generators"_s,
+                                    u"transformers"_s};
+    return fields;
+}
 
 QString rewriteImage(const QString &image, const KustomizeImage &rule)
 {
@@ -50,7 +54,7 @@ void rewriteImages(QJsonValueRef value, const QList<KustomizeImage> &rules)
 {
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (QJsonValueRef item : array)
+        for (QJsonValueRef item : array) // clazy:exclude=range-loop-detach (the loop writes through the references)
             rewriteImages(item, rules);
         value = array;
         return;
@@ -61,7 +65,8 @@ void rewriteImages(QJsonValueRef value, const QList<KustomizeImage> &rules)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if ((it.key() == u"containers" || it.key() == u"initContainers") && it.value().isArray()) {
             QJsonArray containers = it.value().toArray();
-            for (QJsonValueRef entry : containers) {
+            for (QJsonValueRef entry :
+                 containers) { // clazy:exclude=range-loop-detach (the loop writes through the references)
                 QJsonObject container = entry.toObject();
                 const QString image = container.value("image"_L1).toString();
                 for (const KustomizeImage &rule : rules) {
@@ -127,20 +132,20 @@ Kustomization readKustomization(const QByteArray &bytes, const QString &file)
     if (const YamlNode *ns = root.value(u"namespace"); ns && ns->isScalar())
         out.ns = ns->text;
     const QJsonObject json = FileTreeNode::fromYaml(root, 0).toJson().toObject();
-    for (const QJsonValue &value : json.value("images"_L1).toArray()) {
+    for (const auto values = json.value("images"_L1).toArray(); const QJsonValue &value : values) {
         const QJsonObject image = value.toObject();
         KustomizeImage rule{image.value("name"_L1).toString(), image.value("newName"_L1).toString(),
                             image.value("newTag"_L1).toVariant().toString(), image.value("digest"_L1).toString()};
         if (!rule.name.isEmpty())
             out.images.append(rule);
     }
-    for (const QJsonValue &value : json.value("replicas"_L1).toArray()) {
+    for (const auto values = json.value("replicas"_L1).toArray(); const QJsonValue &value : values) {
         const QJsonObject replicas = value.toObject();
         if (replicas.value("count"_L1).isDouble())
             out.replicas.append({replicas.value("name"_L1).toString(), qint64(replicas.value("count"_L1).toDouble())});
     }
     QStringList skipped;
-    for (const QString &field : NotApplied) {
+    for (const QString &field : notApplied()) {
         if (root.value(field))
             skipped.append(field);
     }

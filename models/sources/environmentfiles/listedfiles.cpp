@@ -11,7 +11,7 @@ QStringList optionStrings(const QVariant &value)
     if (value.typeId() == QMetaType::QString)
         return {value.toString()};
     QStringList out;
-    for (const QVariant &item : value.toList())
+    for (const auto items = value.toList(); const QVariant &item : items)
         out.append(item.toString());
     return out;
 }
@@ -20,7 +20,7 @@ QList<ListedFile> listedFiles(const SourceContext &context, const QString &optio
 {
     QList<ListedFile> files;
     // The workspace loader expands templates already; options handed over directly may not be.
-    for (const QString &written : optionStrings(context.options.value(option))) {
+    for (const auto writtenList = optionStrings(context.options.value(option)); const QString &written : writtenList) {
         const QString label = expandTemplate(written, context.environment);
         files.append({label, context.resolvePath(label)});
     }

@@ -23,7 +23,11 @@ class ManifestFileText
 // kustomize's own limit on nested kustomizations is cycles; this one also bounds a runaway tree.
 constexpr int MaxDepth = 16;
 
-const QStringList KustomizationNames{u"kustomization.yaml"_s, u"kustomization.yml"_s, u"Kustomization"_s};
+const QStringList &kustomizationNames()
+{
+    static const QStringList names{u"kustomization.yaml"_s, u"kustomization.yml"_s, u"Kustomization"_s};
+    return names;
+}
 
 bool readFile(const ManifestPath &path, ManifestFiles *out)
 {
@@ -44,7 +48,7 @@ ManifestPath child(const ManifestPath &parent, const QString &name)
 
 QString kustomizationIn(const QString &folder)
 {
-    for (const QString &name : KustomizationNames) {
+    for (const QString &name : kustomizationNames()) {
         if (QFileInfo(QDir(folder).filePath(name)).isFile())
             return name;
     }
@@ -109,7 +113,7 @@ bool readPath(const ManifestPath &path, bool recursive, int depth, const CancelF
     }
     const QFileInfo info(path.absolute);
     if (info.isFile()) {
-        if (KustomizationNames.contains(info.fileName())) {
+        if (kustomizationNames().contains(info.fileName())) {
             const ManifestPath folder{QFileInfo(path.label).path(), info.absolutePath()};
             return readKustomizationAt(folder, info.fileName(), depth, cancelled, out);
         }
@@ -131,7 +135,8 @@ bool readPath(const ManifestPath &path, bool recursive, int depth, const CancelF
             return false;
     }
     if (recursive) {
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        for (const auto names = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+             const QString &name : names) {
             if (!readPath(child(path, name), recursive, depth + 1, cancelled, out))
                 return false;
         }

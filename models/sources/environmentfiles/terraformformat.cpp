@@ -86,7 +86,7 @@ QString parse(const QByteArray &json, const QString &label, QJsonObject *out)
 // parser's own nesting limit.
 void readModule(const QJsonObject &module, const TerraformReadOptions &options, RowWriter &rows)
 {
-    for (const QJsonValue &item : module.value(u"resources").toArray()) {
+    for (const auto items = module.value(u"resources").toArray(); const QJsonValue &item : items) {
         const QJsonObject resource = item.toObject();
         if (resource.value(u"mode").toString() == u"data" && !options.includeData)
             continue;
@@ -98,7 +98,7 @@ void readModule(const QJsonObject &module, const TerraformReadOptions &options, 
         for (auto it = values.begin(); it != values.end(); ++it)
             rows.add(QLatin1StringView("infra/") + address + u'.' + it.key(), it.value(), marks.value(it.key()));
     }
-    for (const QJsonValue &child : module.value(u"child_modules").toArray())
+    for (const auto children = module.value(u"child_modules").toArray(); const QJsonValue &child : children)
         readModule(child.toObject(), options, rows);
 }
 

@@ -144,7 +144,7 @@ private:
                     *out += e;
                 else if (e == u'u' && m_pos + 4 < m_text.size()) {
                     bool ok = false;
-                    const uint code = m_text.mid(m_pos + 1, 4).toUInt(&ok, 16);
+                    const uint code = QStringView(m_text).mid(m_pos + 1, 4).toUInt(&ok, 16);
                     if (!ok)
                         return fail(TfvarsText::tr("invalid \\u escape"));
                     *out += QChar(char16_t(code));

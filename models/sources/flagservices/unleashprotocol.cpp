@@ -141,7 +141,7 @@ FlagRows unleashFeatureRows(const QByteArray &body, const QString &environment, 
     }
     QJsonObject state;
     QStringList known;
-    for (const QJsonValue &item : environments.toArray()) {
+    for (const auto items = environments.toArray(); const QJsonValue &item : items) {
         const QJsonObject object = item.toObject();
         known.append(object.value(QLatin1StringView("name")).toString());
         if (known.constLast() == environment)
@@ -165,7 +165,7 @@ FlagRows unleashFeatureRows(const QByteArray &body, const QString &environment, 
 
     // Strategies in evaluation order, for the rollout; sorted by content, for the rules row.
     QList<QJsonObject> strategies;
-    for (const QJsonValue &item : strategiesValue.toArray())
+    for (const auto items = strategiesValue.toArray(); const QJsonValue &item : items)
         strategies.append(item.toObject());
     std::stable_sort(strategies.begin(), strategies.end(), [](const QJsonObject &a, const QJsonObject &b) {
         return a.value(QLatin1StringView("sortOrder")).toDouble() < b.value(QLatin1StringView("sortOrder")).toDouble();
@@ -190,11 +190,12 @@ FlagRows unleashFeatureRows(const QByteArray &body, const QString &environment, 
     QJsonArray variants;
     for (const QJsonObject &strategy : std::as_const(strategies)) {
         rules.append(ruleOf(strategy, normaliser));
-        for (const QJsonValue &variant : strategy.value(QLatin1StringView("variants")).toArray())
+        for (const auto listed = strategy.value(QLatin1StringView("variants")).toArray();
+             const QJsonValue &variant : listed)
             variants.append(variantOf(variant.toObject()));
     }
     // Before strategy variants (Unleash 5) variants belonged to the flag's environment.
-    for (const QJsonValue &variant : state.value(QLatin1StringView("variants")).toArray())
+    for (const auto listed = state.value(QLatin1StringView("variants")).toArray(); const QJsonValue &variant : listed)
         variants.append(variantOf(variant.toObject()));
     if (!rules.isEmpty())
         rows.rows.append(

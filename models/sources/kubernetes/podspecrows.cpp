@@ -26,7 +26,7 @@ void addResources(const RowWriter &writer, const QString &prefix, const QJsonObj
 void addEnvironment(const RowWriter &writer, const QString &prefix, const QJsonObject &container,
                     const Normaliser &normaliser)
 {
-    for (const QJsonValue &value : container.value("env"_L1).toArray()) {
+    for (const auto values = container.value("env"_L1).toArray(); const QJsonValue &value : values) {
         const QJsonObject variable = value.toObject();
         const QString name = variable.value("name"_L1).toString();
         if (name.isEmpty())
@@ -38,7 +38,7 @@ void addEnvironment(const RowWriter &writer, const QString &prefix, const QJsonO
         writer.add(prefix + u"env/"_s + name, entry);
     }
     QStringList from;
-    for (const QJsonValue &value : container.value("envFrom"_L1).toArray()) {
+    for (const auto values = container.value("envFrom"_L1).toArray(); const QJsonValue &value : values) {
         const QJsonObject source = value.toObject();
         const QString prefixText = source.value("prefix"_L1).toString();
         for (const auto kind : {"configMapRef"_L1, "secretRef"_L1}) {
@@ -144,7 +144,7 @@ void addPodSpecRows(const RowWriter &writer, const WorkloadKeys &keys, const QJs
                     const Normaliser &normaliser)
 {
     for (const auto list : {"initContainers"_L1, "containers"_L1}) {
-        for (const QJsonValue &container : podSpec.value(list).toArray())
+        for (const auto containers = podSpec.value(list).toArray(); const QJsonValue &container : containers)
             addContainer(writer, keys, container.toObject(), normaliser);
     }
     QString account = podSpec.value("serviceAccountName"_L1).toString();

@@ -36,7 +36,7 @@ QStringList containerNames(const QJsonObject &podSpec)
 {
     QStringList names;
     for (const auto list : {"initContainers"_L1, "containers"_L1}) {
-        for (const QJsonValue &container : podSpec.value(list).toArray())
+        for (const auto containers = podSpec.value(list).toArray(); const QJsonValue &container : containers)
             names.append(container.toObject().value("name"_L1).toString());
     }
     names.removeAll(QString());
@@ -53,7 +53,7 @@ void addRunningRows(SourceResult &result, const Workload &workload, const Worklo
                               .arg(pods.size()),
                           options.locationOf(u"pods"_s, workload.ns, {})});
     const RowWriter writer{&result, layer};
-    for (const QString &container : containerNames(workload.podSpec)) {
+    for (const auto containers = containerNames(workload.podSpec); const QString &container : containers) {
         QStringList versions;
         QStringList digests;
         for (const PodRecord *pod : pods) {

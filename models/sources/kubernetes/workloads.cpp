@@ -80,7 +80,7 @@ void readAutoscaler(const QJsonObject &item, const QJsonObject &metadata, Kubern
         hpa.minReplicas = qint64(spec.value("minReplicas"_L1).toDouble());
     if (spec.value("maxReplicas"_L1).isDouble())
         hpa.maxReplicas = qint64(spec.value("maxReplicas"_L1).toDouble());
-    for (const QJsonValue &value : spec.value("metrics"_L1).toArray()) {
+    for (const auto values = spec.value("metrics"_L1).toArray(); const QJsonValue &value : values) {
         const QJsonObject metric = value.toObject();
         const QString type = metric.value("type"_L1).toString();
         QString name;
@@ -93,10 +93,7 @@ void readAutoscaler(const QJsonObject &item, const QJsonObject &metadata, Kubern
             name = source.value("name"_L1).toString() + u'.' + source.value("container"_L1).toString();
         } else {
             // Pods, Object, External: {metric: {name}, target}
-            source = objectAt(metric,
-                              QLatin1StringView(type == u"Pods"         ? "pods"
-                                                    : type == u"Object" ? "object"
-                                                                        : "external"));
+            source = objectAt(metric, type == u"Pods" ? "pods"_L1 : type == u"Object" ? "object"_L1 : "external"_L1);
             name = objectAt(source, "metric"_L1).value("name"_L1).toString();
         }
         if (!name.isEmpty())
@@ -117,13 +114,13 @@ void readPod(const QJsonObject &item, const QJsonObject &metadata, KubernetesWor
     QHash<QString, QString> specImages;
     const QJsonObject spec = objectAt(item, "spec"_L1);
     for (const auto list : {"initContainers"_L1, "containers"_L1}) {
-        for (const QJsonValue &value : spec.value(list).toArray()) {
+        for (const auto values = spec.value(list).toArray(); const QJsonValue &value : values) {
             const QJsonObject container = value.toObject();
             specImages.insert(container.value("name"_L1).toString(), container.value("image"_L1).toString());
         }
     }
     for (const auto list : {"initContainerStatuses"_L1, "containerStatuses"_L1}) {
-        for (const QJsonValue &value : status.value(list).toArray()) {
+        for (const auto values = status.value(list).toArray(); const QJsonValue &value : values) {
             const QJsonObject container = value.toObject();
             RunningContainer running;
             running.name = container.value("name"_L1).toString();

@@ -92,7 +92,7 @@ Exposition parseExposition(const QByteArray &bytes)
     Exposition result;
     const QString all = QString::fromUtf8(bytes);
     qsizetype lineNumber = 0;
-    for (QStringView line : QStringView(all).split(u'\n')) {
+    for (const auto lines = QStringView(all).split(u'\n'); QStringView line : lines) {
         ++lineNumber;
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))

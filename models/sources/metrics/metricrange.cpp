@@ -52,7 +52,7 @@ std::optional<MetricWindow> parseMetricWindow(const QString &text)
     const QString name = text.trimmed().toLower();
     if (name == u"1d")
         return MetricWindow::OneDay;
-    for (MetricWindow window : metricWindows()) {
+    for (const auto windows = metricWindows(); MetricWindow window : windows) {
         if (metricWindowName(window) == name)
             return window;
     }

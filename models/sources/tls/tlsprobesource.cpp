@@ -25,7 +25,7 @@ QString protocolName(const QSslCipher &cipher)
 
 QByteArray headerValue(const QByteArray &head, const QByteArray &name)
 {
-    for (const QByteArray &line : head.split('\n')) {
+    for (const auto lines = head.split('\n'); const QByteArray &line : lines) {
         const qsizetype colon = line.indexOf(':');
         if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
             return line.mid(colon + 1).trimmed();
