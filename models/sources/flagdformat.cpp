@@ -116,7 +116,8 @@ QJsonValue withoutFractionalWeights(const QJsonValue &value)
 {
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (auto item : array) // clazy:exclude=range-loop-detach (the loop writes through the references)
+        // Writes through the references. clazy:exclude-next-line=range-loop-detach
+        for (auto item : array)
             item = withoutFractionalWeights(item);
         return array;
     }
@@ -126,7 +127,8 @@ QJsonValue withoutFractionalWeights(const QJsonValue &value)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if ((it.key() == u"fractional" || it.key() == u"fractionalEvaluation") && it.value().isArray()) {
             QJsonArray buckets = it.value().toArray();
-            for (auto bucket : buckets) { // clazy:exclude=range-loop-detach (the loop writes through the references)
+            // Writes through the references. clazy:exclude-next-line=range-loop-detach
+            for (auto bucket : buckets) {
                 if (bucket.isArray() && bucket.toArray().size() == 2) {
                     QJsonArray pair = bucket.toArray();
                     pair[1] = QStringLiteral("*");

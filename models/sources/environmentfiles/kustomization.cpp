@@ -54,7 +54,8 @@ void rewriteImages(QJsonValueRef value, const QList<KustomizeImage> &rules)
 {
     if (value.isArray()) {
         QJsonArray array = value.toArray();
-        for (QJsonValueRef item : array) // clazy:exclude=range-loop-detach (the loop writes through the references)
+        // Writes through the references. clazy:exclude-next-line=range-loop-detach
+        for (QJsonValueRef item : array)
             rewriteImages(item, rules);
         value = array;
         return;
@@ -65,8 +66,8 @@ void rewriteImages(QJsonValueRef value, const QList<KustomizeImage> &rules)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if ((it.key() == u"containers" || it.key() == u"initContainers") && it.value().isArray()) {
             QJsonArray containers = it.value().toArray();
-            for (QJsonValueRef entry :
-                 containers) { // clazy:exclude=range-loop-detach (the loop writes through the references)
+            // Writes through the references. clazy:exclude-next-line=range-loop-detach
+            for (QJsonValueRef entry : containers) {
                 QJsonObject container = entry.toObject();
                 const QString image = container.value("image"_L1).toString();
                 for (const KustomizeImage &rule : rules) {
