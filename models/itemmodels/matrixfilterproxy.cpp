@@ -4,6 +4,7 @@
 #include "searchtext.h"
 #include "values/glob.h"
 
+#include <QLocale>
 #include <QtConcurrentRun>
 
 #include <algorithm>
@@ -14,6 +15,15 @@ MatrixFilterProxy::MatrixFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
+    // Every change of the shown rows or of their verdicts reaches the view through one of these.
+    const auto forgetCounts = [this] {
+        m_shownCounts.clear();
+    };
+    connect(this, &QAbstractItemModel::modelReset, this, forgetCounts);
+    connect(this, &QAbstractItemModel::layoutChanged, this, forgetCounts);
+    connect(this, &QAbstractItemModel::rowsInserted, this, forgetCounts);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, forgetCounts);
+    connect(this, &QAbstractItemModel::dataChanged, this, forgetCounts);
     // No sort column by default: the source rows are already in key order, and an unsorted
     // proxy inserts rows without a binary search of lessThan() calls each.
 }
@@ -33,6 +43,63 @@ void MatrixFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (m_matrix)
         connect(m_matrix, &QAbstractItemModel::modelReset, this, &MatrixFilterProxy::prepareSearchText);
     prepareSearchText();
+}
+
+QVariant MatrixFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (!m_matrix || !index.isValid() || index.parent().isValid()
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MatrixModel::DriftCountRole))
+        return QSortFilterProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    const int group = source.row();
+    const int total = m_matrix->groupSize(group);
+    const ShownCounts &shown = shownCounts(index.siblingAtColumn(0), group);
+    if (shown.keys == total)
+        return QSortFilterProxyModel::data(index, role);
+    const int env = m_matrix->environmentForColumn(source.column());
+    const bool verdicts = m_matrix->hasVerdicts() && size_t(env) < shown.driftCells.size();
+    const QString title = categoryTitle(m_matrix->groupCategory(group));
+    switch (role) {
+    case Qt::DisplayRole:
+        if (env < 0)
+            return tr("%1 (%2 of %3)").arg(title, QLocale().toString(shown.keys), QLocale().toString(total));
+        return verdicts ? QVariant(shown.driftCells[size_t(env)]) : QVariant();
+    case MatrixModel::DriftCountRole:
+        if (env < 0)
+            return shown.driftKeys;
+        return verdicts ? shown.driftCells[size_t(env)] : 0;
+    default: // Qt::ToolTipRole
+        if (env < 0)
+            return tr("%n key(s) shown of %1, %2 of them drifting", nullptr, shown.keys)
+                .arg(QLocale().toString(total), QLocale().toString(shown.driftKeys));
+        return tr("%n drifting cell(s) among the keys shown in %1", nullptr,
+                  verdicts ? shown.driftCells[size_t(env)] : 0)
+            .arg(title);
+    }
+}
+
+const MatrixFilterProxy::ShownCounts &MatrixFilterProxy::shownCounts(const QModelIndex &group, int sourceGroup) const
+{
+    if (const auto found = m_shownCounts.find(sourceGroup); found != m_shownCounts.end())
+        return found->second;
+    ShownCounts counts;
+    counts.keys = rowCount(group);
+    if (m_matrix->hasVerdicts()) {
+        const DriftResult &result = m_matrix->driftResult();
+        const int envs = result.environmentCount();
+        counts.driftCells.assign(size_t(envs), 0);
+        for (int k = 0; k < counts.keys; ++k) {
+            const int row = m_matrix->snapshotRow(mapToSource(index(k, 0, group)));
+            if (row < 0 || !result.rowHasDrift(row))
+                continue;
+            ++counts.driftKeys;
+            for (int env = 0; env < envs; ++env) {
+                if (isDrift(result.status(row, env)))
+                    ++counts.driftCells[size_t(env)];
+            }
+        }
+    }
+    return m_shownCounts.emplace(sourceGroup, std::move(counts)).first->second;
 }
 
 void MatrixFilterProxy::prepareSearchText() const
@@ -159,6 +226,7 @@ void MatrixFilterProxy::refilter()
     // one interval at a time, which over 100,000 rows costs up to ten times a rebuild of the
     // mapping (measured in tst_bench_matrixmodel). The layout change keeps persistent indexes,
     // so the selection and expanded groups survive.
+    m_shownCounts.clear();
     invalidate();
 }
 

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace DriftDeck {
@@ -36,6 +37,9 @@ public:
     ~MatrixFilterProxy() override;
 
     void setSourceModel(QAbstractItemModel *model) override;
+    // Group rows count what the filter shows: "Configuration (4 of 23)", and drift per
+    // environment among those keys, when the filter hides some of the group's keys.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     MatrixModel *matrixModel() const { return m_matrix; }
 
     // A key passes when it drifts, differs as expected, or is unknown in a visible environment.
@@ -84,6 +88,16 @@ private:
     bool isVisible(int environment) const;
     bool diverges(int row) const;
     bool matchesText(int row) const;
+
+    // What a group shows under the current filter; counted when first asked after the rows or
+    // the verdicts changed (each group row asks many times per paint).
+    struct ShownCounts {
+        int keys = 0;
+        int driftKeys = 0;
+        std::vector<int> driftCells; // by environment
+    };
+    const ShownCounts &shownCounts(const QModelIndex &group, int sourceGroup) const;
+    mutable std::unordered_map<int, ShownCounts> m_shownCounts; // by source group row
 
     MatrixModel *m_matrix = nullptr;
     bool m_onlyDivergences = true;

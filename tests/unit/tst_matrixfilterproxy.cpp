@@ -76,12 +76,47 @@ private Q_SLOTS:
         QCOMPARE(visibleGroups(f->proxy),
                  (QList<int>{int(Category::Versions), int(Category::Configuration), int(Category::FeatureFlags)}));
         QCOMPARE(f->proxy.columnCount(), 4);
-        // Group rows still count every key of the group.
-        QCOMPARE(f->proxy.index(1, 0).data().toString(), QStringLiteral("Configuration (7)"));
+        // Group rows say how many of their keys the filter shows.
+        QCOMPARE(f->proxy.index(1, 0).data().toString(), QStringLiteral("Configuration (5 of 7)"));
 
         f->proxy.setOnlyDivergences(false);
         QCOMPARE(visibleKeys(f->proxy).size(), m_snapshot->rowCount());
         QCOMPARE(visibleKeys(f->proxy), m_snapshot->keys());
+        QCOMPARE(f->proxy.index(1, 0).data().toString(), QStringLiteral("Configuration (7)"));
+    }
+
+    // A filter that shows one key of a group: the group's drift counts are that key's, column by
+    // column, not the whole group's ("≠ 3" over one visible row would mislead).
+    void groupCountsFollowTheFilter()
+    {
+        auto f = loaded();
+        const QString pool = QStringLiteral("config/database.poolSize");
+        f->proxy.setFilterText(QStringLiteral("database.poolsize"));
+        QCOMPARE(visibleKeys(f->proxy), Keys{pool});
+        const QModelIndex group = f->proxy.index(0, 0);
+        QCOMPARE(group.data().toString(), QStringLiteral("Configuration (1 of 7)"));
+        QCOMPARE(group.data(MatrixModel::DriftCountRole).toInt(), 1);
+
+        const DriftResult &result = f->model.driftResult();
+        const int row = m_snapshot->rowOf(pool);
+        int drifting = 0;
+        for (int column = 1; column < f->proxy.columnCount(); ++column) {
+            const int env = f->model.environmentForColumn(f->proxy.mapToSource(f->proxy.index(0, column)).column());
+            const int expected = isDrift(result.status(row, env)) ? 1 : 0;
+            QCOMPARE(group.siblingAtColumn(column).data(MatrixModel::DriftCountRole).toInt(), expected);
+            drifting += expected;
+        }
+        QVERIFY(drifting > 0);
+        // The whole group drifts in more cells than this one key: the counts really narrowed.
+        const QModelIndex sourceGroup = f->proxy.mapToSource(group);
+        int groupDrift = 0;
+        for (int column = 1; column < f->model.columnCount(); ++column)
+            groupDrift += sourceGroup.siblingAtColumn(column).data(MatrixModel::DriftCountRole).toInt();
+        QVERIFY(groupDrift > drifting);
+
+        // Clearing the text brings the counts back (only divergences: 5 of the 7 keys).
+        f->proxy.setFilterText({});
+        QCOMPARE(f->proxy.index(1, 0).data().toString(), QStringLiteral("Configuration (5 of 7)"));
     }
 
     void filters_data()
