@@ -4,7 +4,10 @@
 #include "matrixdelegate.h"
 #include "matrixheader.h"
 
+#include <QResizeEvent>
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace DriftDeck {
 
@@ -169,15 +172,37 @@ void MatrixView::applyDefaultColumnWidths()
     }
     keyWidth = std::min(keyWidth, 48 * character);
     setColumnWidth(0, keyWidth);
+    fitEnvironmentColumns();
+}
+
+void MatrixView::fitEnvironmentColumns()
+{
     if (!model() || model()->columnCount() < 2)
         return;
-    // Environments share the remaining width, within reason: a few environments get room for
-    // their values, many get a readable minimum and a scroll bar.
-    const int environments = model()->columnCount() - 1;
-    const int share = (viewport()->width() - keyWidth) / environments;
-    const int width = std::clamp(share, 22 * character, 40 * character);
-    for (int column = 1; column <= environments; ++column)
-        setColumnWidth(column, width);
+    int environments = 0;
+    for (int column = 1; column < model()->columnCount(); ++column)
+        environments += header()->isSectionHidden(column) ? 0 : 1;
+    if (environments == 0)
+        return;
+    // Environments share the width beside the keys, so a maximised window has no empty band on
+    // the right; many environments keep a readable minimum and get a scroll bar instead.
+    const int share = (viewport()->width() - columnWidth(0)) / environments;
+    m_autoWidth = std::max(share, 22 * fontMetrics().averageCharWidth());
+    for (int column = 1; column < model()->columnCount(); ++column) {
+        if (!header()->isSectionHidden(column))
+            setColumnWidth(column, m_autoWidth);
+    }
+}
+
+bool MatrixView::environmentColumnsFitted() const
+{
+    if (m_autoWidth == 0 || !model())
+        return false;
+    for (int column = 1; column < model()->columnCount(); ++column) {
+        if (!header()->isSectionHidden(column) && columnWidth(column) != m_autoWidth)
+            return false;
+    }
+    return true;
 }
 
 void MatrixView::drawBranches(QPainter *, const QRect &, const QModelIndex &) const
@@ -187,7 +212,10 @@ void MatrixView::drawBranches(QPainter *, const QRect &, const QModelIndex &) co
 
 void MatrixView::resizeEvent(QResizeEvent *event)
 {
+    const bool fitted = environmentColumnsFitted();
     QTreeView::resizeEvent(event);
+    if (fitted && event->size().width() != event->oldSize().width())
+        fitEnvironmentColumns();
     updateKeyColumnGeometry();
 }
 

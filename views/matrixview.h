@@ -48,10 +48,15 @@ private:
     void updateKeyColumnGeometry();
     void expandGroups(int first, int last);
     void expandAllGroups();
+    // Environment columns share the width beside the key column; a resize re-shares it while
+    // nobody has sized a column by hand (every visible one still has m_autoWidth).
+    void fitEnvironmentColumns();
+    bool environmentColumnsFitted() const;
 
     MatrixHeader *m_header = nullptr;
     MatrixDelegate *m_delegate = nullptr;
     QTreeView *m_keys = nullptr;
+    int m_autoWidth = 0; // the environment column width chosen by fitEnvironmentColumns(); 0: none yet
     QSet<int> m_foldedCategories; // categories the user collapsed stay collapsed across filters
 };
 

@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFontMetrics>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void styleFollowsModelRoles();
     void headerShowsParityAndBaseline();
     void clipboardNeverCopiesSecrets();
+    void environmentColumnsFillTheWidth();
 };
 
 void TestMatrixDelegate::everyStatusHasGlyphAndReadableText_data()
@@ -321,6 +323,41 @@ void TestMatrixDelegate::clipboardNeverCopiesSecrets()
                                          model.indexForKey(QStringLiteral("config/pool"), 1), secret});
     QVERIFY(!block.text.contains(QStringLiteral("bbbb")));
     QVERIFY(block.text.contains(QStringLiteral("10\t50")));
+}
+
+// A wider window (maximised) widens the environment columns to fill it, until the user sizes
+// a column by hand: from then on resizing leaves every column alone.
+void TestMatrixDelegate::environmentColumnsFillTheWidth()
+{
+    const SnapshotPtr snapshot = smallSnapshot();
+    MatrixModel model;
+    model.setSnapshot(snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate(2026, 1, 1)));
+    MatrixFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setOnlyDivergences(false);
+    MatrixView view;
+    view.setModel(&proxy);
+    view.resize(480, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.applyDefaultColumnWidths();
+    const auto unused = [&] {
+        int width = 0;
+        for (int column = 0; column < proxy.columnCount(); ++column)
+            width += view.columnWidth(column);
+        return view.viewport()->width() - width;
+    };
+    QVERIFY(proxy.columnCount() >= 3);
+
+    view.resize(780, 300);
+    QVERIFY2(unused() >= 0 && unused() < proxy.columnCount(), qPrintable(QString::number(unused())));
+    QVERIFY(!view.horizontalScrollBar()->isVisible());
+
+    view.setColumnWidth(1, 123);
+    const int second = view.columnWidth(2);
+    view.resize(600, 300);
+    QCOMPARE(view.columnWidth(1), 123);
+    QCOMPARE(view.columnWidth(2), second);
 }
 
 QTEST_MAIN(TestMatrixDelegate)
