@@ -100,8 +100,10 @@ void MainWindow::restoreLastSession()
 void MainWindow::createDocks()
 {
     WorkspaceSession *session = m_workspace->session();
-    m_sourcesDock = new SourcesDock(session, m_messages, this);
-    m_checklistDock = new ChecklistDock(session, m_messages, this);
+    m_sourcesDock = new SourcesDock(session, this);
+    m_checklistDock = new ChecklistDock(session, this);
+    connect(m_sourcesDock, &SourcesDock::message, m_messages, &MessageBar::showMessage);
+    connect(m_checklistDock, &ChecklistDock::message, m_messages, &MessageBar::showMessage);
     // Out of the way until needed (a source fails, the user opens one): the matrix gets the height.
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_sourcesDock), static_cast<QDockWidget *>(m_checklistDock),
                               m_history->dock(), m_comparison->dock()}) {

@@ -59,7 +59,8 @@ private Q_SLOTS:
         session.setToday(QDate(2026, 12, 5));
         auto *messages = new MessageBar;
         window.setCentralWidget(messages);
-        auto *dock = new ChecklistDock(&session, messages, &window);
+        auto *dock = new ChecklistDock(&session, &window);
+        connect(dock, &ChecklistDock::message, messages, &MessageBar::showMessage);
         window.addDockWidget(Qt::BottomDockWidgetArea, dock);
         window.resize(1000, 560);
         window.show();

@@ -20,10 +20,9 @@ struct Evaluation {
 };
 } // namespace
 
-ChecklistDock::ChecklistDock(WorkspaceSession *session, MessageBar *messages, QWidget *parent)
+ChecklistDock::ChecklistDock(WorkspaceSession *session, QWidget *parent)
     : QDockWidget(tr("Parity Checklist"), parent)
     , m_session(session)
-    , m_messages(messages)
     , m_view(new ChecklistView)
 {
     setObjectName(QStringLiteral("checklistDock"));
@@ -88,11 +87,11 @@ void ChecklistDock::tick(const QString &itemId, const QString &title, const QStr
                                                                  : workspace->rulesFilePath;
     QString error;
     if (!RulesFile::appendChecklistTick(rulesFile, dialog.tick(), &error)) {
-        m_messages->showError(error);
+        Q_EMIT message(error, MessageBar::Kind::Error);
         return;
     }
     if (m_session->reloadPolicy())
-        m_messages->showInformation(tr("Tick saved to %1.").arg(QDir::toNativeSeparators(rulesFile)));
+        Q_EMIT message(tr("Tick saved to %1.").arg(QDir::toNativeSeparators(rulesFile)), MessageBar::Kind::Information);
 }
 
 } // namespace DriftDeck

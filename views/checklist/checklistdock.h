@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklist/checklist.h"
+#include "messagebar.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -10,7 +11,6 @@ class QFutureWatcherBase;
 namespace DriftDeck {
 
 class ChecklistView;
-class MessageBar;
 class WorkspaceSession;
 
 // View → Parity Checklist: the checklist of the snapshot on screen, evaluated in the background
@@ -20,7 +20,7 @@ class ChecklistDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    ChecklistDock(WorkspaceSession *session, MessageBar *messages, QWidget *parent = nullptr);
+    explicit ChecklistDock(WorkspaceSession *session, QWidget *parent = nullptr);
 
     ChecklistView *view() const { return m_view; }
     // Evaluates now when visible, or marks the checklist for evaluation when next shown.
@@ -28,12 +28,13 @@ public:
 
 Q_SIGNALS:
     void evaluated(); // the view shows a new checklist (tests wait for it)
+    // For the message bar (MainWindow routes it): a tick saved, or why it was not.
+    void message(const QString &text, DriftDeck::MessageBar::Kind kind);
 
 private:
     void tick(const QString &itemId, const QString &title, const QString &environment);
 
     WorkspaceSession *m_session;
-    MessageBar *m_messages;
     ChecklistView *m_view;
     QPointer<QFutureWatcherBase> m_running;
     bool m_stale = true;

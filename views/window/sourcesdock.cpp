@@ -1,15 +1,13 @@
 #include "sourcesdock.h"
 
-#include "messagebar.h"
 #include "pipeline/workspacesession.h"
 #include "sourcespanel.h"
 
 namespace DriftDeck {
 
-SourcesDock::SourcesDock(WorkspaceSession *session, MessageBar *messages, QWidget *parent)
+SourcesDock::SourcesDock(WorkspaceSession *session, QWidget *parent)
     : QDockWidget(tr("Sources"), parent)
     , m_session(session)
-    , m_messages(messages)
     , m_panel(new SourcesPanel)
 {
     setObjectName(QStringLiteral("sourcesDock"));
@@ -40,7 +38,7 @@ void SourcesDock::onSnapshotChanged()
     }
     if (failed > 0) {
         show();
-        m_messages->showMessage(
+        Q_EMIT message(
             tr("Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.").arg(failed),
             MessageBar::Kind::Warning);
     }
