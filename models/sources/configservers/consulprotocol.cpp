@@ -1,5 +1,7 @@
 #include "consulprotocol.h"
 
+#include "sources/http/jsonanswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,14 +21,9 @@ class ConsulText
 ConsulKeys parseConsulKeys(const QByteArray &body)
 {
     ConsulKeys result;
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.errorString = ConsulText::tr("the answer is not JSON: %1 at offset %2")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset);
+    const QJsonDocument document = parseJsonAnswer(body, &result.errorString);
+    if (!result.errorString.isEmpty())
         return result;
-    }
     if (!document.isArray()) {
         result.errorString = ConsulText::tr("the answer is not a list of keys: is this Consul's /v1/kv API?");
         return result;

@@ -1,5 +1,7 @@
 #include "etcdprotocol.h"
 
+#include "sources/http/jsonanswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,14 +86,9 @@ QByteArray etcdNextKey(const QByteArray &lastKey)
 EtcdRangePage parseEtcdRange(const QByteArray &body)
 {
     EtcdRangePage page;
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        page.errorString = EtcdText::tr("the answer is not JSON: %1 at offset %2")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset);
+    const QJsonDocument document = parseJsonAnswer(body, &page.errorString);
+    if (!page.errorString.isEmpty())
         return page;
-    }
     if (!document.isObject()) {
         page.errorString = EtcdText::tr("the answer is not a JSON object");
         return page;

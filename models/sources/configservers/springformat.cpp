@@ -1,5 +1,6 @@
 #include "springformat.h"
 
+#include "sources/http/jsonanswer.h"
 #include "values/glob.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,10 @@ const QLatin1StringView MaskedText("******");
 
 bool parseRoot(const QByteArray &body, QJsonObject *root, QString *error)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = SpringText::tr("the answer is not JSON: %1 at offset %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+    error->clear();
+    const QJsonDocument document = parseJsonAnswer(body, error);
+    if (!error->isEmpty())
         return false;
-    }
     if (!document.isObject()) {
         *error = SpringText::tr("the answer is not a JSON object");
         return false;

@@ -1,5 +1,7 @@
 #include "unleashprotocol.h"
 
+#include "sources/http/jsonanswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,14 +20,10 @@ class UnleashText
 
 bool parseObject(const QByteArray &body, QJsonObject *root, QString *error)
 {
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = UnleashText::tr("the answer is not JSON: %1 at offset %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+    error->clear();
+    const QJsonDocument document = parseJsonAnswer(body, error);
+    if (!error->isEmpty())
         return false;
-    }
     if (!document.isObject()) {
         *error = UnleashText::tr("the answer is not a JSON object");
         return false;
