@@ -80,6 +80,23 @@
     </message>
 </context>
 <context>
+    <name>DriftDeck::MatrixFilterProxy</name>
+    <message numerus="yes">
+        <source>%n key(s) shown of %1, %2 of them drifting</source>
+        <translation>
+            <numerusform>%n key shown of %1, %2 of them drifting</numerusform>
+            <numerusform>%n keys shown of %1, %2 of them drifting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drifting cell(s) among the keys shown in %1</source>
+        <translation>
+            <numerusform>%n drifting cell among the keys shown in %1</numerusform>
+            <numerusform>%n drifting cells among the keys shown in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::MatrixModel</name>
     <message numerus="yes">
         <source>%n key(s), %1 drifting</source>

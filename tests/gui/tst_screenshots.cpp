@@ -42,6 +42,7 @@ private Q_SLOTS:
 
 private:
     QTranslator m_english;
+    QTranslator m_language;
 };
 
 void TestScreenshots::initTestCase()
@@ -56,6 +57,13 @@ void TestScreenshots::initTestCase()
     // As the app does: English plurals ("14 keys") come from the translation file.
     QVERIFY(m_english.load(QStringLiteral(":/i18n/driftdeck_en")));
     QCoreApplication::installTranslator(&m_english);
+    // DRIFTDECK_SCREENSHOT_LANGUAGE=de renders the window in that language, to look for clipped
+    // or overflowing labels (the pictures go to DRIFTDECK_SCREENSHOTS, never to the README).
+    const QString language = qEnvironmentVariable("DRIFTDECK_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty()) {
+        QVERIFY(m_language.load(QStringLiteral(":/i18n/driftdeck_") + language));
+        QCoreApplication::installTranslator(&m_language);
+    }
 }
 
 void TestScreenshots::render_data()
@@ -101,7 +109,10 @@ void TestScreenshots::render()
             lightness += image.pixelColor(x, y).lightnessF() / (64 * 64);
     }
     QCOMPARE(lightness < 0.5, dark);
-    if (qEnvironmentVariableIntValue("DRIFTDECK_WRITE_SCREENSHOTS")) {
+    const QString shots = qEnvironmentVariable("DRIFTDECK_SCREENSHOTS");
+    if (!shots.isEmpty())
+        QVERIFY(image.save(shots + QStringLiteral("/main-%1.png").arg(name)));
+    if (qEnvironmentVariableIntValue("DRIFTDECK_WRITE_SCREENSHOTS") && m_language.isEmpty()) {
         const QString folder = QStringLiteral(DRIFTDECK_SOURCE_ROOT "/resources/screenshots");
         QDir().mkpath(folder);
         QVERIFY(image.save(folder + QStringLiteral("/main-%1.png").arg(name)));

@@ -5,6 +5,7 @@
 #include "output/checkformats.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -199,9 +200,9 @@ private Q_SLOTS:
         QCOMPARE(driftStatusTitle(DriftStatus::MissingHere), u"Fehlt hier"_s);
     }
 
-    // With German over English, as the app installs them, an unfinished German plural still reads
-    // as English rather than "1 key(s)".
-    void germanFallsBackToEnglishPlurals()
+    // With German over English, as the app installs them, German plurals win over the English
+    // forms (the German file is complete; a string it lacked would read as English instead).
+    void germanPluralsOverEnglish()
     {
         InstalledTranslation english;
         QVERIFY(english.load(u":/i18n/driftdeck_en"_s));
@@ -209,7 +210,20 @@ private Q_SLOTS:
         QVERIFY(german.load(u":/i18n/driftdeck_de"_s));
         QCOMPARE(QCoreApplication::translate("DriftDeck::MainWindow", "&File"), u"&Datei"_s);
         QCOMPARE(QCoreApplication::translate("DriftDeck::ReportWriter", "%n key(s) compared", nullptr, 1),
-                 u"1 key compared"_s);
+                 u"1 Schlüssel verglichen"_s);
+        QCOMPARE(QCoreApplication::translate("DriftDeck::MatrixFilterProxy",
+                                             "%n drifting cell(s) among the keys shown in %1", nullptr, 2),
+                 u"2 abweichende Zellen unter den angezeigten Schlüsseln in %1"_s);
+    }
+
+    // Every German message is translated: an unfinished one would show English in a German window.
+    void germanIsComplete()
+    {
+        QFile file(QStringLiteral(DRIFTDECK_SOURCE_ROOT "/translations/driftdeck_de.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.count("<message") > 1000);
+        QCOMPARE(text.count("type=\"unfinished\""), 0);
     }
 };
 
