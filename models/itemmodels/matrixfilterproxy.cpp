@@ -47,8 +47,9 @@ void MatrixFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 QVariant MatrixFilterProxy::data(const QModelIndex &index, int role) const
 {
-    if (!m_matrix || !index.isValid() || index.parent().isValid()
-        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MatrixModel::DriftCountRole))
+    // Every painted cell comes through here: the cheap role test first, parent() only for these.
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole && role != MatrixModel::DriftCountRole) || !m_matrix
+        || !index.isValid() || index.parent().isValid())
         return QSortFilterProxyModel::data(index, role);
     const QModelIndex source = mapToSource(index);
     const int group = source.row();
