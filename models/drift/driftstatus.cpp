@@ -27,20 +27,6 @@ QString driftStatusId(DriftStatus status)
     return QString(statusIds[size_t(status)]);
 }
 
-DriftStatus driftStatusFromId(QStringView id, bool *ok)
-{
-    for (size_t i = 0; i < statusIds.size(); ++i) {
-        if (id == statusIds[i]) {
-            if (ok)
-                *ok = true;
-            return DriftStatus(i);
-        }
-    }
-    if (ok)
-        *ok = false;
-    return DriftStatus::Unknown;
-}
-
 QString driftStatusTitle(DriftStatus status)
 {
     switch (status) {
@@ -94,20 +80,6 @@ QString cellNoteText(CellNote note)
 QString severityId(Severity severity)
 {
     return QString(severityIds[size_t(severity)]);
-}
-
-Severity severityFromId(QStringView id, bool *ok)
-{
-    for (size_t i = 0; i < severityIds.size(); ++i) {
-        if (id == severityIds[i]) {
-            if (ok)
-                *ok = true;
-            return Severity(i);
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Severity::None;
 }
 
 QString severityTitle(Severity severity)

@@ -43,12 +43,10 @@ constexpr bool isDrift(DriftStatus s)
 
 // Stable identifiers for files and the command line ("differs", "missing-here", …).
 QString driftStatusId(DriftStatus status);
-DriftStatus driftStatusFromId(QStringView id, bool *ok = nullptr);
 // Translated, for people.
 QString driftStatusTitle(DriftStatus status);
 QString cellNoteText(CellNote note);
 QString severityId(Severity severity);
-Severity severityFromId(QStringView id, bool *ok = nullptr);
 QString severityTitle(Severity severity);
 
 } // namespace DriftDeck

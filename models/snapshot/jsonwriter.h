@@ -29,7 +29,6 @@ public:
     // Hands the buffer to the device once it has grown past a chunk; call after each record.
     void maybeFlush();
     bool flush();
-    bool hasDeviceError() const { return m_failed; }
 
     // Everything written, when there is no device.
     QByteArray takeBuffer() { return std::move(m_buffer); }

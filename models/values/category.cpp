@@ -44,21 +44,6 @@ QString categoryId(Category category)
     return QStringLiteral("other");
 }
 
-Category categoryFromId(QStringView id, bool *ok)
-{
-    for (int i = 0; i < CategoryCount; ++i) {
-        const auto category = static_cast<Category>(i);
-        if (id.compare(categoryId(category), Qt::CaseInsensitive) == 0) {
-            if (ok)
-                *ok = true;
-            return category;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return Category::Other;
-}
-
 QString categoryTitle(Category category)
 {
     switch (category) {

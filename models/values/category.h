@@ -21,7 +21,6 @@ inline constexpr int CategoryCount = 7;
 Category categoryOfKey(QStringView key);
 // Stable identifier for files and the command line: versions, config, flags, infra, metrics, tls, other.
 QString categoryId(Category category);
-Category categoryFromId(QStringView id, bool *ok = nullptr);
 // Translated name for people: "Feature flags".
 QString categoryTitle(Category category);
 

@@ -20,20 +20,6 @@ QString valueKindName(ValueKind kind)
     return QString(kindNames[static_cast<size_t>(kind)]);
 }
 
-ValueKind valueKindFromName(QStringView name, bool *ok)
-{
-    for (size_t i = 0; i < kindNames.size(); ++i) {
-        if (name == kindNames[i]) {
-            if (ok)
-                *ok = true;
-            return static_cast<ValueKind>(i);
-        }
-    }
-    if (ok)
-        *ok = false;
-    return ValueKind::String;
-}
-
 QString canonicalNumber(double value)
 {
     if (std::isnan(value))

@@ -20,7 +20,6 @@ enum class ValueKind : quint8 {
 };
 
 QString valueKindName(ValueKind kind);
-ValueKind valueKindFromName(QStringView name, bool *ok = nullptr);
 
 // One normalised value. Cheap to copy (implicitly shared strings). The display text is what a
 // person sees (as written, or compact JSON for structures); the canonical text is what
