@@ -16,11 +16,12 @@ struct FormatText {
 };
 
 // A small strict JSON reader that knows where every key is written (QJsonDocument does not),
-// and flattens nested objects into dotted keys as it goes.
-class JsonReader
+// and flattens nested objects into dotted keys as it goes. Not the snapshot's pull reader
+// (snapshot/jsonreader.h): that one keeps no lines and columns, which provenance needs here.
+class JsonSettingsReader
 {
 public:
-    JsonReader(const QByteArray &text, ConfigContentBuilder &builder, const Normaliser &normaliser)
+    JsonSettingsReader(const QByteArray &text, ConfigContentBuilder &builder, const Normaliser &normaliser)
         : m_text(text)
         , m_builder(builder)
         , m_normaliser(normaliser)
@@ -60,7 +61,7 @@ private:
 // Columns count characters from the line's start. Counting from there for every key made a
 // minified file (one line, as json.dump writes it) quadratic: the count goes on from the
 // previous position asked for on the same line instead.
-TextPosition JsonReader::positionAt(qsizetype offset) const
+TextPosition JsonSettingsReader::positionAt(qsizetype offset) const
 {
     offset = qMin(offset, m_text.size());
     if (m_columnLine != m_line || m_columnOffset < m_lineStart || m_columnOffset > offset) {
@@ -77,7 +78,7 @@ TextPosition JsonReader::positionAt(qsizetype offset) const
     return {m_line, m_column};
 }
 
-void JsonReader::skipWhitespace()
+void JsonSettingsReader::skipWhitespace()
 {
     while (!atEnd()) {
         const char c = m_text[m_pos];
@@ -91,13 +92,13 @@ void JsonReader::skipWhitespace()
     }
 }
 
-bool JsonReader::fail(const QString &message)
+bool JsonSettingsReader::fail(const QString &message)
 {
     m_builder.fail(position(), FormatText::tr("invalid JSON: %1").arg(message));
     return false;
 }
 
-bool JsonReader::expect(char c, const QString &message)
+bool JsonSettingsReader::expect(char c, const QString &message)
 {
     skipWhitespace();
     if (peek() != c)
@@ -106,7 +107,7 @@ bool JsonReader::expect(char c, const QString &message)
     return true;
 }
 
-bool JsonReader::readString(QString *out)
+bool JsonSettingsReader::readString(QString *out)
 {
     ++m_pos; // opening quote
     qsizetype runStart = m_pos;
@@ -176,7 +177,7 @@ bool JsonReader::readString(QString *out)
     return fail(FormatText::tr("unexpected end of file inside a string"));
 }
 
-bool JsonReader::readNumber(QString *out)
+bool JsonSettingsReader::readNumber(QString *out)
 {
     const qsizetype start = m_pos;
     const auto digits = [this] {
@@ -207,7 +208,7 @@ bool JsonReader::readNumber(QString *out)
     return true;
 }
 
-bool JsonReader::readLiteral(QString *out)
+bool JsonSettingsReader::readLiteral(QString *out)
 {
     for (const char *word : {"true", "false", "null"}) {
         const QByteArrayView literal(word);
@@ -220,7 +221,7 @@ bool JsonReader::readLiteral(QString *out)
     return false;
 }
 
-bool JsonReader::readValue(QJsonValue *out, int depth)
+bool JsonSettingsReader::readValue(QJsonValue *out, int depth)
 {
     skipWhitespace();
     if (depth > MaximumConfigDepth)
@@ -285,7 +286,7 @@ bool JsonReader::readValue(QJsonValue *out, int depth)
     return true;
 }
 
-void JsonReader::readSettings(const QString &prefix, int depth)
+void JsonSettingsReader::readSettings(const QString &prefix, int depth)
 {
     if (depth > MaximumConfigDepth) {
         fail(FormatText::tr("nested more than %1 levels deep").arg(MaximumConfigDepth));
@@ -357,7 +358,7 @@ void JsonReader::readSettings(const QString &prefix, int depth)
     }
 }
 
-void JsonReader::readDocument()
+void JsonSettingsReader::readDocument()
 {
     skipWhitespace();
     if (atEnd())
@@ -380,7 +381,7 @@ void JsonReader::readDocument()
 
 ConfigFileContent parseJsonConfig(const QByteArray &text, ConfigContentBuilder builder, const Normaliser &normaliser)
 {
-    JsonReader(text, builder, normaliser).readDocument();
+    JsonSettingsReader(text, builder, normaliser).readDocument();
     return builder.finish(false);
 }
 
