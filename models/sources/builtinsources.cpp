@@ -10,7 +10,7 @@
 #include "environmentfiles/manifestssource.h"
 #include "environmentfiles/pulumisource.h"
 #include "environmentfiles/terraformsource.h"
-#include "flagfilesource.h"
+#include "flagformats/flagfilesource.h"
 #include "flagservices/flagdhttpsource.h"
 #include "flagservices/unleashsource.h"
 #include "kubernetes/helmjsonsource.h"

@@ -3,7 +3,7 @@
 // deterministic mutations per parser; ASan/UBSan builds (the asan preset) make it sharper.
 #include "mutator.h"
 #include "snapshot/snapshotfile.h"
-#include "sources/flagfilesource.h"
+#include "sources/flagformats/flagfilesource.h"
 #include "values/normaliser.h"
 #include "workspace/workspaceloader.h"
 

@@ -3,7 +3,7 @@
 // serves it (flagd itself is no Debian package), guarded by a bearer token like a flags service.
 #include "localhttpserver.h"
 #include "sourcerun.h"
-#include "sources/flagfilesource.h"
+#include "sources/flagformats/flagfilesource.h"
 #include "sources/flagservices/flagdhttpsource.h"
 #include "testserver.h"
 

@@ -1,4 +1,4 @@
-#include "sources/flagfilesource.h"
+#include "sources/flagformats/flagfilesource.h"
 #include "sources/sourcefactory.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
 // Unleash admin API answers and flagd documents fetched over HTTP turned into rows.
-#include "sources/flagfilesource.h"
+#include "sources/flagformats/flagfilesource.h"
 #include "sources/flagservices/flagdhttpformat.h"
 #include "sources/flagservices/unleashprotocol.h"
 

@@ -120,4 +120,18 @@ bool FlagFileReader::isBoolean(const YamlNode *node, bool *value)
     return ok;
 }
 
+SourceResult flagRowsResult(const QList<FlagRow> &rows, Layer layer)
+{
+    SourceResult result;
+    result.layers.append(std::move(layer));
+    result.entries.reserve(rows.size());
+    for (const FlagRow &row : rows) {
+        Entry entry;
+        entry.value = row.value;
+        entry.provenance.append({0, row.line, row.column, row.value.display()});
+        result.entries.insert(row.key, entry);
+    }
+    return result;
+}
+
 } // namespace DriftDeck

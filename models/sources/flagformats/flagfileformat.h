@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/source.h"
 #include "values/normaliser.h"
 #include "values/value.h"
 
@@ -34,6 +35,10 @@ struct FlagRows {
 
     bool ok() const { return errorString.isEmpty(); }
 };
+
+// The rows as one source's result: one layer, each row's value and place as its provenance
+// (line and column 0 where the rows came from an API rather than a file).
+SourceResult flagRowsResult(const QList<FlagRow> &rows, Layer layer);
 
 // What the format readers share: the file's label for messages and the normalisation rules.
 class FlagFileReader

@@ -71,16 +71,7 @@ SourceResult readFlagFile(const QString &filePath, const QString &label, FlagFil
     const FlagRows rows = format == FlagFileFormat::Flagd ? readFlagdFlags(root, reader) : readSeedFlags(root, reader);
     if (!rows.ok())
         return SourceResult::failure(rows.errorString);
-
-    SourceResult result;
-    result.layers.append({sourceId, label, label});
-    for (const FlagRow &row : rows.rows) {
-        Entry entry;
-        entry.value = row.value;
-        entry.provenance.append({0, row.line, row.column, row.value.display()});
-        result.entries.insert(row.key, entry);
-    }
-    return result;
+    return flagRowsResult(rows.rows, {sourceId, label, label});
 }
 
 namespace {

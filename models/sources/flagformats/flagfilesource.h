@@ -1,8 +1,8 @@
 #pragma once
 
-#include "filesource.h"
 #include "flagfileformat.h"
-#include "sourcefactory.h"
+#include "sources/filesource.h"
+#include "sources/sourcefactory.h"
 
 namespace DriftDeck {
 

@@ -1,6 +1,6 @@
 #include "flagdhttpformat.h"
 
-#include "sources/flagdformat.h"
+#include "sources/flagformats/flagdformat.h"
 #include "workspace/yamltree.h"
 
 namespace DriftDeck {
@@ -29,16 +29,7 @@ SourceResult flagdDocumentResult(const QByteArray &body, const QString &label, c
     const FlagRows rows = readFlagdFlags(*document.root, reader);
     if (!rows.ok())
         return SourceResult::failure(rows.errorString);
-
-    SourceResult result;
-    result.layers.append({sourceId, label, label});
-    for (const FlagRow &row : rows.rows) {
-        Entry entry;
-        entry.value = row.value;
-        entry.provenance.append({0, row.line, row.column, row.value.display()});
-        result.entries.insert(row.key, entry);
-    }
-    return result;
+    return flagRowsResult(rows.rows, {sourceId, label, label});
 }
 
 } // namespace DriftDeck

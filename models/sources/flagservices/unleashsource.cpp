@@ -83,18 +83,13 @@ void UnleashSource::featureDone()
 {
     if (--m_outstanding > 0)
         return;
-    SourceResult result;
-    result.layers.append({m_context.sourceId,
+    SourceResult result
+        = flagRowsResult(m_rows,
+                         {m_context.sourceId,
                           tr("unleash %1 project %2, environment %3").arg(safeUrl(baseUrl()), m_project, m_environment),
                           safeUrl(endpoint(u"/api/admin/projects/"_s + m_project + u"/features"_s))});
     if (m_rows.isEmpty())
         result.warnings.append(tr("unleash: project \"%1\" has no flags (is the project name right?)").arg(m_project));
-    for (const FlagRow &row : std::as_const(m_rows)) {
-        Entry entry;
-        entry.value = row.value;
-        entry.provenance.append({0, 0, 0, row.value.display()});
-        result.entries.insert(row.key, entry);
-    }
     finish(std::move(result));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/flagfileformat.h"
+#include "sources/flagformats/flagfileformat.h"
 #include "sources/http/httpsource.h"
 #include "sources/sourcefactory.h"
 

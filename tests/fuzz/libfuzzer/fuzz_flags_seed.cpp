@@ -1,6 +1,6 @@
 // Flag files in the seed format (JSON or YAML), read as the flag-file source reads them.
 #include "fuzzinput.h"
-#include "sources/flagfilesource.h"
+#include "sources/flagformats/flagfilesource.h"
 #include "values/normaliser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
