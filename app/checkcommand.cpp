@@ -15,16 +15,7 @@ namespace DriftDeck::CommandLine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CommandLine", text);
-}
-
-int fail(const QString &message, int code = ExitInvalid)
-{
-    QTextStream(stderr) << "driftdeck check: " << message << Qt::endl;
-    return code;
-}
+constexpr QLatin1StringView Command("check");
 
 bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -74,13 +65,11 @@ int runCheck(const QStringList &arguments)
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption allRowsOption(QStringLiteral("all-rows"), tr("List every key, not only divergent ones."));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
-                                        QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions(
-        {baselineOption, envsOption, formatOption, failOnOption, outputOption, allRowsOption, asOfOption});
+    const QCommandLineOption asOf = asOfOption();
+    parser.addOptions({baselineOption, envsOption, formatOption, failOnOption, outputOption, allRowsOption, asOf});
 
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return fail(Command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] WORKSPACE"),
                                                          QStringLiteral("check [options] WORKSPACE"));
@@ -88,13 +77,13 @@ int runCheck(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck check --help)"));
+        return fail(Command, tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck check --help)"));
 
     const QString format = parser.value(formatOption);
     if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit"),
                      QStringLiteral("markdown")}
              .contains(format))
-        return fail(tr("unknown format \"%1\": use text, json, junit or markdown").arg(format));
+        return fail(Command, tr("unknown format \"%1\": use text, json, junit or markdown").arg(format));
     FailOn failOn = FailOn::Drift;
     const QString failOnText = parser.value(failOnOption);
     if (failOnText == u"critical")
@@ -102,25 +91,23 @@ int runCheck(const QStringList &arguments)
     else if (failOnText == u"never")
         failOn = FailOn::Never;
     else if (failOnText != u"drift")
-        return fail(tr("unknown --fail-on \"%1\": use drift, critical or never").arg(failOnText));
-    QDate today = QDate::currentDate();
-    if (parser.isSet(asOfOption)) {
-        today = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
-        if (!today.isValid())
-            return fail(tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(asOfOption)));
-    }
+        return fail(Command, tr("unknown --fail-on \"%1\": use drift, critical or never").arg(failOnText));
+    QString asOfError;
+    QDate today = asOfDate(parser, asOf, &asOfError);
+    if (!asOfError.isEmpty())
+        return fail(Command, asOfError);
 
     OpenedInput input = openInput(positional.first());
     if (interruptedCode() != 0)
         return interruptedCode();
     if (!input.ok())
-        return fail(input.errorString);
+        return fail(Command, input.errorString);
     SnapshotPtr snapshot = input.snapshot;
     if (!snapshot) {
         QString error;
         const std::optional<SecretPolicy> secrets = secretPolicyFor(*input.workspace, &error);
         if (!secrets)
-            return fail(error);
+            return fail(Command, error);
         snapshot = captureNow(*input.workspace, *secrets);
         if (!snapshot)
             return interruptedCode(); // nothing printed or written: the run did not finish
@@ -131,7 +118,7 @@ int runCheck(const QStringList &arguments)
                                                               : snapshot->baseline;
     const int baseline = snapshot->environmentIndex(baselineName);
     if (baseline < 0)
-        return fail(tr("\"%1\" is not an environment of this workspace").arg(baselineName));
+        return fail(Command, tr("\"%1\" is not an environment of this workspace").arg(baselineName));
     CheckOptions options;
     options.baseline = baseline;
     options.allRows = parser.isSet(allRowsOption);
@@ -140,7 +127,7 @@ int runCheck(const QStringList &arguments)
         for (const auto names = parser.value(envsOption).split(u',', Qt::SkipEmptyParts); const QString &name : names) {
             const int index = snapshot->environmentIndex(name.trimmed());
             if (index < 0)
-                return fail(tr("\"%1\" is not an environment of this workspace").arg(name.trimmed()));
+                return fail(Command, tr("\"%1\" is not an environment of this workspace").arg(name.trimmed()));
             options.environments.append(index);
         }
     }
@@ -172,7 +159,7 @@ int runCheck(const QStringList &arguments)
     }
     QString error;
     if (!writeOutput(outputPath, bytes, &error))
-        return fail(error);
+        return fail(Command, error);
     return report.exitCode(failOn);
 }
 

@@ -4,9 +4,39 @@
 #include "shutdownsignals.h"
 #include "workspace/credentials.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QTextStream>
 
 namespace DriftDeck::CommandLine {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DriftDeck::CommandLine", text);
+}
+
+int fail(QLatin1StringView command, const QString &message, int code)
+{
+    QTextStream(stderr) << "driftdeck " << command << ": " << message << Qt::endl;
+    return code;
+}
+
+QCommandLineOption asOfOption()
+{
+    return {QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
+            QStringLiteral("YYYY-MM-DD")};
+}
+
+QDate asOfDate(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error)
+{
+    if (!parser.isSet(option))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid())
+        *error = tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(option));
+    return date;
+}
 
 int interruptedCode()
 {
@@ -64,6 +94,13 @@ CommandInput loadInput(const QString &path, bool allowWorkspace)
     input.workspacePath = opened.workspace->filePath;
     input.history = opened.workspace->history;
     return input;
+}
+
+int CommandInput::failure(QLatin1StringView command) const
+{
+    if (interrupted)
+        return interruptedCode();
+    return snapshot ? 0 : fail(command, errorString);
 }
 
 QStringList failedSources(const Snapshot &snapshot)

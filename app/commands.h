@@ -1,10 +1,15 @@
 #pragma once
 
+#include "output/checkreport.h"
 #include "snapshot/snapshot.h"
 #include "values/secrets.h"
 #include "workspace/workspace.h"
 
+#include <QCommandLineOption>
+#include <QDate>
 #include <QStringList>
+
+class QCommandLineParser;
 
 namespace DriftDeck::CommandLine {
 
@@ -15,6 +20,16 @@ int runSnapshot(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 
+// What the commands share. Their messages use one translation context, "DriftDeck::CommandLine".
+QString tr(const char *text);
+// Prints "driftdeck <command>: <message>" to standard error and returns code.
+int fail(QLatin1StringView command, const QString &message, int code = ExitInvalid);
+// --as-of DATE, offered by every command that judges rule expiry.
+QCommandLineOption asOfOption();
+// The date rule expiry is judged by: the option's, or today. An invalid date with error set
+// when the option holds something else than a date.
+QDate asOfDate(const QCommandLineParser &parser, const QCommandLineOption &option, QString *error);
+
 // A snapshot read from a file, or captured now from a workspace file.
 struct CommandInput {
     SnapshotPtr snapshot;
@@ -23,6 +38,10 @@ struct CommandInput {
     bool captured = false; // from a workspace, just now
     QString workspacePath; // when captured
     HistoryOptions history; // the workspace's `history:` section, when captured
+
+    // 0 when there is a snapshot. Otherwise the command's exit code, after saying why on
+    // standard error: interruptedCode() when a signal stopped it, else ExitInvalid.
+    int failure(QLatin1StringView command) const;
 };
 // allowWorkspace false: path must be a snapshot file.
 CommandInput loadInput(const QString &path, bool allowWorkspace);

@@ -10,16 +10,7 @@ namespace DriftDeck::CommandLine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CommandLine", text);
-}
-
-int fail(const QString &message, int code = ExitInvalid)
-{
-    QTextStream(stderr) << "driftdeck diff: " << message << Qt::endl;
-    return code;
-}
+constexpr QLatin1StringView Command("diff");
 
 } // namespace
 
@@ -38,11 +29,10 @@ int runDiff(const QStringList &arguments)
     const QCommandLineOption baselineOption(QStringLiteral("baseline"),
                                             tr("Judge drift against ENV (default: the newer snapshot's baseline)."),
                                             QStringLiteral("ENV"));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
-                                        QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({formatOption, baselineOption, asOfOption});
+    const QCommandLineOption asOf = asOfOption();
+    parser.addOptions({formatOption, baselineOption, asOf});
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return fail(Command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] SNAPSHOT_A"),
                                                          QStringLiteral("diff [options] SNAPSHOT_A"));
@@ -50,33 +40,27 @@ int runDiff(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return fail(tr("expected two snapshot files, the older first (see driftdeck diff --help)"));
+        return fail(Command, tr("expected two snapshot files, the older first (see driftdeck diff --help)"));
     const QString format = parser.value(formatOption);
     if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")}.contains(format))
-        return fail(tr("unknown format \"%1\": use text, json or markdown").arg(format));
-    QDate today = QDate::currentDate();
-    if (parser.isSet(asOfOption)) {
-        today = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
-        if (!today.isValid())
-            return fail(tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(asOfOption)));
-    }
+        return fail(Command, tr("unknown format \"%1\": use text, json or markdown").arg(format));
+    QString asOfError;
+    QDate today = asOfDate(parser, asOf, &asOfError);
+    if (!asOfError.isEmpty())
+        return fail(Command, asOfError);
 
     const CommandInput a = loadInput(positional.at(0), true);
-    if (a.interrupted)
-        return interruptedCode();
-    if (!a.snapshot)
-        return fail(a.errorString);
+    if (const int code = a.failure(Command))
+        return code;
     const CommandInput b = loadInput(positional.at(1), true);
-    if (b.interrupted)
-        return interruptedCode();
-    if (!b.snapshot)
-        return fail(b.errorString);
+    if (const int code = b.failure(Command))
+        return code;
 
     QString baseline = parser.value(baselineOption);
     if (baseline.isEmpty())
         baseline = !b.snapshot->baseline.isEmpty() ? b.snapshot->baseline : a.snapshot->baseline;
     if (!baseline.isEmpty() && b.snapshot->environmentIndex(baseline) < 0 && a.snapshot->environmentIndex(baseline) < 0)
-        return fail(tr("\"%1\" is an environment of neither snapshot").arg(baseline));
+        return fail(Command, tr("\"%1\" is an environment of neither snapshot").arg(baseline));
 
     // The newer snapshot's policy judges both, so only the captured values explain a change.
     const SnapshotDiff diff = diffSnapshots(*a.snapshot, *b.snapshot, baseline, b.snapshot->policy, today);

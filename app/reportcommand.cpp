@@ -19,16 +19,7 @@ namespace DriftDeck::CommandLine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CommandLine", text);
-}
-
-int fail(const QString &message, int code = ExitInvalid)
-{
-    QTextStream(stderr) << "driftdeck report: " << message << Qt::endl;
-    return code;
-}
+constexpr QLatin1StringView Command("report");
 
 } // namespace
 
@@ -56,17 +47,16 @@ int runReport(const QStringList &arguments)
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         tr("Chart drift over the workspace's saved snapshots (when the input is a workspace)."));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
-                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption asOf = asOfOption();
     const QCommandLineOption metricsWindowOption(
         QStringLiteral("metrics-window"),
         tr("Chart every named Prometheus query over the last 1h, 6h, 24h or 7d, read now from the workspace's "
            "Prometheus sources."),
         QStringLiteral("1h|6h|24h|7d"));
-    parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption,
-                       asOfOption, metricsWindowOption});
+    parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption, asOf,
+                       metricsWindowOption});
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return fail(Command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] WORKSPACE"),
                                                          QStringLiteral("report [options] WORKSPACE"));
@@ -74,9 +64,9 @@ int runReport(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck report --help)"));
+        return fail(Command, tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck report --help)"));
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return fail(tr("say where to write the report with -o FILE.pdf"));
+        return fail(Command, tr("say where to write the report with -o FILE.pdf"));
 
     ReportOptions options;
     const QString pageSize = parser.value(pageSizeOption);
@@ -85,20 +75,18 @@ int runReport(const QStringList &arguments)
     else if (pageSize.compare(u"Letter", Qt::CaseInsensitive) == 0)
         options.pageSize = QPageSize(QPageSize::Letter);
     else
-        return fail(tr("unknown page size \"%1\": use A4 or Letter").arg(pageSize));
+        return fail(Command, tr("unknown page size \"%1\": use A4 or Letter").arg(pageSize));
     options.allRows = parser.isSet(allRowsOption);
     options.baseline = parser.value(baselineOption);
-    options.today = QDate::currentDate();
-    if (parser.isSet(asOfOption)) {
-        options.today = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
-        if (!options.today.isValid())
-            return fail(tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(asOfOption)));
-    }
+    QString asOfError;
+    options.today = asOfDate(parser, asOf, &asOfError);
+    if (!asOfError.isEmpty())
+        return fail(Command, asOfError);
     if (parser.isSet(previousOption)) {
         // Through openInput: a pipe or a FIFO must not block here either.
         const OpenedInput previous = openInput(parser.value(previousOption), InputExpected::Snapshot);
         if (!previous.ok())
-            return fail(previous.errorString);
+            return fail(Command, previous.errorString);
         options.previous = *previous.snapshot; // a copy: the report keeps its own
     }
 
@@ -107,14 +95,13 @@ int runReport(const QStringList &arguments)
         metricsWindow = parseMetricWindow(parser.value(metricsWindowOption));
         if (!metricsWindow)
             return fail(
+                Command,
                 tr("unknown metrics window \"%1\": use 1h, 6h, 24h or 7d").arg(parser.value(metricsWindowOption)));
     }
 
     const CommandInput input = loadInput(positional.first(), true);
-    if (input.interrupted)
-        return interruptedCode();
-    if (!input.snapshot)
-        return fail(input.errorString);
+    if (const int code = input.failure(Command))
+        return code;
     if (parser.isSet(historyOption)) {
         const QString workspacePath = input.captured ? input.workspacePath : input.snapshot->workspacePath;
         options.history = input.captured && !input.history.folder.isEmpty()
@@ -126,10 +113,10 @@ int runReport(const QStringList &arguments)
         // The ranges are read live: from the workspace given, or the one a snapshot was taken from.
         const QString workspacePath = input.captured ? input.workspacePath : input.snapshot->workspacePath;
         if (workspacePath.isEmpty())
-            return fail(tr("--metrics-window needs the workspace: this snapshot does not name one"));
+            return fail(Command, tr("--metrics-window needs the workspace: this snapshot does not name one"));
         const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(workspacePath);
         if (!loaded.ok())
-            return fail(tr("--metrics-window: %1").arg(loaded.errorString()));
+            return fail(Command, tr("--metrics-window: %1").arg(loaded.errorString()));
         CompositeCredentialProvider credentials;
         MetricRangeFetch fetch(*loaded.workspace, *metricsWindow, QDateTime::currentDateTimeUtc());
         fetch.setCredentialProvider(&credentials);
@@ -153,7 +140,7 @@ int runReport(const QStringList &arguments)
         return interruptedCode();
     QString error;
     if (!ReportWriter::write(*input.snapshot, options, path, &error))
-        return fail(error);
+        return fail(Command, error);
     QTextStream(stdout) << QFileInfo(path).absoluteFilePath() << Qt::endl;
     const QStringList failed = failedSources(*input.snapshot);
     for (const QString &source : failed)

@@ -13,16 +13,7 @@ namespace DriftDeck::CommandLine {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CommandLine", text);
-}
-
-int fail(const QString &message, int code = ExitInvalid)
-{
-    QTextStream(stderr) << "driftdeck snapshot: " << message << Qt::endl;
-    return code;
-}
+constexpr QLatin1StringView Command("snapshot");
 
 // Saves into the history the way the window does (same file names, same retention), so runs
 // from cron or CI and the window can share one folder. Returns the path, or empty on failure.
@@ -33,7 +24,7 @@ QString keepInHistory(const Snapshot &snapshot, const CommandInput &input, const
                                                     : HistoryStore(snapshot.workspaceName, input.workspacePath);
     const HistorySaveResult saved = store.save(snapshot);
     if (!saved.ok()) {
-        fail(saved.errorString);
+        fail(Command, saved.errorString);
         return {};
     }
     const HistorySettings limits = historySettingsFor(input.history, HistoryKeeper::readSettings());
@@ -66,7 +57,7 @@ int runSnapshot(const QStringList &arguments)
         QStringLiteral("DIR"));
     parser.addOption(historyFolderOption);
     if (!parser.parse(arguments))
-        return fail(parser.errorText());
+        return fail(Command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText().replace(QStringLiteral("[options] WORKSPACE"),
                                                          QStringLiteral("snapshot [options] WORKSPACE"));
@@ -74,28 +65,26 @@ int runSnapshot(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(tr("expected one WORKSPACE file (see driftdeck snapshot --help)"));
+        return fail(Command, tr("expected one WORKSPACE file (see driftdeck snapshot --help)"));
     const bool toFile = parser.isSet(outputOption);
     const bool toHistory = parser.isSet(historyOption) || parser.isSet(historyFolderOption);
     if ((toFile && parser.value(outputOption).isEmpty())
         || (parser.isSet(historyFolderOption) && parser.value(historyFolderOption).isEmpty())
         || (!toFile && !toHistory))
-        return fail(tr("say where to write the snapshot with -o FILE, --history or --history-folder DIR"));
+        return fail(Command, tr("say where to write the snapshot with -o FILE, --history or --history-folder DIR"));
     if (looksLikeSnapshot(positional.first()))
-        return fail(tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
+        return fail(Command, tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
 
     const CommandInput input = loadInput(positional.first(), true);
-    if (input.interrupted)
-        return interruptedCode(); // nothing written: the previous file at -o stays as it was
-    if (!input.snapshot)
-        return fail(input.errorString);
+    if (const int code = input.failure(Command))
+        return code; // nothing written: the previous file at -o stays as it was
     if (!input.captured) // a snapshot that came through a pipe
-        return fail(tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
+        return fail(Command, tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
     if (toFile) {
         const QString path = parser.value(outputOption);
         QString error;
         if (!SnapshotFile::write(*input.snapshot, path, &error))
-            return fail(error);
+            return fail(Command, error);
         QTextStream(stdout) << QFileInfo(path).absoluteFilePath() << Qt::endl;
     }
     if (toHistory) {
