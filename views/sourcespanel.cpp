@@ -1,5 +1,7 @@
 #include "sourcespanel.h"
 
+#include "cellstyle.h"
+
 #include <QBoxLayout>
 #include <QEvent>
 #include <QHeaderView>
@@ -24,13 +26,6 @@ QString sourceTitle(const SourceStatus &status)
 QString when(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-// Failures read as warnings in the palette's own text colour, tinted, never colour alone.
-QColor tinted(const QPalette &palette, const QColor &tint)
-{
-    const QColor text = palette.color(QPalette::Text);
-    return QColor((text.red() + tint.red()) / 2, (text.green() + tint.green()) / 2, (text.blue() + tint.blue()) / 2);
 }
 
 } // namespace
@@ -257,15 +252,17 @@ void SourcesPanel::fill(QTreeWidgetItem *item, const SourceStatus &status)
     item->setToolTip(ErrorColumn, status.error);
     item->setToolTip(StatusColumn, status.error.isEmpty() ? title(h) : status.error);
     const bool bad = h == Health::Failed || h == Health::Stale;
-    const QBrush brush
-        = bad ? QBrush(tinted(palette(), h == Health::Failed ? QColor(218, 54, 51) : QColor(230, 150, 20))) : QBrush();
+    // The matrix's severity colours (lightness from the palette), beside a glyph: never colour alone.
+    const QBrush brush = bad
+        ? QBrush(CellColours::severity(h == Health::Failed ? Severity::Critical : Severity::Warning, palette()))
+        : QBrush();
     item->setForeground(StatusColumn, brush);
 }
 
 void SourcesPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // The status tints are mixed from the palette's text colour.
+    // The status colours follow the palette's lightness.
     if (event->type() == QEvent::PaletteChange) {
         const QHash<QTreeWidgetItem *, SourceStatus> statuses = m_statuses;
         for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
