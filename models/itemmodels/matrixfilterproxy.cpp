@@ -118,7 +118,7 @@ void MatrixFilterProxy::prepareSearchText() const
     m_searchSnapshot = current;
     if (!m_searchSnapshot)
         return;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    const CancelFlagPtr cancel = makeCancelFlag();
     m_searchCancel = cancel;
     m_searchBuild = QtConcurrent::run(
         [snapshot = m_searchSnapshot, cancel] { return SearchText::build(*snapshot, cancel.get()); });

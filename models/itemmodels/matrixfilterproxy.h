@@ -1,5 +1,6 @@
 #pragma once
 
+#include "background/cancelflag.h"
 #include "drift/driftstatus.h"
 #include "snapshot/snapshot.h"
 #include "values/category.h"
@@ -115,7 +116,7 @@ private:
     mutable SnapshotPtr m_searchSnapshot;
     mutable QFuture<std::shared_ptr<const SearchText>> m_searchBuild;
     mutable std::shared_ptr<const SearchText> m_search;
-    mutable std::shared_ptr<std::atomic<bool>> m_searchCancel;
+    mutable CancelFlagPtr m_searchCancel;
 };
 
 } // namespace DriftDeck

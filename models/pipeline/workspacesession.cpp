@@ -1,5 +1,6 @@
 #include "workspacesession.h"
 
+#include "background/cancelflag.h"
 #include "capture.h"
 #include "drift/driftengine.h"
 #include "inputfile.h"
@@ -30,7 +31,8 @@ bool WorkspaceSession::open(const QString &path)
         return false;
     }
     cancelRefresh();
-    ++m_driftGeneration; // drop drift work for what was open before
+    dropSplices(); // drop work for what was open before
+    supersede(m_driftWork, this);
     m_path = QFileInfo(path).absoluteFilePath();
     m_workspace = std::move(input.workspace);
     m_snapshot.reset();
@@ -48,7 +50,8 @@ bool WorkspaceSession::open(const QString &path)
 void WorkspaceSession::close()
 {
     cancelRefresh();
-    ++m_driftGeneration;
+    dropSplices();
+    supersede(m_driftWork, this);
     m_path.clear();
     m_workspace.reset();
     m_snapshot.reset();
@@ -98,13 +101,13 @@ void WorkspaceSession::refresh()
     if (!m_workspace)
         return;
     cancelRefresh();
+    dropSplices(); // retried sources would splice into what this refresh replaces
     QString error;
     const std::optional<SecretPolicy> secrets = secretPolicyFor(*m_workspace, &error);
     if (!secrets) {
         Q_EMIT errorOccurred(error);
         return;
     }
-    const quint64 generation = ++m_refreshGeneration;
     auto *capture = new Capture(*m_workspace, *secrets, this);
     capture->setCredentialProvider(m_credentials);
     capture->setPrevious(m_snapshot);
@@ -112,10 +115,9 @@ void WorkspaceSession::refresh()
     connect(capture, &Capture::sourceStarted, this, &WorkspaceSession::sourceStarted);
     connect(capture, &Capture::sourceFinished, this, &WorkspaceSession::sourceFinished);
     connect(capture, &Capture::progress, this, &WorkspaceSession::refreshProgress);
-    connect(capture, &Capture::finished, this, [this, capture, generation](SnapshotPtr snapshot) {
+    // cancelRefresh() disconnects a capture that a newer refresh replaces: this runs only for the current one.
+    connect(capture, &Capture::finished, this, [this, capture](SnapshotPtr snapshot) {
         capture->deleteLater();
-        if (generation != m_refreshGeneration)
-            return; // superseded by a newer refresh
         m_capture.clear();
         Q_EMIT refreshFinished(false);
         publish(std::move(snapshot), true);
@@ -143,38 +145,36 @@ void WorkspaceSession::retrySource(const QString &environment, const QString &so
     capture->setCredentialProvider(m_credentials);
     capture->setPrevious(m_latest);
     m_retries.append(capture);
-    const quint64 generation = m_refreshGeneration;
     connect(capture, &Capture::sourceStarted, this, &WorkspaceSession::sourceStarted);
     connect(capture, &Capture::sourceFinished, this, &WorkspaceSession::sourceFinished);
     connect(capture, &Capture::progress, this, &WorkspaceSession::refreshProgress);
-    connect(capture, &Capture::finished, this, [this, capture, sourceId, whole, generation](SnapshotPtr fresh) {
+    connect(capture, &Capture::finished, this, [this, capture, sourceId, whole](SnapshotPtr fresh) {
         capture->deleteLater();
         m_retries.removeAll(capture);
         Q_EMIT refreshFinished(false);
         if (fresh && fresh->environmentCount() == 1)
-            spliceRetry(fresh->environments.first(), sourceId, whole, generation);
+            spliceRetry(fresh->environments.first(), sourceId, whole);
     });
     Q_EMIT refreshStarted(capture->total());
     capture->start();
 }
 
-void WorkspaceSession::spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment,
-                                   quint64 generation)
+void WorkspaceSession::spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment)
 {
-    if (generation != m_refreshGeneration || !m_latest)
-        return; // a full refresh (or another workspace) superseded the retry
+    if (!m_latest)
+        return;
     const SnapshotPtr base = m_latest;
     auto *watcher = new QFutureWatcher<SnapshotPtr>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, base, fresh, sourceId, wholeEnvironment, generation] {
-                watcher->deleteLater();
-                if (generation != m_refreshGeneration)
-                    return;
-                if (base != m_latest) // another retry landed meanwhile: splice into that one
-                    return spliceRetry(fresh, sourceId, wholeEnvironment, generation);
-                if (SnapshotPtr updated = watcher->result())
-                    publish(std::move(updated), true);
-            });
+    m_splices.append(watcher);
+    // A full refresh or cancel lets go of the splice (dropSplices): then this never runs.
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, base, fresh, sourceId, wholeEnvironment] {
+        watcher->deleteLater();
+        m_splices.removeAll(watcher);
+        if (base != m_latest) // another retry landed meanwhile: splice into that one
+            return spliceRetry(fresh, sourceId, wholeEnvironment);
+        if (SnapshotPtr updated = watcher->result())
+            publish(std::move(updated), true);
+    });
     watcher->setFuture(QtConcurrent::run([base, fresh, sourceId, wholeEnvironment]() -> SnapshotPtr {
         const int env = base->environmentIndex(fresh.name);
         if (env < 0)
@@ -186,6 +186,13 @@ void WorkspaceSession::spliceRetry(EnvironmentCapture fresh, const QString &sour
         // The fresh keys now overlap another source's: only a whole read of the environment is exact.
         return nullptr;
     }));
+}
+
+void WorkspaceSession::dropSplices()
+{
+    for (QPointer<QFutureWatcherBase> &splice : m_splices)
+        supersede(splice, this);
+    m_splices.clear();
 }
 
 void WorkspaceSession::cancelRefresh()
@@ -201,15 +208,15 @@ void WorkspaceSession::cancelRefresh()
     m_retries.clear();
     if (!m_capture) {
         if (retrying) {
-            ++m_refreshGeneration; // drop splices still on their way
+            dropSplices();
             Q_EMIT refreshFinished(true);
         }
         return;
     }
     Capture *capture = m_capture;
     m_capture.clear();
-    ++m_refreshGeneration; // whatever it still delivers is dropped
-    capture->disconnect(this);
+    capture->disconnect(this); // whatever it still delivers is dropped
+    dropSplices();
     connect(capture, &Capture::finished, capture, &QObject::deleteLater);
     capture->cancel();
     Q_EMIT refreshFinished(true);
@@ -247,13 +254,13 @@ void WorkspaceSession::publish(SnapshotPtr snapshot, bool newSnapshot)
     if (baseline < 0 || baseline >= snapshot->environmentCount())
         baseline = defaultBaseline(*snapshot);
     m_latest = snapshot;
-    const quint64 generation = ++m_driftGeneration;
+    supersede(m_driftWork, this); // a newer baseline, policy or snapshot replaces it
     const QDate date = today();
     auto *watcher = new QFutureWatcher<DriftResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, snapshot, baseline, generation, newSnapshot] {
+    m_driftWork = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, snapshot, baseline, newSnapshot] {
         watcher->deleteLater();
-        if (generation != m_driftGeneration)
-            return; // a newer baseline, policy or snapshot is on its way
+        m_driftWork.clear();
         m_snapshot = snapshot;
         m_baseline = baseline;
         m_drift = watcher->result();

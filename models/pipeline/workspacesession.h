@@ -5,6 +5,7 @@
 #include "workspace/workspace.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -73,7 +74,8 @@ Q_SIGNALS:
 
 private:
     void publish(SnapshotPtr snapshot, bool newSnapshot);
-    void spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment, quint64 generation);
+    void spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment);
+    void dropSplices();
     int defaultBaseline(const Snapshot &snapshot) const;
 
     QString m_path;
@@ -87,8 +89,9 @@ private:
     QList<QPointer<Capture>> m_retries;
     std::unique_ptr<CredentialProvider> m_defaultCredentials;
     CredentialProvider *m_credentials = nullptr;
-    quint64 m_refreshGeneration = 0;
-    quint64 m_driftGeneration = 0;
+    // Pool work in flight, let go of (background/cancelflag.h) when newer work replaces it.
+    QList<QPointer<QFutureWatcherBase>> m_splices; // retried sources spliced into m_latest
+    QPointer<QFutureWatcherBase> m_driftWork; // the drift of m_latest
 };
 
 } // namespace DriftDeck

@@ -2,7 +2,6 @@
 
 #include "checklisttickdialog.h"
 #include "checklistview.h"
-#include "history/supersede.h"
 #include "messagebar.h"
 #include "pipeline/workspacesession.h"
 #include "workspace/rulesfile.h"
@@ -53,14 +52,11 @@ void ChecklistDock::update()
         return;
     }
     // The worker gets copies: the session may publish (and drop) another snapshot meanwhile.
+    supersede(m_running, this); // a newer snapshot or drift replaces the evaluation under way
     auto *watcher = new QFutureWatcher<Evaluation>(this);
-    std::shared_ptr<std::atomic_bool> none;
-    supersedeReading(m_running, none, this);
     m_running = watcher;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (m_running != watcher)
-            return;
         m_running = nullptr;
         const Evaluation result = watcher->result();
         m_view->setChecklist(result.items, result.environments);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "background/cancelflag.h"
 #include "checklist/checklist.h"
 #include "messagebar.h"
 

@@ -1,7 +1,5 @@
 #include "historyview.h"
 
-#include "supersede.h"
-
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -135,7 +133,7 @@ void HistoryView::cancelReading()
 
 void HistoryView::dropReading()
 {
-    supersedeReading(m_reading, m_cancel, this);
+    supersede(m_reading, this, m_cancel);
 }
 
 void HistoryView::read(const QList<HistoryEntry> &entries, bool reuse)
@@ -164,7 +162,7 @@ void HistoryView::read(const QList<HistoryEntry> &entries, bool reuse)
         return;
     }
 
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = makeCancelFlag();
     auto *watcher = new QFutureWatcher<QList<HistoryPoint>>(this);
     m_reading = watcher;
     const int total = int(missing.size());

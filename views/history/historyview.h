@@ -1,5 +1,6 @@
 #pragma once
 
+#include "background/cancelflag.h"
 #include "history/historychart.h"
 #include "snapshot/historysummary.h"
 #include "workspace/policy.h"
@@ -7,9 +8,6 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QChart;
 class QChartView;
@@ -82,7 +80,7 @@ private:
     HistoryChartData m_data;
     int m_skipped = 0; // snapshots not read because the reading was cancelled
     QPointer<QFutureWatcherBase> m_reading;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    CancelFlagPtr m_cancel;
 };
 
 } // namespace DriftDeck

@@ -2,7 +2,6 @@
 
 #include "cellstyle.h"
 #include "historychart.h"
-#include "supersede.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -62,7 +61,7 @@ void KeyHistoryView::cancelReading()
 
 void KeyHistoryView::dropReading()
 {
-    supersedeReading(m_reading, m_cancel, this);
+    supersede(m_reading, this, m_cancel);
 }
 
 void KeyHistoryView::showKey(const QString &key, const QList<HistoryEntry> &entries)
@@ -70,7 +69,7 @@ void KeyHistoryView::showKey(const QString &key, const QList<HistoryEntry> &entr
     dropReading();
     m_result = KeyHistoryResult();
     m_result.key = key;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = makeCancelFlag();
     auto *watcher = new QFutureWatcher<KeyHistoryResult>(this);
     m_reading = watcher;
     const int total = int(entries.size());

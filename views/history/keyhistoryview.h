@@ -1,12 +1,12 @@
 #pragma once
 
+#include "background/cancelflag.h"
 #include "snapshot/keyhistory.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -54,7 +54,7 @@ private:
     QTreeWidget *m_table = nullptr;
     KeyHistoryResult m_result;
     QPointer<QFutureWatcherBase> m_reading;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    CancelFlagPtr m_cancel;
 };
 
 } // namespace DriftDeck

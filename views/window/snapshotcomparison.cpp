@@ -1,6 +1,5 @@
 #include "snapshotcomparison.h"
 
-#include "history/supersede.h"
 #include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
 #include "snapshot/snapshotdiff.h"
@@ -70,7 +69,7 @@ void SnapshotComparison::dropRunning()
 {
     if (!m_running)
         return;
-    supersedeReading(m_running, m_cancel, this);
+    supersede(m_running, this, m_cancel);
     Q_EMIT progress(QString());
 }
 

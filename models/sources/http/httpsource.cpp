@@ -281,6 +281,9 @@ void HttpSource::stop()
 {
     m_finished = true;
     m_queue.clear();
+    for (QPointer<QFutureWatcherBase> &work : m_pool)
+        supersede(work, this);
+    m_pool.clear();
     // abort() makes replies finish at once; complete() ignores them now that we are finished.
     const auto active = m_active;
     for (const auto &pending : active) {
@@ -294,10 +297,12 @@ void HttpSource::stop()
 void HttpSource::runInPool(std::function<void()> work, std::function<void()> done)
 {
     auto *watcher = new QFutureWatcher<void>(this);
+    m_pool.append(watcher);
+    // stop() lets go of the watcher once the source has ended: then this never runs.
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, done = std::move(done)] {
         watcher->deleteLater();
-        if (!m_finished)
-            done();
+        m_pool.removeAll(watcher);
+        done();
     });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "background/cancelflag.h"
 #include "clientidentity.h"
 #include "sources/source.h"
 #include "sources/sourcefactory.h"
@@ -181,6 +182,7 @@ private:
     bool m_finished = false;
     std::deque<std::shared_ptr<Pending>> m_queue;
     QList<std::shared_ptr<Pending>> m_active;
+    QList<QPointer<QFutureWatcherBase>> m_pool; // offThread() work, let go of when the source ends
 };
 
 } // namespace DriftDeck
