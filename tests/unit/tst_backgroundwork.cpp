@@ -1,6 +1,7 @@
 // Background work that must never crash, deadlock or hang on exit: sources deleted while their
 // reading is queued, snapshot assembly and drift computation running several at once on the
 // global pool, and a refresh storm (F5 held down).
+#include "background/cancelflag.h"
 #include "background/parallel.h"
 #include "drift/driftengine.h"
 #include "pipeline/snapshotassembler.h"
@@ -11,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFutureSynchronizer>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -136,6 +139,46 @@ private Q_SLOTS:
         QVERIFY2(QThreadPool::globalInstance()->activeThreadCount() == 0, "assemblies deadlocked on the pool");
         for (const QFuture<int> &future : all.futures())
             QVERIFY(future.result() > 0);
+    }
+
+    // The one idiom for stale work: a superseded worker is told to stop, its late result never
+    // reaches the receiver, and its watcher goes away by itself once the worker is done.
+    void supersededWorkIsDroppedAndCleanedUp()
+    {
+        QObject receiver;
+        QSemaphore started;
+        QSemaphore release;
+        const CancelFlagPtr cancel = makeCancelFlag();
+        auto *watcher = new QFutureWatcher<int>(&receiver);
+        QPointer<QFutureWatcherBase> work = watcher;
+        const QPointer<QFutureWatcherBase> watched = watcher;
+        int delivered = 0;
+        QObject::connect(watcher, &QFutureWatcherBase::finished, &receiver, [&delivered] { ++delivered; });
+        bool sawCancel = false;
+        watcher->setFuture(QtConcurrent::run([&started, &release, cancel, &sawCancel] {
+            started.release();
+            release.acquire();
+            sawCancel = cancel->load();
+            return 42;
+        }));
+        started.acquire();
+        supersede(work, &receiver, cancel);
+        QVERIFY(!work);
+        release.release();
+        QTRY_VERIFY(!watched); // deleted once the worker finished
+        QCOMPARE(delivered, 0);
+        QVERIFY(sawCancel);
+
+        // Work that finished before it was let go of is cleaned up too.
+        auto *done = new QFutureWatcher<int>(&receiver);
+        QPointer<QFutureWatcherBase> doneWork = done;
+        const QPointer<QFutureWatcherBase> doneWatched = done;
+        QObject::connect(done, &QFutureWatcherBase::finished, &receiver, [&delivered] { ++delivered; });
+        done->setFuture(QtConcurrent::run([] { return 1; }));
+        done->waitForFinished();
+        supersede(doneWork, &receiver);
+        QTRY_VERIFY(!doneWatched);
+        QCOMPARE(delivered, 0);
     }
 
     void parallelForNestedRunsInline()
