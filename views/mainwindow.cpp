@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionicon.h"
 #include "checklist/checklistdock.h"
 #include "emptystate.h"
 #include "filterbar.h"
@@ -131,8 +132,7 @@ void MainWindow::createMenus()
     file->addAction(workspace.refresh);
     file->addAction(workspace.cancelRefresh);
     file->addSeparator();
-    QAction *quit
-        = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(actionIcon(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -163,13 +163,12 @@ void MainWindow::createMenus()
     settings->addAction(history.configure);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about
-        = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Drift Deck"), this, [this] {
-              QMessageBox::about(this, tr("About Drift Deck"),
-                                 tr("<h3>Drift Deck %1</h3><p>Compares environments' configuration, feature flags and "
-                                    "versions against a baseline, and tells intended differences from drift.</p>")
-                                     .arg(QCoreApplication::applicationVersion()));
-          });
+    QAction *about = help->addAction(actionIcon(QStringLiteral("help-about")), tr("&About Drift Deck"), this, [this] {
+        QMessageBox::about(this, tr("About Drift Deck"),
+                           tr("<h3>Drift Deck %1</h3><p>Compares environments' configuration, feature flags and "
+                              "versions against a baseline, and tells intended differences from drift.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

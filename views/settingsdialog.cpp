@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "actionicon.h"
+
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -89,7 +91,7 @@ SettingsDialog::SettingsDialog(const QString &historyFolder, QWidget *parent)
         m_folderLabel->setText(fontMetrics().elidedText(native, Qt::ElideMiddle, width));
         m_folderLabel->setToolTip(native);
     }
-    m_openFolder = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Open Folder"), this);
+    m_openFolder = new QPushButton(actionIcon(QStringLiteral("folder-open")), tr("Open Folder"), this);
     m_openFolder->setObjectName(QStringLiteral("openHistoryFolder"));
     m_openFolder->setEnabled(!m_folder.isEmpty());
     connect(m_openFolder, &QPushButton::clicked, this, &SettingsDialog::openFolder);

@@ -32,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace DriftDeck;
 
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void markExpectedWritesRule();
     void restoresSession();
     void paletteChangeRepaints();
+    void toolbarHasIconsWithoutATheme();
     void refreshMarksNewDrift();
 
 private:
@@ -368,6 +371,54 @@ void TestMainWindow::paletteChangeRepaints()
     QVERIFY(view->viewport()->grab().toImage().pixelColor(probe).lightnessF() > 0.5);
     window.setPalette(GuiTestData::darkPalette());
     QVERIFY(view->viewport()->grab().toImage().pixelColor(probe).lightnessF() < 0.5);
+}
+
+// Without an icon theme (a minimal desktop, a container) the toolbar still shows icons: the
+// bundled drawings, in the application palette's text colour.
+void TestMainWindow::toolbarHasIconsWithoutATheme()
+{
+    const QStringList searchPaths = QIcon::themeSearchPaths();
+    const QString theme = QIcon::themeName();
+    const QPalette palette = QApplication::palette();
+    QIcon::setThemeSearchPaths({});
+    QIcon::setThemeName(QStringLiteral("no-such-theme"));
+    const auto restore = qScopeGuard([&] {
+        QIcon::setThemeSearchPaths(searchPaths);
+        QIcon::setThemeName(theme);
+        QApplication::setPalette(palette);
+    });
+    MainWindow window;
+    const auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(bar);
+    int buttons = 0;
+    for (QAction *action : bar->actions()) {
+        if (!qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            continue; // the baseline box and the filter field
+        ++buttons;
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+    }
+    QCOMPARE(buttons, 5); // Open, Refresh, Cancel Refresh, Back to Live, Only Divergences
+
+    // The darkest and lightest opaque pixels of an icon: its strokes.
+    const auto strokeLightness = [](const QIcon &icon) {
+        const QImage image = icon.pixmap(32, 32).toImage();
+        qreal darkest = 1, lightest = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alphaF() > 0.9) {
+                    darkest = qMin(darkest, c.lightnessF());
+                    lightest = qMax(lightest, c.lightnessF());
+                }
+            }
+        }
+        return std::pair{darkest, lightest};
+    };
+    const QIcon refresh = window.workspace()->actions().refresh->icon();
+    QApplication::setPalette(GuiTestData::lightPalette());
+    QVERIFY(strokeLightness(refresh).second < 0.3);
+    QApplication::setPalette(GuiTestData::darkPalette());
+    QVERIFY(strokeLightness(refresh).first > 0.7);
 }
 
 void TestMainWindow::refreshMarksNewDrift()

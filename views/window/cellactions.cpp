@@ -1,5 +1,6 @@
 #include "cellactions.h"
 
+#include "actionicon.h"
 #include "itemmodels/celltext.h"
 #include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
@@ -32,7 +33,7 @@ CellActions::CellActions(WorkspaceSession *session, MatrixPane *matrix, const QL
     MatrixView *view = m_matrix->view();
     // Copy belongs to the matrix: in the filter field Ctrl+C must copy the field's text.
     Actions &a = m_actions;
-    a.copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
+    a.copy = new QAction(actionIcon(QStringLiteral("edit-copy")), tr("&Copy"), this);
     a.copy->setShortcut(QKeySequence::Copy);
     a.copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     a.copy->setToolTip(tr("Copy the cell's value, or the key's row as tab-separated text"));
@@ -130,7 +131,7 @@ QMenu *CellActions::createCellMenu(const QModelIndex &index)
     menu->addSeparator();
 
     const ClipboardText value = MatrixClipboard::forSelection({index});
-    QAction *copyValue = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
+    QAction *copyValue = menu->addAction(actionIcon(QStringLiteral("edit-copy")),
                                          cell ? tr("Copy &Value") : tr("Copy &Row"), this, [index] {
                                              const ClipboardText copied = MatrixClipboard::forSelection({index});
                                              if (copied.ok())
@@ -144,14 +145,14 @@ QMenu *CellActions::createCellMenu(const QModelIndex &index)
     menu->addSeparator();
 
     const QString key = index.data(MatrixModel::KeyRole).toString();
-    QAction *history = menu->addAction(QIcon::fromTheme(QStringLiteral("view-history")), tr("Show &History"), this,
+    QAction *history = menu->addAction(actionIcon(QStringLiteral("view-history")), tr("Show &History"), this,
                                        [this, key] { Q_EMIT historyRequested(key); });
     history->setObjectName(QStringLiteral("showHistoryAction"));
     history->setEnabled(!key.isEmpty());
     history->setToolTip(tr("How this key's value changed across the snapshots kept of this workspace"));
 
     const QString file = cell ? sourceFileFor(index) : QString();
-    QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open &Source File"), this,
+    QAction *open = menu->addAction(actionIcon(QStringLiteral("document-open")), tr("Open &Source File"), this,
                                     [this, index] { openSourceFile(index); });
     open->setObjectName(QStringLiteral("openSourceFileAction"));
     open->setEnabled(!file.isEmpty());

@@ -1,5 +1,6 @@
 #include "exportcontrols.h"
 
+#include "actionicon.h"
 #include "itemmodels/matrixfilterproxy.h"
 #include "keydrilldown.h"
 #include "metrics/metricchartview.h"
@@ -44,12 +45,11 @@ ExportControls::ExportControls(WorkspaceSession *session, const MatrixPane *matr
     , m_report(new ReportExport(this))
 {
     Actions &a = m_actions;
-    a.exportReport = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"), this);
+    a.exportReport = new QAction(actionIcon(QStringLiteral("document-export")), tr("&Export Report…"), this);
     a.exportReport->setShortcut(QKeySequence(tr("Ctrl+E", "File|Export Report")));
     a.exportReport->setToolTip(tr("Write a PDF report of this comparison to share"));
     connect(a.exportReport, &QAction::triggered, this, &ExportControls::exportReport);
-    a.saveSnapshotAs
-        = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Snapshot &As…"), this);
+    a.saveSnapshotAs = new QAction(actionIcon(QStringLiteral("document-save-as")), tr("Save Snapshot &As…"), this);
     a.saveSnapshotAs->setShortcut(QKeySequence::SaveAs);
     a.saveSnapshotAs->setToolTip(tr("Save this capture to a file that opens without the network"));
     connect(a.saveSnapshotAs, &QAction::triggered, this, &ExportControls::saveSnapshotAs);

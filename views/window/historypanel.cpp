@@ -1,5 +1,6 @@
 #include "historypanel.h"
 
+#include "actionicon.h"
 #include "history/historyview.h"
 #include "history/keyhistoryview.h"
 #include "pipeline/historykeeper.h"
@@ -36,23 +37,23 @@ HistoryPanel::HistoryPanel(WorkspaceControls *workspace, QWidget *window)
     m_dock->setWidget(m_tabs);
 
     Actions &a = m_actions;
-    a.keepSnapshot = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Keep Snapshot"), this);
+    a.keepSnapshot = new QAction(actionIcon(QStringLiteral("document-save")), tr("&Keep Snapshot"), this);
     a.keepSnapshot->setToolTip(tr("Add this capture to the workspace's history"));
     connect(a.keepSnapshot, &QAction::triggered, this, &HistoryPanel::keepSnapshot);
-    a.backToLive = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back to Live Workspace"), this);
+    a.backToLive = new QAction(actionIcon(QStringLiteral("go-previous")), tr("&Back to Live Workspace"), this);
     a.backToLive->setShortcut(QKeySequence::Back);
     a.backToLive->setToolTip(tr("Leave the saved snapshot and show the workspace it was taken from, refreshed"));
     connect(a.backToLive, &QAction::triggered, this, [this] {
         if (!m_liveWorkspace.isEmpty())
             m_workspace->open(m_liveWorkspace);
     });
-    a.configure = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Drift Deck…"), this);
+    a.configure = new QAction(actionIcon(QStringLiteral("configure")), tr("&Configure Drift Deck…"), this);
     a.configure->setShortcut(QKeySequence::Preferences);
     a.configure->setMenuRole(QAction::PreferencesRole);
     connect(a.configure, &QAction::triggered, this, &HistoryPanel::configure);
     a.showDock = m_dock->toggleViewAction();
     a.showDock->setText(tr("&History"));
-    a.showDock->setIcon(QIcon::fromTheme(QStringLiteral("view-history")));
+    a.showDock->setIcon(actionIcon(QStringLiteral("view-history")));
     a.showDock->setToolTip(tr("Drift over time, from the snapshots kept of this workspace"));
 
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {

@@ -1,5 +1,6 @@
 #include "matrixoptions.h"
 
+#include "actionicon.h"
 #include "comparedialog.h"
 #include "filterbar.h"
 #include "itemmodels/matrixfilterproxy.h"
@@ -28,14 +29,14 @@ MatrixOptions::MatrixOptions(WorkspaceSession *session, MatrixPane *matrix, QWid
     m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     Actions &a = m_actions;
-    a.find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    a.find = new QAction(actionIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
     a.find->setShortcut(QKeySequence::Find);
     connect(a.find, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
 
-    a.onlyDivergences = new QAction(QIcon::fromTheme(QStringLiteral("view-filter")), tr("Only &Divergences"), this);
+    a.onlyDivergences = new QAction(actionIcon(QStringLiteral("view-filter")), tr("Only &Divergences"), this);
     a.onlyDivergences->setObjectName(QStringLiteral("onlyDivergencesAction"));
     a.onlyDivergences->setCheckable(true);
     a.onlyDivergences->setChecked(proxy->onlyDivergences());

@@ -1,5 +1,6 @@
 #include "snapshotcomparison.h"
 
+#include "actionicon.h"
 #include "pipeline/historykeeper.h"
 #include "pipeline/workspacesession.h"
 #include "snapshot/snapshotdiff.h"
@@ -34,7 +35,7 @@ SnapshotComparison::SnapshotComparison(WorkspaceSession *session, const HistoryP
     , m_history(history)
     , m_view(new SnapshotCompare)
     , m_dock(new QDockWidget(tr("Changes since a Snapshot"), window))
-    , m_compare(new QAction(QIcon::fromTheme(QStringLiteral("document-compare")), tr("Compare with &Snapshot…"), this))
+    , m_compare(new QAction(actionIcon(QStringLiteral("document-compare")), tr("Compare with &Snapshot…"), this))
 {
     m_view->setObjectName(QStringLiteral("snapshotCompare"));
     m_dock->setObjectName(QStringLiteral("compareDock"));

@@ -1,5 +1,6 @@
 #include "workspacecontrols.h"
 
+#include "actionicon.h"
 #include "driftwatch.h"
 #include "pipeline/workspacesession.h"
 #include "recentfiles.h"
@@ -19,21 +20,21 @@ WorkspaceControls::WorkspaceControls(QWidget *window)
     , m_watch(new DriftWatch(this))
 {
     Actions &a = m_actions;
-    a.open = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    a.open = new QAction(actionIcon(QStringLiteral("document-open")), tr("&Open…"), this);
     a.open->setShortcut(QKeySequence::Open);
     a.open->setToolTip(tr("Open a workspace or a saved snapshot"));
     connect(a.open, &QAction::triggered, this, &WorkspaceControls::openDialog);
 
-    a.refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    a.refresh = new QAction(actionIcon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
     a.refresh->setShortcut(QKeySequence::Refresh);
     a.refresh->setToolTip(tr("Read every source again"));
     connect(a.refresh, &QAction::triggered, m_session, &WorkspaceSession::refresh);
 
-    a.cancelRefresh = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("&Cancel Refresh"), this);
+    a.cancelRefresh = new QAction(actionIcon(QStringLiteral("process-stop")), tr("&Cancel Refresh"), this);
     connect(a.cancelRefresh, &QAction::triggered, m_session, &WorkspaceSession::cancelRefresh);
 
     a.recent = new QMenu(tr("Open &Recent"), window);
-    a.recent->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
+    a.recent->setIcon(actionIcon(QStringLiteral("document-open-recent")));
     m_recent->attach(a.recent);
     a.watchMode = createWatchMenu();
 
