@@ -3,6 +3,7 @@
 #include "jsonwriter.h"
 #include "snapshotcolumns.h"
 #include "snapshotparser.h"
+#include "snapshotschema.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,110 +49,93 @@ void writeStringList(JsonWriter &w, const QStringList &list)
     w.raw(']');
 }
 
-void writeOrigin(JsonWriter &w, const RuleOrigin &origin)
+// The described objects of the header (snapshotschema.h), written member by member.
+void write(JsonWriter &w, const QString &text)
 {
-    w.raw(",\"origin\":{\"file\":");
-    w.string(origin.file);
-    w.raw(",\"line\":");
-    w.integer(origin.line);
-    w.raw(",\"column\":");
-    w.integer(origin.column);
+    w.string(text);
+}
+void write(JsonWriter &w, const QStringList &list)
+{
+    writeStringList(w, list);
+}
+void write(JsonWriter &w, QDate date)
+{
+    if (date.isValid())
+        w.string(date.toString(Qt::ISODate));
+    else
+        w.null();
+}
+void write(JsonWriter &w, const QDateTime &when)
+{
+    writeDateTime(w, when);
+}
+void write(JsonWriter &w, bool value)
+{
+    w.boolean(value);
+}
+void write(JsonWriter &w, double value)
+{
+    w.number(value);
+}
+void write(JsonWriter &w, qint32 value)
+{
+    w.integer(value);
+}
+void write(JsonWriter &w, qint64 value)
+{
+    w.integer(value);
+}
+void write(JsonWriter &w, SourceState state)
+{
+    w.string(sourceStateName(state));
+}
+template<typename T> void write(JsonWriter &w, const QList<T> &objects);
+template<typename T> void write(JsonWriter &w, const T &object);
+
+// Visits a description: "name":value, separated by commas, a Break member on a new line.
+class FieldWriter
+{
+public:
+    explicit FieldWriter(JsonWriter &w)
+        : m_w(w)
+    {
+    }
+    template<typename T> void field(const char *name, const T &value, SnapshotSchema::Flags flags)
+    {
+        if constexpr (requires { value.isEmpty(); }) {
+            if ((flags & SnapshotSchema::OmitWhenEmpty) && value.isEmpty())
+                return;
+        }
+        if (!m_first)
+            m_w.raw((flags & SnapshotSchema::Break) ? ",\n" : ",");
+        m_first = false;
+        m_w.name(name);
+        write(m_w, value);
+    }
+
+private:
+    JsonWriter &m_w;
+    bool m_first = true;
+};
+
+// A described object, in braces.
+template<typename T> void write(JsonWriter &w, const T &object)
+{
+    w.raw('{');
+    FieldWriter fields(w);
+    SnapshotSchema::describe(fields, object);
     w.raw('}');
 }
 
-// Writes "name":[ {rule}, … ] with one rule a line.
-template<typename Rule, typename WriteRule>
-void writeRules(JsonWriter &w, const char *name, const QList<Rule> &rules, WriteRule writeRule)
+// Objects one a line, so a file diffs line by line.
+template<typename T> void write(JsonWriter &w, const QList<T> &objects)
 {
-    w.name(name);
     w.raw('[');
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        w.raw(i ? ",\n{\"key\":" : "\n{\"key\":");
-        w.string(rules[i].key);
-        writeRule(rules[i]);
-        writeOrigin(w, rules[i].origin);
-        w.raw('}');
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        w.raw(i ? ",\n" : "\n");
+        write(w, objects[i]);
     }
     w.raw(']');
-}
-
-void writePolicy(JsonWriter &w, const Policy &policy)
-{
-    w.raw("\"policy\":{");
-    writeRules(w, "expected", policy.expected, [&w](const ExpectedDifference &rule) {
-        w.raw(",\"environments\":");
-        writeStringList(w, rule.environments);
-        w.raw(",\"reason\":");
-        w.string(rule.reason);
-        w.raw(",\"owner\":");
-        w.string(rule.owner);
-        w.raw(",\"expires\":");
-        if (rule.expires.isValid())
-            w.string(rule.expires.toString(Qt::ISODate));
-        else
-            w.null();
-    });
-    w.raw(",\n");
-    writeRules(w, "ignore", policy.ignore, [&w](const IgnoreRule &rule) {
-        w.raw(",\"environments\":");
-        writeStringList(w, rule.environments);
-    });
-    w.raw(",\n");
-    writeRules(w, "tolerance", policy.tolerance, [&w](const ToleranceRule &rule) {
-        w.raw(",\"absolute\":");
-        w.number(rule.absolute);
-        w.raw(",\"relative\":");
-        w.number(rule.relative);
-    });
-    w.raw(",\n");
-    writeRules(w, "mustMatch", policy.mustMatch, [](const MustMatchRule &) { });
-    // Parity checklist ticks (added within format versions 1 and 2; older readers skip the name).
-    if (!policy.checklist.isEmpty()) {
-        w.raw(",\n");
-        writeRules(w, "checklist", policy.checklist, [&w](const ChecklistTick &tick) {
-            w.raw(",\"environments\":");
-            writeStringList(w, tick.environments);
-            w.raw(",\"pass\":");
-            w.raw(tick.pass ? "true" : "false");
-            w.raw(",\"note\":");
-            w.string(tick.note);
-            w.raw(",\"by\":");
-            w.string(tick.by);
-            w.raw(",\"date\":");
-            if (tick.date.isValid())
-                w.string(tick.date.toString(Qt::ISODate));
-            else
-                w.null();
-        });
-    }
-    w.raw(",\n\"secrets\":");
-    writeStringList(w, policy.secrets);
-    w.raw('}');
-}
-
-void writeSource(JsonWriter &w, const SourceStatus &source)
-{
-    w.raw("\n{\"id\":");
-    w.string(source.id);
-    w.raw(",\"type\":");
-    w.string(source.type);
-    w.raw(",\"label\":");
-    w.string(source.label);
-    w.raw(",\"keyPrefixes\":");
-    writeStringList(w, source.keyPrefixes);
-    w.raw(",\"state\":");
-    w.string(sourceStateName(source.state));
-    w.raw(",\"error\":");
-    w.string(source.error);
-    w.raw(",\"warnings\":");
-    writeStringList(w, source.warnings);
-    w.raw(",\"fetchedAt\":");
-    writeDateTime(w, source.fetchedAt);
-    w.raw(",\"lastSuccess\":");
-    writeDateTime(w, source.lastSuccess);
-    w.raw(",\"latencyMs\":");
-    w.integer(source.latencyMs);
-    w.raw('}');
 }
 
 // "number" with its quotes, made once rather than for each of millions of entries.
@@ -207,34 +191,14 @@ void writeEntry(JsonWriter &w, const QString &key, const Entry &entry)
 
 void writeEnvironment(JsonWriter &w, const EnvironmentCapture &env, bool withEntries)
 {
-    w.raw("\n{\"name\":");
-    w.string(env.name);
-    w.raw(",\"displayName\":");
-    w.string(env.displayName);
-    w.raw(",\"colour\":");
-    w.string(env.colour);
-    w.raw(",\n\"layers\":[");
-    for (qsizetype i = 0; i < env.layers.size(); ++i) {
-        const Layer &layer = env.layers[i];
-        w.raw(i ? ",\n{\"source\":" : "\n{\"source\":");
-        w.string(layer.source);
-        w.raw(",\"label\":");
-        w.string(layer.label);
-        w.raw(",\"location\":");
-        w.string(layer.location);
-        w.raw('}');
-    }
-    w.raw("],\n\"sources\":[");
-    for (qsizetype i = 0; i < env.sources.size(); ++i) {
-        if (i)
-            w.raw(',');
-        writeSource(w, env.sources[i]);
-    }
+    w.raw("\n{");
+    FieldWriter fields(w);
+    SnapshotSchema::describe(fields, env);
     if (!withEntries) {
-        w.raw("]}");
+        w.raw('}');
         return;
     }
-    w.raw("],\n\"entries\":{");
+    w.raw(",\n\"entries\":{");
     // Sorted, so the same capture always gives the same bytes (and readable diffs).
     QStringList keys = env.entries.keys();
     std::sort(keys.begin(), keys.end());
@@ -280,8 +244,8 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s, const PayloadInfo *payload 
     w.string(s.baseline);
     w.raw(",\"saltId\":");
     w.string(s.saltId);
-    w.raw(",\n");
-    writePolicy(w, s.policy);
+    w.raw(",\n\"policy\":");
+    write(w, s.policy);
     w.raw(",\n\"environments\":[");
     for (qsizetype i = 0; i < s.environments.size(); ++i) {
         if (i)

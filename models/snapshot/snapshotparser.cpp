@@ -277,7 +277,7 @@ bool SnapshotParser::readMember(QByteArrayView name, const JsonPath &root)
     if (name == "saltId")
         return readString(JsonPath(root, "saltId"), &m_snapshot.saltId);
     if (name == "policy")
-        return readPolicy(JsonPath(root, "policy"), &m_snapshot.policy);
+        return readDescribed(JsonPath(root, "policy"), &m_snapshot.policy);
     if (name == "payload" && m_version >= 2)
         return readPayload(JsonPath(root, "payload"));
     if (name != "environments")

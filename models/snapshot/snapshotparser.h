@@ -2,6 +2,9 @@
 
 #include "jsonreader.h"
 #include "snapshotfile.h"
+#include "snapshotschema.h"
+
+#include <optional>
 
 namespace DriftDeck {
 
@@ -71,14 +74,64 @@ private:
     // members it does not know (a newer writer of the same format version may add some).
     template<typename Field> bool readObject(const JsonPath &path, Field field);
 
+    // An object described in snapshotschema.h: each member is read by the type the description
+    // gives it, unknown ones are skipped, and a Required one that is missing fails. other(name)
+    // reads members the description leaves out (std::nullopt: not one of those either).
+    template<typename T> bool readDescribed(const JsonPath &path, T *out)
+    {
+        return readDescribed(path, out, [](QByteArrayView) { return std::optional<bool>(); });
+    }
+    template<typename T, typename Other> bool readDescribed(const JsonPath &path, T *out, Other other);
+    // One described member's value, by its type.
+    bool readField(const JsonPath &path, QString *out) { return readString(path, out); }
+    bool readField(const JsonPath &path, QStringList *out) { return readStringList(path, out); }
+    bool readField(const JsonPath &path, QDate *out) { return readDate(path, out); }
+    bool readField(const JsonPath &path, QDateTime *out) { return readDateTime(path, out, false); }
+    bool readField(const JsonPath &path, bool *out) { return readBoolean(path, out); }
+    bool readField(const JsonPath &path, double *out) { return readDouble(path, out); }
+    bool readField(const JsonPath &path, qint32 *out) { return readInt32(path, 0, out); } // lines, columns
+    bool readField(const JsonPath &path, qint64 *out); // latencies: -1 (none) or more
+    bool readField(const JsonPath &path, SourceState *out);
+    template<typename T> bool readField(const JsonPath &path, QList<T> *out)
+    {
+        return readArray(path, out, [this](const JsonPath &p, T *item) { return readField(p, item); });
+    }
+    template<typename T> bool readField(const JsonPath &path, T *out) { return readDescribed(path, out); }
+
+    // The visitors readDescribed() walks a description with: the member called name, and then
+    // the first Required member whose bit is not set in seen.
+    struct FieldReader {
+        SnapshotParser &parser;
+        const JsonPath &path;
+        QByteArrayView name;
+        int index = -1; // of the member read, in description order
+        int count = 0;
+        bool ok = false;
+        template<typename T> void field(const char *member, T &value, SnapshotSchema::Flags)
+        {
+            if (index < 0 && name == member) {
+                index = count;
+                ok = parser.readField(JsonPath(path, member), &value);
+            }
+            ++count;
+        }
+    };
+    struct RequiredCheck {
+        quint64 seen = 0;
+        const char *missing = nullptr;
+        int count = 0;
+        template<typename T> void field(const char *member, T &, SnapshotSchema::Flags flags)
+        {
+            if (!missing && (flags & SnapshotSchema::Required) && !((seen >> count) & 1))
+                missing = member;
+            ++count;
+        }
+    };
+
     bool readMember(QByteArrayView name, const JsonPath &path);
     bool readWorkspace(const JsonPath &path);
     bool readPayload(const JsonPath &path);
-    bool readPolicy(const JsonPath &path, Policy *out);
-    bool readRuleOrigin(const JsonPath &path, RuleOrigin *out);
     bool readEnvironment(const JsonPath &path, EnvironmentCapture *out);
-    bool readLayer(const JsonPath &path, Layer *out);
-    bool readSource(const JsonPath &path, SourceStatus *out);
     bool readEntries(const JsonPath &path, QHash<QString, Entry> *out);
     bool readEntry(const JsonPath &path, Entry *out);
     bool readProvenance(const JsonPath &path, QList<Origin> *out);
@@ -126,6 +179,27 @@ template<typename Field> bool SnapshotParser::readObject(const JsonPath &path, F
             return false;
     }
     return !m_reader.hasError();
+}
+
+template<typename T, typename Other> bool SnapshotParser::readDescribed(const JsonPath &path, T *out, Other other)
+{
+    quint64 seen = 0;
+    const bool ok = readObject(path, [&](QByteArrayView name) {
+        FieldReader reader{*this, path, name};
+        SnapshotSchema::describe(reader, *out);
+        if (reader.index < 0) {
+            if (const std::optional<bool> read = other(name))
+                return *read;
+            return m_reader.skipValue();
+        }
+        seen |= quint64(1) << reader.index;
+        return reader.ok;
+    });
+    if (!ok)
+        return false;
+    RequiredCheck check{seen};
+    SnapshotSchema::describe(check, *out);
+    return !check.missing || missing(JsonPath(path, check.missing));
 }
 
 } // namespace DriftDeck

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <limits>
 
 namespace DriftDeck {
 
@@ -64,172 +65,27 @@ bool kindFromUtf8(QByteArrayView bytes, ValueKind *out)
 
 } // namespace
 
-bool SnapshotParser::readRuleOrigin(const JsonPath &path, RuleOrigin *out)
+bool SnapshotParser::readField(const JsonPath &path, qint64 *out)
 {
-    return readObject(path, [&](QByteArrayView name) {
-        if (name == "file")
-            return readString(JsonPath(path, "file"), &out->file);
-        qint32 v = 0;
-        if (name == "line")
-            return readInt32(JsonPath(path, "line"), 0, &v) && ((out->line = v), true);
-        if (name == "column")
-            return readInt32(JsonPath(path, "column"), 0, &v) && ((out->column = v), true);
-        return m_reader.skipValue();
-    });
+    return readInteger(path, -1, std::numeric_limits<qint64>::max() / 2, out);
 }
 
-bool SnapshotParser::readPolicy(const JsonPath &path, Policy *out)
+bool SnapshotParser::readField(const JsonPath &path, SourceState *out)
 {
-    // Every rule has a key (required) and an origin; the rest is per kind.
-    auto rules = [this](const JsonPath &listPath, auto *list, auto readField) {
-        return readArray(listPath, list, [&](const JsonPath &p, auto *rule) {
-            bool seenKey = false;
-            return readObject(p,
-                              [&](QByteArrayView name) {
-                                  if (name == "key") {
-                                      seenKey = true;
-                                      return readString(JsonPath(p, "key"), &rule->key);
-                                  }
-                                  if (name == "origin")
-                                      return readRuleOrigin(JsonPath(p, "origin"), &rule->origin);
-                                  return readField(p, name, rule);
-                              })
-                && (seenKey || missing(JsonPath(p, "key")));
-        });
-    };
-    return readObject(path, [&](QByteArrayView name) {
-        if (name == "expected") {
-            return rules(JsonPath(path, "expected"), &out->expected,
-                         [this](const JsonPath &p, QByteArrayView field, ExpectedDifference *rule) {
-                             if (field == "environments")
-                                 return readStringList(JsonPath(p, "environments"), &rule->environments);
-                             if (field == "reason")
-                                 return readString(JsonPath(p, "reason"), &rule->reason);
-                             if (field == "owner")
-                                 return readString(JsonPath(p, "owner"), &rule->owner);
-                             if (field == "expires")
-                                 return readDate(JsonPath(p, "expires"), &rule->expires);
-                             return m_reader.skipValue();
-                         });
-        }
-        if (name == "ignore") {
-            return rules(JsonPath(path, "ignore"), &out->ignore,
-                         [this](const JsonPath &p, QByteArrayView field, IgnoreRule *rule) {
-                             if (field == "environments")
-                                 return readStringList(JsonPath(p, "environments"), &rule->environments);
-                             return m_reader.skipValue();
-                         });
-        }
-        if (name == "tolerance") {
-            return rules(JsonPath(path, "tolerance"), &out->tolerance,
-                         [this](const JsonPath &p, QByteArrayView field, ToleranceRule *rule) {
-                             if (field == "absolute")
-                                 return readDouble(JsonPath(p, "absolute"), &rule->absolute);
-                             if (field == "relative")
-                                 return readDouble(JsonPath(p, "relative"), &rule->relative);
-                             return m_reader.skipValue();
-                         });
-        }
-        if (name == "mustMatch") {
-            return rules(JsonPath(path, "mustMatch"), &out->mustMatch,
-                         [this](const JsonPath &, QByteArrayView, MustMatchRule *) { return m_reader.skipValue(); });
-        }
-        if (name == "checklist") {
-            return rules(JsonPath(path, "checklist"), &out->checklist,
-                         [this](const JsonPath &p, QByteArrayView field, ChecklistTick *tick) {
-                             if (field == "environments")
-                                 return readStringList(JsonPath(p, "environments"), &tick->environments);
-                             if (field == "pass")
-                                 return readBoolean(JsonPath(p, "pass"), &tick->pass);
-                             if (field == "note")
-                                 return readString(JsonPath(p, "note"), &tick->note);
-                             if (field == "by")
-                                 return readString(JsonPath(p, "by"), &tick->by);
-                             if (field == "date")
-                                 return readDate(JsonPath(p, "date"), &tick->date);
-                             return m_reader.skipValue();
-                         });
-        }
-        if (name == "secrets")
-            return readStringList(JsonPath(path, "secrets"), &out->secrets);
-        return m_reader.skipValue();
-    });
+    QString text;
+    return readString(path, &text)
+        && (sourceStateFromName(text, out) || failAt(path, SnapshotText::tr("unknown state %1").arg(quoted(text))));
 }
 
 bool SnapshotParser::readEnvironment(const JsonPath &path, EnvironmentCapture *out)
 {
-    bool seenName = false;
-    return readObject(path,
-                      [&](QByteArrayView name) {
-                          if (name == "name") {
-                              seenName = true;
-                              return readString(JsonPath(path, "name"), &out->name);
-                          }
-                          if (name == "displayName")
-                              return readString(JsonPath(path, "displayName"), &out->displayName);
-                          if (name == "colour")
-                              return readString(JsonPath(path, "colour"), &out->colour);
-                          if (name == "layers") {
-                              return readArray(JsonPath(path, "layers"), &out->layers,
-                                               [this](const JsonPath &p, Layer *layer) { return readLayer(p, layer); });
-                          }
-                          if (name == "sources") {
-                              return readArray(
-                                  JsonPath(path, "sources"), &out->sources,
-                                  [this](const JsonPath &p, SourceStatus *source) { return readSource(p, source); });
-                          }
-                          if (name == "entries")
-                              return readEntries(JsonPath(path, "entries"), &out->entries);
-                          return m_reader.skipValue();
-                      })
-        && (seenName || missing(JsonPath(path, "name"))) && checkReferences(JsonPath(path, "entries"), *out);
-}
-
-bool SnapshotParser::readLayer(const JsonPath &path, Layer *out)
-{
-    return readObject(path, [&](QByteArrayView name) {
-        if (name == "source")
-            return readString(JsonPath(path, "source"), &out->source);
-        if (name == "label")
-            return readString(JsonPath(path, "label"), &out->label);
-        if (name == "location")
-            return readString(JsonPath(path, "location"), &out->location);
-        return m_reader.skipValue();
-    });
-}
-
-bool SnapshotParser::readSource(const JsonPath &path, SourceStatus *out)
-{
-    return readObject(path, [&](QByteArrayView name) {
-        if (name == "id")
-            return readString(JsonPath(path, "id"), &out->id);
-        if (name == "type")
-            return readString(JsonPath(path, "type"), &out->type);
-        if (name == "label")
-            return readString(JsonPath(path, "label"), &out->label);
-        if (name == "keyPrefixes")
-            return readStringList(JsonPath(path, "keyPrefixes"), &out->keyPrefixes);
-        if (name == "state") {
-            const JsonPath p(path, "state");
-            QString text;
-            return readString(p, &text)
-                && (sourceStateFromName(text, &out->state)
-                    || failAt(p, SnapshotText::tr("unknown state %1").arg(quoted(text))));
-        }
-        if (name == "error")
-            return readString(JsonPath(path, "error"), &out->error);
-        if (name == "warnings")
-            return readStringList(JsonPath(path, "warnings"), &out->warnings);
-        if (name == "fetchedAt")
-            return readDateTime(JsonPath(path, "fetchedAt"), &out->fetchedAt, false);
-        if (name == "lastSuccess")
-            return readDateTime(JsonPath(path, "lastSuccess"), &out->lastSuccess, false);
-        if (name == "latencyMs") {
-            return readInteger(JsonPath(path, "latencyMs"), -1, std::numeric_limits<qint64>::max() / 2,
-                               &out->latencyMs);
-        }
-        return m_reader.skipValue();
-    });
+    return readDescribed(path, out,
+                         [&](QByteArrayView name) -> std::optional<bool> {
+                             if (name == "entries")
+                                 return readEntries(JsonPath(path, "entries"), &out->entries);
+                             return std::nullopt;
+                         })
+        && checkReferences(JsonPath(path, "entries"), *out);
 }
 
 bool SnapshotParser::readEntries(const JsonPath &path, QHash<QString, Entry> *out)
