@@ -24,14 +24,14 @@ bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
         // QString (63 MiB of JSON at 20 × 100,000 keys).
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
-            *error = tr("cannot write to standard output: %1").arg(out.errorString());
+            *error = CommandText::tr("cannot write to standard output: %1").arg(out.errorString());
             return false;
         }
         return true;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = CommandText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -47,24 +47,29 @@ QStringList commandNames()
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compare the environments of a workspace, or of a saved snapshot, with a "
-                                        "baseline and print the drift."));
+    parser.setApplicationDescription(
+        CommandText::tr("Compare the environments of a workspace, or of a saved snapshot, with a "
+                        "baseline and print the drift."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("input"), tr("A workspace file, or a snapshot file."),
+    parser.addPositionalArgument(QStringLiteral("input"), CommandText::tr("A workspace file, or a snapshot file."),
                                  QStringLiteral("WORKSPACE|SNAPSHOT"));
     const QCommandLineOption baselineOption(QStringLiteral("baseline"),
-                                            tr("Compare against ENV (default: the workspace's baseline)."),
+                                            CommandText::tr("Compare against ENV (default: the workspace's baseline)."),
                                             QStringLiteral("ENV"));
-    const QCommandLineOption envsOption(
-        QStringLiteral("envs"), tr("Compare only these environments (comma-separated)."), QStringLiteral("a,b,…"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, json, junit or markdown."),
+    const QCommandLineOption envsOption(QStringLiteral("envs"),
+                                        CommandText::tr("Compare only these environments (comma-separated)."),
+                                        QStringLiteral("a,b,…"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CommandText::tr("Output format: text, json, junit or markdown."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption failOnOption(QStringLiteral("fail-on"),
-                                          tr("Exit with 1 on drift, only on critical drift, or never."),
+                                          CommandText::tr("Exit with 1 on drift, only on critical drift, or never."),
                                           QStringLiteral("drift|critical|never"), QStringLiteral("drift"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption allRowsOption(QStringLiteral("all-rows"), tr("List every key, not only divergent ones."));
+                                          CommandText::tr("Write to FILE instead of standard output."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption allRowsOption(QStringLiteral("all-rows"),
+                                           CommandText::tr("List every key, not only divergent ones."));
     const QCommandLineOption asOf = asOfOption();
     parser.addOptions({baselineOption, envsOption, formatOption, failOnOption, outputOption, allRowsOption, asOf});
 
@@ -77,13 +82,13 @@ int runCheck(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(Command, tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck check --help)"));
+        return fail(Command, CommandText::tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck check --help)"));
 
     const QString format = parser.value(formatOption);
     if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("junit"),
                      QStringLiteral("markdown")}
              .contains(format))
-        return fail(Command, tr("unknown format \"%1\": use text, json, junit or markdown").arg(format));
+        return fail(Command, CommandText::tr("unknown format \"%1\": use text, json, junit or markdown").arg(format));
     FailOn failOn = FailOn::Drift;
     const QString failOnText = parser.value(failOnOption);
     if (failOnText == u"critical")
@@ -91,7 +96,7 @@ int runCheck(const QStringList &arguments)
     else if (failOnText == u"never")
         failOn = FailOn::Never;
     else if (failOnText != u"drift")
-        return fail(Command, tr("unknown --fail-on \"%1\": use drift, critical or never").arg(failOnText));
+        return fail(Command, CommandText::tr("unknown --fail-on \"%1\": use drift, critical or never").arg(failOnText));
     QString asOfError;
     QDate today = asOfDate(parser, asOf, &asOfError);
     if (!asOfError.isEmpty())
@@ -118,7 +123,7 @@ int runCheck(const QStringList &arguments)
                                                               : snapshot->baseline;
     const int baseline = snapshot->environmentIndex(baselineName);
     if (baseline < 0)
-        return fail(Command, tr("\"%1\" is not an environment of this workspace").arg(baselineName));
+        return fail(Command, CommandText::tr("\"%1\" is not an environment of this workspace").arg(baselineName));
     CheckOptions options;
     options.baseline = baseline;
     options.allRows = parser.isSet(allRowsOption);
@@ -127,7 +132,8 @@ int runCheck(const QStringList &arguments)
         for (const auto names = parser.value(envsOption).split(u',', Qt::SkipEmptyParts); const QString &name : names) {
             const int index = snapshot->environmentIndex(name.trimmed());
             if (index < 0)
-                return fail(Command, tr("\"%1\" is not an environment of this workspace").arg(name.trimmed()));
+                return fail(Command,
+                            CommandText::tr("\"%1\" is not an environment of this workspace").arg(name.trimmed()));
             options.environments.append(index);
         }
     }
@@ -137,9 +143,10 @@ int runCheck(const QStringList &arguments)
     if (format == u"text") {
         // The other formats carry the warnings inside; text keeps standard output for the drift.
         for (const ReportSourceError &warning : report.warnings)
-            QTextStream(stderr) << "driftdeck check: "
-                                << tr("warning: %1 / %2: %3").arg(warning.environment, warning.source, warning.message)
-                                << Qt::endl;
+            QTextStream(stderr)
+                << "driftdeck check: "
+                << CommandText::tr("warning: %1 / %2: %3").arg(warning.environment, warning.source, warning.message)
+                << Qt::endl;
     }
     if (interruptedCode() != 0)
         return interruptedCode();

@@ -11,11 +11,6 @@
 
 namespace DriftDeck::CommandLine {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CommandLine", text);
-}
-
 int fail(QLatin1StringView command, const QString &message, int code)
 {
     QTextStream(stderr) << "driftdeck " << command << ": " << message << Qt::endl;
@@ -24,7 +19,7 @@ int fail(QLatin1StringView command, const QString &message, int code)
 
 QCommandLineOption asOfOption()
 {
-    return {QStringLiteral("as-of"), tr("Judge rule expiry as of DATE (default: today)."),
+    return {QStringLiteral("as-of"), CommandText::tr("Judge rule expiry as of DATE (default: today)."),
             QStringLiteral("YYYY-MM-DD")};
 }
 
@@ -34,7 +29,7 @@ QDate asOfDate(const QCommandLineParser &parser, const QCommandLineOption &optio
         return QDate::currentDate();
     const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
     if (!date.isValid())
-        *error = tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(option));
+        *error = CommandText::tr("--as-of expects a date like 2027-03-31, got \"%1\"").arg(parser.value(option));
     return date;
 }
 

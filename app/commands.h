@@ -6,6 +6,7 @@
 #include "workspace/workspace.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 
@@ -20,8 +21,10 @@ int runSnapshot(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 
-// What the commands share. Their messages use one translation context, "DriftDeck::CommandLine".
-QString tr(const char *text);
+// What the commands share. Their messages use one translation context.
+struct CommandText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::CommandLine)
+};
 // Prints "driftdeck <command>: <message>" to standard error and returns code.
 int fail(QLatin1StringView command, const QString &message, int code = ExitInvalid);
 // --as-of DATE, offered by every command that judges rule expiry.

@@ -17,18 +17,21 @@ constexpr QLatin1StringView Command("diff");
 int runDiff(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Compare two snapshots (the older first): keys added, removed and changed per environment, and drift that "
-           "is new or resolved. Either side may be a workspace file, captured now.\n"
-           "Exit codes: 0 identical; 1 they differ; 2 invalid arguments or snapshot files."));
+    parser.setApplicationDescription(CommandText::tr(
+        "Compare two snapshots (the older first): keys added, removed and changed per environment, and drift that "
+        "is new or resolved. Either side may be a workspace file, captured now.\n"
+        "Exit codes: 0 identical; 1 they differ; 2 invalid arguments or snapshot files."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("a"), tr("The older snapshot."), QStringLiteral("SNAPSHOT_A"));
-    parser.addPositionalArgument(QStringLiteral("b"), tr("The newer snapshot."), QStringLiteral("SNAPSHOT_B"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text, json or markdown."),
+    parser.addPositionalArgument(QStringLiteral("a"), CommandText::tr("The older snapshot."),
+                                 QStringLiteral("SNAPSHOT_A"));
+    parser.addPositionalArgument(QStringLiteral("b"), CommandText::tr("The newer snapshot."),
+                                 QStringLiteral("SNAPSHOT_B"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          CommandText::tr("Output format: text, json or markdown."),
                                           QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
-                                            tr("Judge drift against ENV (default: the newer snapshot's baseline)."),
-                                            QStringLiteral("ENV"));
+    const QCommandLineOption baselineOption(
+        QStringLiteral("baseline"),
+        CommandText::tr("Judge drift against ENV (default: the newer snapshot's baseline)."), QStringLiteral("ENV"));
     const QCommandLineOption asOf = asOfOption();
     parser.addOptions({formatOption, baselineOption, asOf});
     if (!parser.parse(arguments))
@@ -40,10 +43,11 @@ int runDiff(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return fail(Command, tr("expected two snapshot files, the older first (see driftdeck diff --help)"));
+        return fail(Command,
+                    CommandText::tr("expected two snapshot files, the older first (see driftdeck diff --help)"));
     const QString format = parser.value(formatOption);
     if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")}.contains(format))
-        return fail(Command, tr("unknown format \"%1\": use text, json or markdown").arg(format));
+        return fail(Command, CommandText::tr("unknown format \"%1\": use text, json or markdown").arg(format));
     QString asOfError;
     QDate today = asOfDate(parser, asOf, &asOfError);
     if (!asOfError.isEmpty())
@@ -60,7 +64,7 @@ int runDiff(const QStringList &arguments)
     if (baseline.isEmpty())
         baseline = !b.snapshot->baseline.isEmpty() ? b.snapshot->baseline : a.snapshot->baseline;
     if (!baseline.isEmpty() && b.snapshot->environmentIndex(baseline) < 0 && a.snapshot->environmentIndex(baseline) < 0)
-        return fail(Command, tr("\"%1\" is an environment of neither snapshot").arg(baseline));
+        return fail(Command, CommandText::tr("\"%1\" is an environment of neither snapshot").arg(baseline));
 
     // The newer snapshot's policy judges both, so only the captured values explain a change.
     const SnapshotDiff diff = diffSnapshots(*a.snapshot, *b.snapshot, baseline, b.snapshot->policy, today);

@@ -26,32 +26,34 @@ constexpr QLatin1StringView Command("report");
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Write a PDF report of a workspace (captured now) or of a saved snapshot: summary, drift matrix, critical "
-           "drift, expected differences and source errors. Secrets never appear.\n"
-           "Exit codes: 0 written; 2 invalid arguments or input; 3 written, but a source failed."));
+    parser.setApplicationDescription(CommandText::tr(
+        "Write a PDF report of a workspace (captured now) or of a saved snapshot: summary, drift matrix, critical "
+        "drift, expected differences and source errors. Secrets never appear.\n"
+        "Exit codes: 0 written; 2 invalid arguments or input; 3 written, but a source failed."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("input"), tr("A workspace file, or a snapshot file."),
+    parser.addPositionalArgument(QStringLiteral("input"), CommandText::tr("A workspace file, or a snapshot file."),
                                  QStringLiteral("WORKSPACE|SNAPSHOT"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write."),
-                                          QStringLiteral("FILE.pdf"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          CommandText::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
     const QCommandLineOption allRowsOption(QStringLiteral("all-rows"),
-                                           tr("List every key in the matrix, not only divergent ones."));
-    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), tr("Paper: A4 or Letter."),
+                                           CommandText::tr("List every key in the matrix, not only divergent ones."));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), CommandText::tr("Paper: A4 or Letter."),
                                             QStringLiteral("A4|Letter"), QStringLiteral("A4"));
     const QCommandLineOption baselineOption(QStringLiteral("baseline"),
-                                            tr("Compare against ENV (default: the workspace's baseline)."),
+                                            CommandText::tr("Compare against ENV (default: the workspace's baseline)."),
                                             QStringLiteral("ENV"));
-    const QCommandLineOption previousOption(
-        QStringLiteral("previous"), tr("Show the drift that is new since this snapshot."), QStringLiteral("SNAPSHOT"));
+    const QCommandLineOption previousOption(QStringLiteral("previous"),
+                                            CommandText::tr("Show the drift that is new since this snapshot."),
+                                            QStringLiteral("SNAPSHOT"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
-        tr("Chart drift over the workspace's saved snapshots (when the input is a workspace)."));
+        CommandText::tr("Chart drift over the workspace's saved snapshots (when the input is a workspace)."));
     const QCommandLineOption asOf = asOfOption();
     const QCommandLineOption metricsWindowOption(
         QStringLiteral("metrics-window"),
-        tr("Chart every named Prometheus query over the last 1h, 6h, 24h or 7d, read now from the workspace's "
-           "Prometheus sources."),
+        CommandText::tr(
+            "Chart every named Prometheus query over the last 1h, 6h, 24h or 7d, read now from the workspace's "
+            "Prometheus sources."),
         QStringLiteral("1h|6h|24h|7d"));
     parser.addOptions({outputOption, allRowsOption, pageSizeOption, baselineOption, previousOption, historyOption, asOf,
                        metricsWindowOption});
@@ -64,9 +66,9 @@ int runReport(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(Command, tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck report --help)"));
+        return fail(Command, CommandText::tr("expected one WORKSPACE or SNAPSHOT file (see driftdeck report --help)"));
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-        return fail(Command, tr("say where to write the report with -o FILE.pdf"));
+        return fail(Command, CommandText::tr("say where to write the report with -o FILE.pdf"));
 
     ReportOptions options;
     const QString pageSize = parser.value(pageSizeOption);
@@ -75,7 +77,7 @@ int runReport(const QStringList &arguments)
     else if (pageSize.compare(u"Letter", Qt::CaseInsensitive) == 0)
         options.pageSize = QPageSize(QPageSize::Letter);
     else
-        return fail(Command, tr("unknown page size \"%1\": use A4 or Letter").arg(pageSize));
+        return fail(Command, CommandText::tr("unknown page size \"%1\": use A4 or Letter").arg(pageSize));
     options.allRows = parser.isSet(allRowsOption);
     options.baseline = parser.value(baselineOption);
     QString asOfError;
@@ -94,9 +96,9 @@ int runReport(const QStringList &arguments)
     if (parser.isSet(metricsWindowOption)) {
         metricsWindow = parseMetricWindow(parser.value(metricsWindowOption));
         if (!metricsWindow)
-            return fail(
-                Command,
-                tr("unknown metrics window \"%1\": use 1h, 6h, 24h or 7d").arg(parser.value(metricsWindowOption)));
+            return fail(Command,
+                        CommandText::tr("unknown metrics window \"%1\": use 1h, 6h, 24h or 7d")
+                            .arg(parser.value(metricsWindowOption)));
     }
 
     const CommandInput input = loadInput(positional.first(), true);
@@ -113,10 +115,11 @@ int runReport(const QStringList &arguments)
         // The ranges are read live: from the workspace given, or the one a snapshot was taken from.
         const QString workspacePath = input.captured ? input.workspacePath : input.snapshot->workspacePath;
         if (workspacePath.isEmpty())
-            return fail(Command, tr("--metrics-window needs the workspace: this snapshot does not name one"));
+            return fail(Command,
+                        CommandText::tr("--metrics-window needs the workspace: this snapshot does not name one"));
         const WorkspaceLoadResult loaded = WorkspaceLoader::loadFile(workspacePath);
         if (!loaded.ok())
-            return fail(Command, tr("--metrics-window: %1").arg(loaded.errorString()));
+            return fail(Command, CommandText::tr("--metrics-window: %1").arg(loaded.errorString()));
         CompositeCredentialProvider credentials;
         MetricRangeFetch fetch(*loaded.workspace, *metricsWindow, QDateTime::currentDateTimeUtc());
         fetch.setCredentialProvider(&credentials);
@@ -144,7 +147,7 @@ int runReport(const QStringList &arguments)
     QTextStream(stdout) << QFileInfo(path).absoluteFilePath() << Qt::endl;
     const QStringList failed = failedSources(*input.snapshot);
     for (const QString &source : failed)
-        QTextStream(stderr) << "driftdeck report: " << tr("source failed: %1").arg(source) << Qt::endl;
+        QTextStream(stderr) << "driftdeck report: " << CommandText::tr("source failed: %1").arg(source) << Qt::endl;
     return failed.isEmpty() ? int(ExitNoDrift) : int(ExitIncomplete);
 }
 

@@ -37,23 +37,27 @@ QString keepInHistory(const Snapshot &snapshot, const CommandInput &input, const
 int runSnapshot(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Capture every environment of a workspace and write a snapshot file, or "
-                                        "keep it in the workspace's history (the folder the window's History view "
-                                        "reads; the workspace's `history: folder:` when it names one).\n"
-                                        "Exit codes: 0 written; 2 invalid arguments or workspace; 3 written, but a "
-                                        "source failed (its keys are unknown in the snapshot)."));
+    parser.setApplicationDescription(
+        CommandText::tr("Capture every environment of a workspace and write a snapshot file, or "
+                        "keep it in the workspace's history (the folder the window's History view "
+                        "reads; the workspace's `history: folder:` when it names one).\n"
+                        "Exit codes: 0 written; 2 invalid arguments or workspace; 3 written, but a "
+                        "source failed (its keys are unknown in the snapshot)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("A workspace file."), QStringLiteral("WORKSPACE"));
+    parser.addPositionalArgument(QStringLiteral("workspace"), CommandText::tr("A workspace file."),
+                                 QStringLiteral("WORKSPACE"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("The snapshot file to write (*.driftsnap.json)."), QStringLiteral("FILE"));
+                                          CommandText::tr("The snapshot file to write (*.driftsnap.json)."),
+                                          QStringLiteral("FILE"));
     parser.addOption(outputOption);
-    const QCommandLineOption historyOption(QStringLiteral("history"),
-                                           tr("Keep the snapshot in the workspace's history, with its retention."));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        CommandText::tr("Keep the snapshot in the workspace's history, with its retention."));
     parser.addOption(historyOption);
     const QCommandLineOption historyFolderOption(
         QStringLiteral("history-folder"),
-        tr("Keep the snapshot in this history folder (a shared volume, a synced folder) instead of the "
-           "workspace's; implies --history."),
+        CommandText::tr("Keep the snapshot in this history folder (a shared volume, a synced folder) instead of the "
+                        "workspace's; implies --history."),
         QStringLiteral("DIR"));
     parser.addOption(historyFolderOption);
     if (!parser.parse(arguments))
@@ -65,21 +69,26 @@ int runSnapshot(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(Command, tr("expected one WORKSPACE file (see driftdeck snapshot --help)"));
+        return fail(Command, CommandText::tr("expected one WORKSPACE file (see driftdeck snapshot --help)"));
     const bool toFile = parser.isSet(outputOption);
     const bool toHistory = parser.isSet(historyOption) || parser.isSet(historyFolderOption);
     if ((toFile && parser.value(outputOption).isEmpty())
         || (parser.isSet(historyFolderOption) && parser.value(historyFolderOption).isEmpty())
         || (!toFile && !toHistory))
-        return fail(Command, tr("say where to write the snapshot with -o FILE, --history or --history-folder DIR"));
+        return fail(Command,
+                    CommandText::tr("say where to write the snapshot with -o FILE, --history or --history-folder DIR"));
     if (looksLikeSnapshot(positional.first()))
-        return fail(Command, tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
+        return fail(
+            Command,
+            CommandText::tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
 
     const CommandInput input = loadInput(positional.first(), true);
     if (const int code = input.failure(Command))
         return code; // nothing written: the previous file at -o stays as it was
     if (!input.captured) // a snapshot that came through a pipe
-        return fail(Command, tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
+        return fail(
+            Command,
+            CommandText::tr("%1 is already a snapshot; give a workspace file to capture").arg(positional.first()));
     if (toFile) {
         const QString path = parser.value(outputOption);
         QString error;
@@ -95,7 +104,7 @@ int runSnapshot(const QStringList &arguments)
     }
     const QStringList failed = failedSources(*input.snapshot);
     for (const QString &source : failed)
-        QTextStream(stderr) << "driftdeck snapshot: " << tr("source failed: %1").arg(source) << Qt::endl;
+        QTextStream(stderr) << "driftdeck snapshot: " << CommandText::tr("source failed: %1").arg(source) << Qt::endl;
     return failed.isEmpty() ? int(ExitNoDrift) : int(ExitIncomplete);
 }
 

@@ -76,6 +76,154 @@
         <source>also ticked by hand as %1: %2</source>
         <translation>auch manuell als %1 abgehakt: %2</translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>the baseline has no %1</source>
+        <translation>die Referenz hat keine %1</translation>
+    </message>
+    <message>
+        <source>baseline: the others are compared with it</source>
+        <translation>Referenz: die anderen werden mit ihr verglichen</translation>
+    </message>
+    <message>
+        <source>%1: secret differs</source>
+        <translation>%1: Geheimnis abweichend</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3: %4)</source>
+        <translation>%1: %2 (%3: %4)</translation>
+    </message>
+    <message>
+        <source>%1: unknown (%2)</source>
+        <translation>%1: unbekannt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, expected: %3</source>
+        <translation>%1: %2, erwartet: %3</translation>
+    </message>
+    <message>
+        <source>no %1 here or in the baseline</source>
+        <translation>keine %1 hier oder in der Referenz</translation>
+    </message>
+    <message>
+        <source>%1 of %2 the same as the baseline</source>
+        <translation>%1 von %2 identisch mit der Referenz</translation>
+    </message>
+    <message>
+        <source>image digests</source>
+        <translation>Image-Digests</translation>
+    </message>
+    <message>
+        <source>runtime versions</source>
+        <translation>Laufzeitversionen</translation>
+    </message>
+    <message>
+        <source>database engine or version rows</source>
+        <translation>Zeilen zu Datenbank-Engine oder -Version</translation>
+    </message>
+    <message>
+        <source>cache engine or version rows</source>
+        <translation>Zeilen zu Cache-Engine oder -Version</translation>
+    </message>
+    <message>
+        <source>configuration keys</source>
+        <translation>Konfigurationsschlüssel</translation>
+    </message>
+    <message>
+        <source>flag rows</source>
+        <translation>Flag-Zeilen</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>%1: rule expired %2 (%3, %4)</source>
+        <translation>%1: Regel am %2 abgelaufen (%3, %4)</translation>
+    </message>
+    <message>
+        <source>rule %1 expired %2 (%3, %4)</source>
+        <translation>Regel %1 am %2 abgelaufen (%3, %4)</translation>
+    </message>
+    <message>
+        <source>no expected-difference rules</source>
+        <translation>keine Regeln für erwartete Abweichungen</translation>
+    </message>
+    <message>
+        <source>no expired rule applies (rules: %1)</source>
+        <translation>keine abgelaufene Regel greift (Regeln: %1)</translation>
+    </message>
+    <message>
+        <source>%1: planned removal %2, still %3</source>
+        <translation>%1: geplante Entfernung %2, noch %3</translation>
+    </message>
+    <message>
+        <source>no flag here says its category (seed format: category, plannedRemoval)</source>
+        <translation>kein Flag hier nennt seine Kategorie (Seed-Format: category, plannedRemoval)</translation>
+    </message>
+    <message>
+        <source>release flags: %1, none past its planned removal</source>
+        <translation>Release-Flags: %1, keines über seine geplante Entfernung hinaus</translation>
+    </message>
+    <message>
+        <source>%1: unknown (its source failed)</source>
+        <translation>%1: unbekannt (seine Quelle ist fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1: %2, no thresholds</source>
+        <translation>%1: %2, keine Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>no metrics here</source>
+        <translation>hier keine Metriken</translation>
+    </message>
+    <message>
+        <source>metrics with thresholds: %1</source>
+        <translation>Metriken mit Schwellenwerten: %1</translation>
+    </message>
+    <message>
+        <source>no production environment</source>
+        <translation>keine Produktionsumgebung</translation>
+    </message>
+    <message>
+        <source>%1 shows no real certificate to compare with</source>
+        <translation>%1 zeigt kein echtes Zertifikat zum Vergleich</translation>
+    </message>
+    <message>
+        <source>tls/%1: no TLS (%2 has a certificate)</source>
+        <translation>tls/%1: kein TLS (%2 hat ein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>tls/%1: self-signed (%2)</source>
+        <translation>tls/%1: selbstsigniert (%2)</translation>
+    </message>
+    <message>
+        <source>tls/%1: not probed here</source>
+        <translation>tls/%1: hier nicht geprüft</translation>
+    </message>
+    <message>
+        <source>tls/%1: %2, issued by %3</source>
+        <translation>tls/%1: %2, ausgestellt von %3</translation>
+    </message>
+    <message>
+        <source>tls/%1: %2 (%3)</source>
+        <translation>tls/%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>tls/%1: %2</source>
+        <translation>tls/%1: %2</translation>
+    </message>
+    <message>
+        <source>no certificate expiry known here</source>
+        <translation>hier kein Zertifikatsablauf bekannt</translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::Capture</name>
@@ -518,164 +666,6 @@
     <message>
         <source>Tick saved to %1.</source>
         <translation>Haken in %1 gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>DriftDeck::ChecklistItems</name>
-    <message>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
-        <source>the baseline has no %1</source>
-        <translation>die Referenz hat keine %1</translation>
-    </message>
-    <message>
-        <source>baseline: the others are compared with it</source>
-        <translation>Referenz: die anderen werden mit ihr verglichen</translation>
-    </message>
-    <message>
-        <source>%1: secret differs</source>
-        <translation>%1: Geheimnis abweichend</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3: %4)</source>
-        <translation>%1: %2 (%3: %4)</translation>
-    </message>
-    <message>
-        <source>%1: unknown (%2)</source>
-        <translation>%1: unbekannt (%2)</translation>
-    </message>
-    <message>
-        <source>%1: %2, expected: %3</source>
-        <translation>%1: %2, erwartet: %3</translation>
-    </message>
-    <message>
-        <source>no %1 here or in the baseline</source>
-        <translation>keine %1 hier oder in der Referenz</translation>
-    </message>
-    <message>
-        <source>%1 of %2 the same as the baseline</source>
-        <translation>%1 von %2 identisch mit der Referenz</translation>
-    </message>
-    <message>
-        <source>image digests</source>
-        <translation>Image-Digests</translation>
-    </message>
-    <message>
-        <source>runtime versions</source>
-        <translation>Laufzeitversionen</translation>
-    </message>
-    <message>
-        <source>database engine or version rows</source>
-        <translation>Zeilen zu Datenbank-Engine oder -Version</translation>
-    </message>
-    <message>
-        <source>cache engine or version rows</source>
-        <translation>Zeilen zu Cache-Engine oder -Version</translation>
-    </message>
-    <message>
-        <source>configuration keys</source>
-        <translation>Konfigurationsschlüssel</translation>
-    </message>
-    <message>
-        <source>flag rows</source>
-        <translation>Flag-Zeilen</translation>
-    </message>
-    <message>
-        <source>metrics</source>
-        <translation>Metriken</translation>
-    </message>
-    <message>
-        <source>%1: rule expired %2 (%3, %4)</source>
-        <translation>%1: Regel am %2 abgelaufen (%3, %4)</translation>
-    </message>
-    <message>
-        <source>rule %1 expired %2 (%3, %4)</source>
-        <translation>Regel %1 am %2 abgelaufen (%3, %4)</translation>
-    </message>
-    <message>
-        <source>no expected-difference rules</source>
-        <translation>keine Regeln für erwartete Abweichungen</translation>
-    </message>
-    <message>
-        <source>no expired rule applies (rules: %1)</source>
-        <translation>keine abgelaufene Regel greift (Regeln: %1)</translation>
-    </message>
-    <message>
-        <source>%1: planned removal %2, still %3</source>
-        <translation>%1: geplante Entfernung %2, noch %3</translation>
-    </message>
-    <message>
-        <source>no flag here says its category (seed format: category, plannedRemoval)</source>
-        <translation>kein Flag hier nennt seine Kategorie (Seed-Format: category, plannedRemoval)</translation>
-    </message>
-    <message>
-        <source>release flags: %1, none past its planned removal</source>
-        <translation>Release-Flags: %1, keines über seine geplante Entfernung hinaus</translation>
-    </message>
-    <message>
-        <source>%1: unknown (its source failed)</source>
-        <translation>%1: unbekannt (seine Quelle ist fehlgeschlagen)</translation>
-    </message>
-    <message>
-        <source>%1: %2, no thresholds</source>
-        <translation>%1: %2, keine Schwellenwerte</translation>
-    </message>
-    <message>
-        <source>no metrics here</source>
-        <translation>hier keine Metriken</translation>
-    </message>
-    <message>
-        <source>metrics with thresholds: %1</source>
-        <translation>Metriken mit Schwellenwerten: %1</translation>
-    </message>
-    <message>
-        <source>no production environment</source>
-        <translation>keine Produktionsumgebung</translation>
-    </message>
-    <message>
-        <source>%1 shows no real certificate to compare with</source>
-        <translation>%1 zeigt kein echtes Zertifikat zum Vergleich</translation>
-    </message>
-    <message>
-        <source>tls/%1: no TLS (%2 has a certificate)</source>
-        <translation>tls/%1: kein TLS (%2 hat ein Zertifikat)</translation>
-    </message>
-    <message>
-        <source>tls/%1: self-signed (%2)</source>
-        <translation>tls/%1: selbstsigniert (%2)</translation>
-    </message>
-    <message>
-        <source>tls/%1: not probed here</source>
-        <translation>tls/%1: hier nicht geprüft</translation>
-    </message>
-    <message>
-        <source>tls/%1: %2, issued by %3</source>
-        <translation>tls/%1: %2, ausgestellt von %3</translation>
-    </message>
-    <message>
-        <source>tls/%1: %2 (%3)</source>
-        <translation>tls/%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>tls/%1: %2</source>
-        <translation>tls/%1: %2</translation>
-    </message>
-    <message>
-        <source>no certificate expiry known here</source>
-        <translation>hier kein Zertifikatsablauf bekannt</translation>
-    </message>
-</context>
-<context>
-    <name>DriftDeck::ChecklistItems::Lines</name>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1491,14 @@ Exit-Codes: 0 geschrieben; 2 ungültige Argumente oder Arbeitsbereich; 3 geschri
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
+    <message>
+        <source>ops flag %1 (a kill switch) is on in %2</source>
+        <translation>Ops-Flag %1 (ein Notschalter) ist in %2 eingeschaltet</translation>
+    </message>
+    <message>
+        <source>release flag %1 is past its planned removal on %2</source>
+        <translation>Release-Flag %1 hat sein geplantes Entfernungsdatum %2 überschritten</translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::DriftStatus</name>
@@ -1740,6 +1738,33 @@ Exit-Codes: 0 geschrieben; 2 ungültige Argumente oder Arbeitsbereich; 3 geschri
     <message>
         <source>The snapshot was not saved: %1</source>
         <translation>Der Schnappschuss wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::Exposition</name>
+    <message>
+        <source>expected a metric name</source>
+        <translation>Metrikname erwartet</translation>
+    </message>
+    <message>
+        <source>expected label=&quot;value&quot;</source>
+        <translation>label=&quot;Wert&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>unterminated label value</source>
+        <translation>Label-Wert ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>expected a value (and an optional timestamp) after the name</source>
+        <translation>nach dem Namen wird ein Wert (und optional ein Zeitstempel) erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3821,38 @@ Schweregrad: %2</translation>
         <source>%1 warning</source>
         <translation>%1 Warnung</translation>
     </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1: critical at %2</source>
+        <translation>%1: kritisch ab %2</translation>
+    </message>
+    <message>
+        <source>%1: warning at %2</source>
+        <translation>%1: Warnung ab %2</translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::MetricChartView</name>
@@ -3853,6 +3910,76 @@ Schweregrad: %2</translation>
     </message>
 </context>
 <context>
+    <name>DriftDeck::MetricQueries</name>
+    <message>
+        <source>the warning limit %1 is above the critical limit %2; with direction &quot;above&quot; warning comes first</source>
+        <translation>die Warngrenze %1 liegt über der kritischen Grenze %2; mit der Richtung „above“ kommt die Warnung zuerst</translation>
+    </message>
+    <message>
+        <source>the warning limit %1 is below the critical limit %2; with direction &quot;below&quot; warning comes first</source>
+        <translation>die Warngrenze %1 liegt unter der kritischen Grenze %2; mit der Richtung „below“ kommt die Warnung zuerst</translation>
+    </message>
+    <message>
+        <source>expected a PromQL query or a map with &quot;query&quot;, got %1</source>
+        <translation>PromQL-Abfrage oder eine Map mit „query“ erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected above or below, got %1</source>
+        <translation>above oder below erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment (environments: %2)</source>
+        <translation>&quot;%1&quot; ist keine Umgebung (Umgebungen: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (ok)</source>
+        <translation>%1 (ok)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: at or below %3)</source>
+        <translation>%1 (%2: höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: at or above %3)</source>
+        <translation>%1 (%2: mindestens %3)</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::MetricRange</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>not a Prometheus API answer: %1 at byte %2</source>
+        <translation>keine Prometheus-API-Antwort: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>not a Prometheus API answer: no &quot;status&quot;</source>
+        <translation>keine Prometheus-API-Antwort: kein &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2: %3</source>
+        <translation>HTTP %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not a Prometheus range answer: resultType &quot;%1&quot;</source>
+        <translation>keine Prometheus-Bereichsantwort: resultType „%1“</translation>
+    </message>
+    <message>
+        <source>no data in this window</source>
+        <translation>keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>the query returned %1 series; aggregate it (sum, max) to one</source>
+        <translation>die Abfrage lieferte %1 Zeitreihen; aggregieren Sie sie (sum, max) zu einer</translation>
+    </message>
+    <message>
+        <source>not a Prometheus range answer: a sample is not [time, &quot;value&quot;]</source>
+        <translation>keine Prometheus-Bereichsantwort: ein Messwert hat nicht die Form [Zeit, &quot;Wert&quot;]</translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::MetricRangeFetch</name>
     <message>
         <source>No answer within %1 s</source>
@@ -3892,6 +4019,61 @@ Schweregrad: %2</translation>
     <message>
         <source>Exporters whose versions to read: %1.</source>
         <translation>Exporter, deren Versionen gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::OptionCheck</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Map</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number %1</source>
+        <translation>eine Zahl %1</translation>
+    </message>
+    <message>
+        <source>a string &quot;%1&quot;</source>
+        <translation>eine Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;%2</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation>erforderlicher Schlüssel &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>expected a map, got %1</source>
+        <translation>Map erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>Liste erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the text cannot be empty</source>
+        <translation>der Text darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5780,33 @@ Schweregrad: %2</translation>
     <message>
         <source>Plain text</source>
         <translation>Einfacher Text</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDeck::VersionRows</name>
+    <message>
+        <source>&quot;%1&quot; is not a metric name or selector, e.g. checkout_build_info{job=&quot;checkout&quot;}</source>
+        <translation>„%1“ ist kein Metrikname oder Selektor, z. B. checkout_build_info{job=&quot;checkout&quot;}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label name</source>
+        <translation>„%1“ ist kein Label-Name</translation>
+    </message>
+    <message>
+        <source>unknown infra &quot;%1&quot;; known: %2</source>
+        <translation>unbekanntes infra „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>versions item %1 needs a metric name, a label name and a key, e.g. {metric: checkout_build_info, label: version, key: checkout-api}</source>
+        <translation>Eintrag %1 unter versions braucht einen Metriknamen, einen Label-Namen und einen Schlüssel, z. B. {metric: checkout_build_info, label: version, key: checkout-api}</translation>
+    </message>
+    <message>
+        <source>%1: no %2 series with a &quot;%3&quot; label</source>
+        <translation>%1: keine %2-Zeitreihe mit dem Label „%3“</translation>
+    </message>
+    <message>
+        <source>%1 — rollout in progress</source>
+        <translation>%1 — Rollout läuft</translation>
     </message>
 </context>
 <context>

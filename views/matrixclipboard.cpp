@@ -11,10 +11,10 @@
 namespace DriftDeck {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::MatrixClipboard", text);
-}
+// Strings filed under the context DriftDeck::MatrixClipboard, the same in lupdate and at run time.
+struct MatrixClipboardText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::MatrixClipboard)
+};
 
 bool isHidden(const QModelIndex &index)
 {
@@ -43,14 +43,14 @@ ClipboardText forKey(const QModelIndex &index)
 {
     const QString key = index.data(MatrixModel::KeyRole).toString();
     if (key.isEmpty())
-        return {{}, tr("Select a key to copy it.")};
+        return {{}, MatrixClipboardText::tr("Select a key to copy it.")};
     return {key, {}};
 }
 
 ClipboardText forRow(const QModelIndex &index)
 {
     if (!index.isValid() || index.data(MatrixModel::IsGroupRole).toBool())
-        return {{}, tr("Select a key to copy its row.")};
+        return {{}, MatrixClipboardText::tr("Select a key to copy its row.")};
     QStringList cells;
     const int columns = index.model()->columnCount(index.parent());
     for (int column = 0; column < columns; ++column)
@@ -61,7 +61,7 @@ ClipboardText forRow(const QModelIndex &index)
 ClipboardText forSelection(QModelIndexList indexes)
 {
     if (indexes.isEmpty())
-        return {{}, tr("Select a cell to copy.")};
+        return {{}, MatrixClipboardText::tr("Select a cell to copy.")};
     if (indexes.size() == 1) {
         const QModelIndex index = indexes.first();
         if (index.data(MatrixModel::IsGroupRole).toBool())
@@ -69,9 +69,9 @@ ClipboardText forSelection(QModelIndexList indexes)
         if (index.column() == 0)
             return forRow(index);
         if (isHidden(index))
-            return {{}, tr("Secrets are never copied; the drill-down says whether they match.")};
+            return {{}, MatrixClipboardText::tr("Secrets are never copied; the drill-down says whether they match.")};
         if (!index.data(MatrixModel::ValueKindRole).isValid())
-            return {{}, tr("This environment has no value for the key.")};
+            return {{}, MatrixClipboardText::tr("This environment has no value for the key.")};
         return {index.data(Qt::DisplayRole).toString(), {}};
     }
     // A block: one line per row in view order, cells in column order.

@@ -4,9 +4,20 @@
 #include "itemmodels/celltext.h"
 #include "snapshot/snapshot.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace DriftDeck::ChecklistItems {
+
+namespace {
+
+// Strings filed under the context DriftDeck::TlsProbeSource, the same in lupdate and at run time.
+struct TlsProbeSourceText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::TlsProbeSource)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +29,6 @@ using KeyFilter = std::function<bool(const QString &key)>;
 constexpr int MaxEvidence = 8;
 constexpr int MaxValue = 64;
 
-QString tr(const char *text)
-{
-    return Checklist::tr(text);
-}
-
 QString shortValue(const QString &text)
 {
     QString single = text;
@@ -33,7 +39,7 @@ QString shortValue(const QString &text)
 QString valueAt(const Context &c, int row, int env)
 {
     const Entry *entry = c.snapshot.entry(row, env);
-    return entry ? shortValue(CellText::display(c.snapshot.key(row), entry)) : tr("(not set)");
+    return entry ? shortValue(CellText::display(c.snapshot.key(row), entry)) : Checklist::tr("(not set)");
 }
 
 const QString &envName(const Context &c, int env)
@@ -50,7 +56,7 @@ void addEvidence(ChecklistCell &cell, const QStringList &lines)
     for (qsizetype i = 0; i < lines.size() && i < Limit; ++i)
         cell.evidence.append(lines[i]);
     if (lines.size() > Limit)
-        cell.evidence.append(tr("… and %1 more").arg(lines.size() - Limit));
+        cell.evidence.append(Checklist::tr("… and %1 more").arg(lines.size() - Limit));
 }
 
 // Evidence lines formatted only while they will be shown: 100,000 drifting keys must not format
@@ -70,7 +76,7 @@ public:
     {
         QStringList out = m_lines;
         if (m_total > m_lines.size())
-            out << tr("… and %1 more").arg(m_total - m_lines.size());
+            out << Checklist::tr("… and %1 more").arg(m_total - m_lines.size());
         return out;
     }
 
@@ -112,11 +118,12 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
                         [&]() -> QString { return c.snapshot.key(row) + QStringLiteral(": ") + valueAt(c, row, env); });
             }
             if (values.isEmpty())
-                item.cells.append(makeCell(c, env, ChecklistState::Unknown, {tr("the baseline has no %1").arg(noun)}));
+                item.cells.append(
+                    makeCell(c, env, ChecklistState::Unknown, {Checklist::tr("the baseline has no %1").arg(noun)}));
             else
                 item.cells.append(
                     makeCell(c, env, ChecklistState::Pass,
-                             QStringList{tr("baseline: the others are compared with it")} + values.list()));
+                             QStringList{Checklist::tr("baseline: the others are compared with it")} + values.list()));
             continue;
         }
         Lines failing, unknown, expected;
@@ -127,20 +134,22 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
                 continue;
             const QString &key = c.snapshot.key(row);
             if (drifts(status) && status == DriftStatus::SecretDiffers) {
-                failing.add([&] { return tr("%1: secret differs").arg(key); }); // never a value, not even a mask
+                failing.add(
+                    [&] { return Checklist::tr("%1: secret differs").arg(key); }); // never a value, not even a mask
             } else if (drifts(status)) {
                 failing.add([&] {
-                    return tr("%1: %2 (%3: %4)")
+                    return Checklist::tr("%1: %2 (%3: %4)")
                         .arg(key, valueAt(c, row, env), envName(c, c.baseline), valueAt(c, row, c.baseline));
                 });
             } else if (status == DriftStatus::Unknown) {
-                unknown.add(
-                    [&] { return tr("%1: unknown (%2)").arg(key, cellNoteText(c.result.note(row, env)).toLower()); });
+                unknown.add([&] {
+                    return Checklist::tr("%1: unknown (%2)").arg(key, cellNoteText(c.result.note(row, env)).toLower());
+                });
             } else if (status == DriftStatus::Expected) {
                 const int rule = c.result.rule(row, env);
                 const auto &rules = c.snapshot.policy.expected;
                 expected.add([&] {
-                    return tr("%1: %2, expected: %3")
+                    return Checklist::tr("%1: %2, expected: %3")
                         .arg(key, valueAt(c, row, env),
                              rule >= 0 && rule < rules.size() ? rules[rule].reason : QString());
                 });
@@ -154,11 +163,11 @@ void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter 
             item.cells.append(makeCell(c, env, ChecklistState::Unknown, unknown.list()));
         else if (same == 0 && expected.isEmpty())
             item.cells.append(
-                makeCell(c, env, ChecklistState::Unknown, {tr("no %1 here or in the baseline").arg(noun)}));
+                makeCell(c, env, ChecklistState::Unknown, {Checklist::tr("no %1 here or in the baseline").arg(noun)}));
         else
-            item.cells.append(
-                makeCell(c, env, ChecklistState::Pass,
-                         QStringList{tr("%1 of %2 the same as the baseline").arg(same).arg(noun)} + expected.list()));
+            item.cells.append(makeCell(
+                c, env, ChecklistState::Pass,
+                QStringList{Checklist::tr("%1 of %2 the same as the baseline").arg(same).arg(noun)} + expected.list()));
     }
 }
 
@@ -203,7 +212,7 @@ QStringList tlsNames(const Context &c, QStringView field)
 
 bool isNoTls(const QString &protocol)
 {
-    return protocol == u"no TLS" || protocol == QCoreApplication::translate("DriftDeck::TlsProbeSource", "no TLS");
+    return protocol == u"no TLS" || protocol == TlsProbeSourceText::tr("no TLS");
 }
 
 } // namespace
@@ -212,13 +221,13 @@ void imageDigests(const Context &c, ChecklistItem &item)
 {
     compareWithBaseline(
         c, item, [](const QString &key) { return key.startsWith(u"image/") && key.endsWith(u"/digest"); },
-        tr("image digests"));
+        Checklist::tr("image digests"));
 }
 
 void runtimeVersions(const Context &c, ChecklistItem &item)
 {
     compareWithBaseline(
-        c, item, [](const QString &key) { return key.startsWith(u"runtime/"); }, tr("runtime versions"));
+        c, item, [](const QString &key) { return key.startsWith(u"runtime/"); }, Checklist::tr("runtime versions"));
 }
 
 void databaseVersions(const Context &c, ChecklistItem &item)
@@ -226,32 +235,33 @@ void databaseVersions(const Context &c, ChecklistItem &item)
     compareWithBaseline(c, item,
                         engineRows({"postgres", "mysql", "mariadb", "mongo", "database", "rds", "sqlserver", "oracle",
                                     "cockroach", "db_instance", "infra/db"}),
-                        tr("database engine or version rows"));
+                        Checklist::tr("database engine or version rows"));
 }
 
 void cacheVersions(const Context &c, ChecklistItem &item)
 {
     compareWithBaseline(c, item,
                         engineRows({"redis", "memcache", "valkey", "elasticache", "cache", "keydb", "dragonfly"}),
-                        tr("cache engine or version rows"));
+                        Checklist::tr("cache engine or version rows"));
 }
 
 void configurationDrift(const Context &c, ChecklistItem &item)
 {
     compareWithBaseline(
-        c, item, [](const QString &key) { return key.startsWith(u"config/"); }, tr("configuration keys"));
+        c, item, [](const QString &key) { return key.startsWith(u"config/"); }, Checklist::tr("configuration keys"));
 }
 
 void flagDifferences(const Context &c, ChecklistItem &item)
 {
-    compareWithBaseline(c, item, [](const QString &key) { return key.startsWith(u"flag/"); }, tr("flag rows"));
+    compareWithBaseline(
+        c, item, [](const QString &key) { return key.startsWith(u"flag/"); }, Checklist::tr("flag rows"));
 }
 
 void sameMetrics(const Context &c, ChecklistItem &item)
 {
     // Only whether a metric exists counts here; its value is the metric's own business.
     compareWithBaseline(
-        c, item, [](const QString &key) { return key.startsWith(u"metric/"); }, tr("metrics"),
+        c, item, [](const QString &key) { return key.startsWith(u"metric/"); }, Checklist::tr("metrics"),
         [](DriftStatus s) { return s == DriftStatus::MissingHere || s == DriftStatus::OnlyHere; });
 }
 
@@ -269,7 +279,7 @@ void expiredRules(const Context &c, ChecklistItem &item)
             if (rule < 0 || rule >= rules.size() || seen.contains(rule))
                 continue;
             seen.append(rule);
-            expired << tr("%1: rule expired %2 (%3, %4)")
+            expired << Checklist::tr("%1: rule expired %2 (%3, %4)")
                            .arg(c.snapshot.key(row), rules[rule].expires.toString(Qt::ISODate), rules[rule].reason,
                                 rules[rule].owner);
         }
@@ -277,7 +287,7 @@ void expiredRules(const Context &c, ChecklistItem &item)
             if (seen.contains(rule) || !rules[rule].isExpired(c.today)
                 || !rules[rule].environments.contains(envName(c, env)))
                 continue;
-            expired << tr("rule %1 expired %2 (%3, %4)")
+            expired << Checklist::tr("rule %1 expired %2 (%3, %4)")
                            .arg(rules[rule].key, rules[rule].expires.toString(Qt::ISODate), rules[rule].reason,
                                 rules[rule].owner);
         }
@@ -286,8 +296,8 @@ void expiredRules(const Context &c, ChecklistItem &item)
         else
             item.cells.append(
                 makeCell(c, env, ChecklistState::Pass,
-                         {rules.isEmpty() ? tr("no expected-difference rules")
-                                          : tr("no expired rule applies (rules: %1)").arg(rules.size())}));
+                         {rules.isEmpty() ? Checklist::tr("no expected-difference rules")
+                                          : Checklist::tr("no expired rule applies (rules: %1)").arg(rules.size())}));
     }
 }
 
@@ -311,17 +321,19 @@ void releaseFlagsPastRemoval(const Context &c, ChecklistItem &item)
             const QDate removal = QDate::fromString(
                 textAt(c, c.snapshot.rowOf(flag + QLatin1StringView("/plannedRemoval")), env), Qt::ISODate);
             if (removal.isValid() && removal < c.today)
-                past << tr("%1: planned removal %2, still %3")
+                past << Checklist::tr("%1: planned removal %2, still %3")
                             .arg(flag, removal.toString(Qt::ISODate), valueAt(c, c.snapshot.rowOf(flag), env));
         }
         if (!past.isEmpty())
             item.cells.append(makeCell(c, env, ChecklistState::Fail, past));
         else if (categorised == 0)
-            item.cells.append(makeCell(c, env, ChecklistState::Unknown,
-                                       {tr("no flag here says its category (seed format: category, plannedRemoval)")}));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Unknown,
+                         {Checklist::tr("no flag here says its category (seed format: category, plannedRemoval)")}));
         else
-            item.cells.append(makeCell(c, env, ChecklistState::Pass,
-                                       {tr("release flags: %1, none past its planned removal").arg(release)}));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Pass,
+                         {Checklist::tr("release flags: %1, none past its planned removal").arg(release)}));
     }
 }
 
@@ -338,7 +350,7 @@ void metricThresholds(const Context &c, ChecklistItem &item)
             if (!entry)
                 continue;
             if (entry->stale || entry->value.isMasked()) {
-                stale << tr("%1: unknown (its source failed)").arg(key);
+                stale << Checklist::tr("%1: unknown (its source failed)").arg(key);
                 continue;
             }
             // A query with limits gives a state; one without gives the bare number.
@@ -347,16 +359,17 @@ void metricThresholds(const Context &c, ChecklistItem &item)
                 && (state == u"ok" || state == u"warning" || state == u"critical"))
                 ++withLimits;
             else
-                missing << tr("%1: %2, no thresholds").arg(key, valueAt(c, row, env));
+                missing << Checklist::tr("%1: %2, no thresholds").arg(key, valueAt(c, row, env));
         }
         if (!missing.isEmpty())
             item.cells.append(makeCell(c, env, ChecklistState::Fail, missing));
         else if (withLimits == 0)
             item.cells.append(makeCell(c, env, ChecklistState::Unknown,
-                                       stale.isEmpty() ? QStringList{tr("no metrics here")} : stale));
+                                       stale.isEmpty() ? QStringList{Checklist::tr("no metrics here")} : stale));
         else
-            item.cells.append(makeCell(c, env, ChecklistState::Pass,
-                                       QStringList{tr("metrics with thresholds: %1").arg(withLimits)} + stale));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Pass,
+                         QStringList{Checklist::tr("metrics with thresholds: %1").arg(withLimits)} + stale));
     }
 }
 
@@ -376,8 +389,9 @@ void realCertificates(const Context &c, ChecklistItem &item)
         if (reference.isEmpty()) {
             item.cells.append(
                 makeCell(c, env, ChecklistState::Unknown,
-                         {production.isEmpty() ? tr("no production environment")
-                                               : tr("%1 shows no real certificate to compare with").arg(production)}));
+                         {production.isEmpty()
+                              ? Checklist::tr("no production environment")
+                              : Checklist::tr("%1 shows no real certificate to compare with").arg(production)}));
             continue;
         }
         QStringList failing, unknown, fine;
@@ -387,13 +401,13 @@ void realCertificates(const Context &c, ChecklistItem &item)
             const QString selfSigned = textAt(c, c.snapshot.rowOf(prefix + u"selfSigned"_s), env);
             const QString issuer = textAt(c, c.snapshot.rowOf(prefix + u"issuer"_s), env);
             if (isNoTls(protocol))
-                failing << tr("tls/%1: no TLS (%2 has a certificate)").arg(name, production);
+                failing << Checklist::tr("tls/%1: no TLS (%2 has a certificate)").arg(name, production);
             else if (selfSigned == u"true")
-                failing << tr("tls/%1: self-signed (%2)").arg(name, issuer);
+                failing << Checklist::tr("tls/%1: self-signed (%2)").arg(name, issuer);
             else if (protocol.isEmpty() || selfSigned.isEmpty())
-                unknown << tr("tls/%1: not probed here").arg(name);
+                unknown << Checklist::tr("tls/%1: not probed here").arg(name);
             else
-                fine << tr("tls/%1: %2, issued by %3").arg(name, protocol, issuer);
+                fine << Checklist::tr("tls/%1: %2, issued by %3").arg(name, protocol, issuer);
         }
         if (!failing.isEmpty())
             item.cells.append(makeCell(c, env, ChecklistState::Fail, failing + unknown));
@@ -413,14 +427,15 @@ void certificateExpiry(const Context &c, ChecklistItem &item)
             const int row = c.snapshot.rowOf(u"tls/"_s + name + u"/daysToExpiry"_s);
             const QString state = textAt(c, row, env);
             if (state == u"warning" || state == u"critical")
-                soon << tr("tls/%1: %2 (%3)").arg(name, valueAt(c, row, env), state);
+                soon << Checklist::tr("tls/%1: %2 (%3)").arg(name, valueAt(c, row, env), state);
             else if (state == u"ok")
-                fine << tr("tls/%1: %2").arg(name, valueAt(c, row, env));
+                fine << Checklist::tr("tls/%1: %2").arg(name, valueAt(c, row, env));
         }
         if (!soon.isEmpty())
             item.cells.append(makeCell(c, env, ChecklistState::Fail, soon));
         else if (fine.isEmpty())
-            item.cells.append(makeCell(c, env, ChecklistState::Unknown, {tr("no certificate expiry known here")}));
+            item.cells.append(
+                makeCell(c, env, ChecklistState::Unknown, {Checklist::tr("no certificate expiry known here")}));
         else
             item.cells.append(makeCell(c, env, ChecklistState::Pass, fine));
     }

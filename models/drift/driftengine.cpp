@@ -13,6 +13,11 @@ namespace DriftDeck {
 
 namespace {
 
+// Strings filed under the context DriftDeck::DriftEngine, the same in lupdate and at run time.
+struct DriftEngineText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::DriftEngine)
+};
+
 // A key pattern prepared for matching against many keys: literal patterns by equality, globs
 // rejected early by their literal prefix, so most keys cost one short comparison.
 struct KeyPattern {
@@ -158,11 +163,6 @@ struct Finding {
     QString reason;
 };
 
-QString engineText(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::DriftEngine", text);
-}
-
 // The text of a flag's metadata row in one environment ("ops", "2026-11-30"), empty when absent.
 QString metadataOf(const Snapshot &snapshot, int row, int env)
 {
@@ -197,7 +197,7 @@ Finding flagFinding(const Snapshot &snapshot, int row, const QString &key, int p
         const Entry *state = snapshot.entry(row, production);
         if (state && !state->stale && state->value.canonical() == u"on")
             return {Severity::Warning,
-                    engineText("ops flag %1 (a kill switch) is on in %2")
+                    DriftEngineText::tr("ops flag %1 (a kill switch) is on in %2")
                         .arg(flag, snapshot.environments[production].name)};
     }
     if (category == u"release") {
@@ -206,7 +206,7 @@ Finding flagFinding(const Snapshot &snapshot, int row, const QString &key, int p
             Qt::ISODate);
         if (removal.isValid() && removal < today)
             return {Severity::Warning,
-                    engineText("release flag %1 is past its planned removal on %2")
+                    DriftEngineText::tr("release flag %1 is past its planned removal on %2")
                         .arg(flag, removal.toString(Qt::ISODate))};
     }
     return {};

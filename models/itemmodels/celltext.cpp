@@ -10,10 +10,10 @@
 namespace DriftDeck {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::CellText", text);
-}
+// Strings filed under the context DriftDeck::CellText, the same in lupdate and at run time.
+struct CellTexts {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::CellText)
+};
 
 QString environmentTitle(const EnvironmentCapture &capture)
 {
@@ -97,12 +97,12 @@ QList<ProvenanceStep> provenance(const Snapshot &snapshot, int row, int environm
 
 QString rule(const ExpectedDifference &rule, bool expired)
 {
-    QString text = rule.reason.isEmpty() ? tr("No reason given") : rule.reason;
+    QString text = rule.reason.isEmpty() ? CellTexts::tr("No reason given") : rule.reason;
     if (!rule.owner.isEmpty())
         text += QStringLiteral(" — ") + rule.owner;
     if (rule.expires.isValid()) {
         const QString date = rule.expires.toString(Qt::ISODate);
-        text += QStringLiteral(", ") + (expired ? tr("expired %1") : tr("expires %1")).arg(date);
+        text += QStringLiteral(", ") + (expired ? CellTexts::tr("expired %1") : CellTexts::tr("expires %1")).arg(date);
     }
     return text;
 }
@@ -116,42 +116,43 @@ QString toolTip(const Snapshot &snapshot, const DriftResult &result, int row, in
     const Entry *entry = snapshot.entry(row, environment);
 
     QStringList lines;
-    lines << tr("%1 in %2").arg(key, environmentTitle(capture));
+    lines << CellTexts::tr("%1 in %2").arg(key, environmentTitle(capture));
     lines << driftStatusTitle(status);
     if (note != CellNote::None)
         lines << cellNoteText(note);
     if (entry && !entry->value.isSecret() && !entry->value.isMasked()) {
         const QString raw = rawWhenInUnit(key, entry);
-        const QString shown = raw.isEmpty() ? entry->value.display() : tr("%1 (%2)").arg(display(key, entry), raw);
-        lines << (entry->stale ? tr("Last value read: %1") : tr("Value: %1")).arg(shown);
+        const QString shown
+            = raw.isEmpty() ? entry->value.display() : CellTexts::tr("%1 (%2)").arg(display(key, entry), raw);
+        lines << (entry->stale ? CellTexts::tr("Last value read: %1") : CellTexts::tr("Value: %1")).arg(shown);
     }
     if (!entry || entry->stale) {
         if (const SourceStatus *failed = capture.failedSourceFor(key)) {
             const QString name = failed->label.isEmpty() ? failed->id : failed->label;
-            lines << (failed->error.isEmpty() ? tr("Source %1 failed").arg(name)
-                                              : tr("Source %1 failed: %2").arg(name, failed->error));
+            lines << (failed->error.isEmpty() ? CellTexts::tr("Source %1 failed").arg(name)
+                                              : CellTexts::tr("Source %1 failed: %2").arg(name, failed->error));
         }
     }
 
     const int ruleIndex = result.rule(row, environment);
     if (ruleIndex >= 0 && ruleIndex < snapshot.policy.expected.size()) {
         const ExpectedDifference &r = snapshot.policy.expected[ruleIndex];
-        lines << tr("Reason: %1").arg(r.reason.isEmpty() ? tr("No reason given") : r.reason);
+        lines << CellTexts::tr("Reason: %1").arg(r.reason.isEmpty() ? CellTexts::tr("No reason given") : r.reason);
         if (!r.owner.isEmpty())
-            lines << tr("Owner: %1").arg(r.owner);
+            lines << CellTexts::tr("Owner: %1").arg(r.owner);
         if (!r.expires.isValid())
-            lines << tr("Never expires");
+            lines << CellTexts::tr("Never expires");
         else if (note == CellNote::ExpiredRule)
-            lines << tr("Expired: %1").arg(r.expires.toString(Qt::ISODate));
+            lines << CellTexts::tr("Expired: %1").arg(r.expires.toString(Qt::ISODate));
         else
-            lines << tr("Expires: %1").arg(r.expires.toString(Qt::ISODate));
+            lines << CellTexts::tr("Expires: %1").arg(r.expires.toString(Qt::ISODate));
     }
 
     const QList<ProvenanceStep> steps = provenance(snapshot, row, environment);
     if (!steps.isEmpty()) {
-        lines << tr("Set by: %1").arg(steps.last().where());
+        lines << CellTexts::tr("Set by: %1").arg(steps.last().where());
         if (steps.size() > 1) {
-            lines << tr("Layers, lowest first:");
+            lines << CellTexts::tr("Layers, lowest first:");
             for (const ProvenanceStep &step : steps)
                 lines << (step.display.isEmpty() ? QStringLiteral("  ") + step.where()
                                                  : QStringLiteral("  %1 = %2").arg(step.where(), step.display));

@@ -8,10 +8,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::FlagMetadata", text);
-}
+// Strings filed under the context DriftDeck::FlagMetadata, the same in lupdate and at run time.
+struct FlagMetadataText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::FlagMetadata)
+};
 
 QString textOf(const Snapshot &snapshot, const QString &key, int environment)
 {
@@ -34,17 +34,17 @@ QString FlagMetadata::describe() const
 {
     QStringList parts;
     if (!owner.isEmpty())
-        parts << tr("owner %1").arg(owner);
+        parts << FlagMetadataText::tr("owner %1").arg(owner);
     if (category == u"ops")
-        parts << tr("ops flag (kill switch)");
+        parts << FlagMetadataText::tr("ops flag (kill switch)");
     else if (category == u"release")
-        parts << tr("release flag");
+        parts << FlagMetadataText::tr("release flag");
     else if (category == u"experiment")
-        parts << tr("experiment");
+        parts << FlagMetadataText::tr("experiment");
     if (!plannedRemoval.isEmpty())
-        parts << tr("planned removal %1").arg(plannedRemoval);
+        parts << FlagMetadataText::tr("planned removal %1").arg(plannedRemoval);
     if (!variants.isEmpty())
-        parts << tr("variants %1").arg(variants);
+        parts << FlagMetadataText::tr("variants %1").arg(variants);
     return parts.join(QStringLiteral(" · "));
 }
 

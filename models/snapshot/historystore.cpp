@@ -15,13 +15,13 @@ namespace DriftDeck {
 
 namespace {
 
+// Strings filed under the context DriftDeck::HistoryStore, the same in lupdate and at run time.
+struct HistoryStoreText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::HistoryStore)
+};
+
 constexpr QLatin1StringView Suffix(".driftsnap.json");
 constexpr qsizetype MaximumSlugLength = 40;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::HistoryStore", text);
-}
 
 QString slug(const QString &name)
 {
@@ -87,9 +87,10 @@ QString HistoryStore::workspaceId(const QString &workspaceName, const QString &w
 HistorySaveResult HistoryStore::save(const Snapshot &snapshot) const
 {
     if (!snapshot.takenAt.isValid())
-        return {{}, tr("cannot save a snapshot without a capture time")};
+        return {{}, HistoryStoreText::tr("cannot save a snapshot without a capture time")};
     if (!QDir().mkpath(m_directory))
-        return {{}, tr("cannot create the history folder %1").arg(QDir::toNativeSeparators(m_directory))};
+        return {{},
+                HistoryStoreText::tr("cannot create the history folder %1").arg(QDir::toNativeSeparators(m_directory))};
     const QString stem = snapshot.takenAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     for (int sequence = 1; sequence < 1000; ++sequence) {
         const QString name = (sequence == 1 ? stem : QString(stem + u'-' + QString::number(sequence))) + Suffix;
@@ -100,7 +101,9 @@ HistorySaveResult HistoryStore::save(const Snapshot &snapshot) const
         if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             if (claim.exists())
                 continue;
-            return {{}, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), claim.errorString())};
+            return {
+                {},
+                HistoryStoreText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), claim.errorString())};
         }
         claim.close();
         QString error;
@@ -110,7 +113,7 @@ HistorySaveResult HistoryStore::save(const Snapshot &snapshot) const
         }
         return {path, {}};
     }
-    return {{}, tr("too many snapshots taken at %1").arg(stem)};
+    return {{}, HistoryStoreText::tr("too many snapshots taken at %1").arg(stem)};
 }
 
 QList<HistoryEntry> HistoryStore::list() const

@@ -6,6 +6,15 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::HistorySummary, the same in lupdate and at run time.
+struct HistorySummaryText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::HistorySummary)
+};
+
+} // namespace
+
 int EnvironmentDriftCounts::total() const
 {
     int sum = 0;
@@ -21,9 +30,7 @@ HistoryPoint HistorySummary::summarise(const Snapshot &snapshot, const QString &
     const QString baselineName = baseline.isEmpty() ? snapshot.baseline : baseline;
     const int base = snapshot.environmentIndex(baselineName);
     if (base < 0) {
-        point.errorString
-            = QCoreApplication::translate("DriftDeck::HistorySummary", "the snapshot has no environment \"%1\"")
-                  .arg(baselineName);
+        point.errorString = HistorySummaryText::tr("the snapshot has no environment \"%1\"").arg(baselineName);
         return point;
     }
     const DriftResult result = DriftEngine::compute(snapshot, base, policy, snapshot.takenAt.toUTC().date());

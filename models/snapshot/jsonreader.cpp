@@ -8,12 +8,12 @@
 namespace DriftDeck {
 
 namespace {
-constexpr int MaxDepth = 256; // deeper nesting is never a snapshot; refuse before the stack suffers
+// Strings filed under the context DriftDeck::JsonReader, the same in lupdate and at run time.
+struct JsonReaderText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::JsonReader)
+};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::JsonReader", text);
-}
+constexpr int MaxDepth = 256; // deeper nesting is never a snapshot; refuse before the stack suffers
 
 bool isDigit(char c)
 {
@@ -61,21 +61,21 @@ QString JsonReader::tokenName(Token token)
 {
     switch (token) {
     case Token::Null:
-        return tr("null");
+        return JsonReaderText::tr("null");
     case Token::Boolean:
-        return tr("a boolean");
+        return JsonReaderText::tr("a boolean");
     case Token::Number:
-        return tr("a number");
+        return JsonReaderText::tr("a number");
     case Token::String:
-        return tr("a string");
+        return JsonReaderText::tr("a string");
     case Token::Array:
-        return tr("an array");
+        return JsonReaderText::tr("an array");
     case Token::Object:
-        return tr("an object");
+        return JsonReaderText::tr("an object");
     case Token::Invalid:
         break;
     }
-    return tr("nothing");
+    return JsonReaderText::tr("nothing");
 }
 
 bool JsonReader::fail(const QString &reason)
@@ -91,11 +91,11 @@ bool JsonReader::fail(const QString &reason)
 bool JsonReader::failUnexpected()
 {
     if (m_pos >= m_size)
-        return fail(tr("unexpected end of data"));
+        return fail(JsonReaderText::tr("unexpected end of data"));
     const char c = m_data[m_pos];
     if (uchar(c) >= 0x20 && uchar(c) < 0x7F)
-        return fail(tr("unexpected character '%1'").arg(QLatin1Char(c)));
-    return fail(tr("unexpected byte 0x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0')));
+        return fail(JsonReaderText::tr("unexpected character '%1'").arg(QLatin1Char(c)));
+    return fail(JsonReaderText::tr("unexpected byte 0x%1").arg(uint(uchar(c)), 2, 16, QLatin1Char('0')));
 }
 
 void JsonReader::skipWhitespace()
@@ -150,7 +150,7 @@ JsonReader::Token JsonReader::peek()
 bool JsonReader::push()
 {
     if (m_first.size() >= MaxDepth)
-        return fail(tr("nested more than %1 levels deep").arg(MaxDepth));
+        return fail(JsonReaderText::tr("nested more than %1 levels deep").arg(MaxDepth));
     m_first.append(true);
     return true;
 }
@@ -258,7 +258,7 @@ bool JsonReader::readStringSlow(const char *start, QByteArray *out)
             return true;
         }
         if (uchar(c) < 0x20)
-            return fail(tr("control character in a string"));
+            return fail(JsonReaderText::tr("control character in a string"));
         if (c != '\\') {
             utf8.append(c);
             ++m_pos;
@@ -293,7 +293,7 @@ bool JsonReader::readStringSlow(const char *start, QByteArray *out)
             break;
         default:
             m_pos -= 2;
-            return fail(tr("invalid escape sequence"));
+            return fail(JsonReaderText::tr("invalid escape sequence"));
         }
         auto readHex = [this](char32_t *code) {
             if (m_pos + 4 > m_size)
@@ -311,7 +311,7 @@ bool JsonReader::readStringSlow(const char *start, QByteArray *out)
         };
         char32_t code = 0;
         if (!readHex(&code))
-            return m_pos + 4 > m_size ? failUnexpected() : fail(tr("invalid \\u escape"));
+            return m_pos + 4 > m_size ? failUnexpected() : fail(JsonReaderText::tr("invalid \\u escape"));
         if (code >= 0xD800 && code < 0xDC00 && m_pos + 1 < m_size && m_data[m_pos] == '\\'
             && m_data[m_pos + 1] == 'u') {
             const qint64 save = m_pos;
@@ -401,7 +401,7 @@ bool JsonReader::readNumber(double *out)
     }
     const auto result = std::from_chars(m_data + m_pos, m_data + end, *out);
     if (result.ec != std::errc())
-        return fail(tr("number out of range"));
+        return fail(JsonReaderText::tr("number out of range"));
     m_pos = end;
     return true;
 }
@@ -484,7 +484,7 @@ bool JsonReader::finish()
         return false;
     skipWhitespace();
     if (m_pos < m_size)
-        return fail(tr("unexpected data after the end of the document"));
+        return fail(JsonReaderText::tr("unexpected data after the end of the document"));
     return true;
 }
 

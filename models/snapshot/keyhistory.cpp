@@ -9,6 +9,28 @@ namespace DriftDeck {
 
 namespace {
 
+// Strings filed under the context DriftDeck::KeyHistory, the same in lupdate and at run time.
+struct KeyHistoryText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::KeyHistory)
+};
+
+QString changeText(KeyHistoryPoint::Change change)
+{
+    switch (change) {
+    case KeyHistoryPoint::Change::FirstSeen:
+        return KeyHistoryText::tr("first seen");
+    case KeyHistoryPoint::Change::Added:
+        return KeyHistoryText::tr("added");
+    case KeyHistoryPoint::Change::Removed:
+        return KeyHistoryText::tr("removed");
+    case KeyHistoryPoint::Change::Changed:
+        return KeyHistoryText::tr("changed");
+    case KeyHistoryPoint::Change::NotComparable:
+        break;
+    }
+    return KeyHistoryText::tr("cannot compare");
+}
+
 // What the previous snapshot said about the key in one environment.
 struct LastSeen {
     std::optional<Value> value; // empty: the key was absent
@@ -94,19 +116,7 @@ KeyHistoryResult KeyHistory::compute(const QString &key, const QList<HistoryEntr
 
 QString KeyHistory::changeTitle(KeyHistoryPoint::Change change)
 {
-    switch (change) {
-    case KeyHistoryPoint::Change::FirstSeen:
-        return QCoreApplication::translate("DriftDeck::KeyHistory", "first seen");
-    case KeyHistoryPoint::Change::Added:
-        return QCoreApplication::translate("DriftDeck::KeyHistory", "added");
-    case KeyHistoryPoint::Change::Removed:
-        return QCoreApplication::translate("DriftDeck::KeyHistory", "removed");
-    case KeyHistoryPoint::Change::Changed:
-        return QCoreApplication::translate("DriftDeck::KeyHistory", "changed");
-    case KeyHistoryPoint::Change::NotComparable:
-        break;
-    }
-    return QCoreApplication::translate("DriftDeck::KeyHistory", "cannot compare");
+    return changeText(change);
 }
 
 } // namespace DriftDeck

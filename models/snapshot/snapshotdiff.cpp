@@ -11,6 +11,11 @@ namespace DriftDeck {
 
 namespace {
 
+// Strings filed under the context DriftDeck::SnapshotDiff, the same in lupdate and at run time.
+struct SnapshotDiffText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::SnapshotDiff)
+};
+
 void sortKeys(QStringList &keys)
 {
     std::sort(keys.begin(), keys.end(), keyLessThan);
@@ -55,11 +60,8 @@ void diffDrift(const Snapshot &a, const Snapshot &b, const QString &baseline, co
     const int baseA = a.environmentIndex(baseline);
     const int baseB = b.environmentIndex(baseline);
     if (baseA < 0 || baseB < 0) {
-        out.driftError
-            = QCoreApplication::translate("DriftDeck::SnapshotDiff", "the baseline \"%1\" is not in the %2 snapshot")
-                  .arg(baseline,
-                       baseA < 0 ? QCoreApplication::translate("DriftDeck::SnapshotDiff", "older")
-                                 : QCoreApplication::translate("DriftDeck::SnapshotDiff", "newer"));
+        out.driftError = SnapshotDiffText::tr("the baseline \"%1\" is not in the %2 snapshot")
+                             .arg(baseline, baseA < 0 ? SnapshotDiffText::tr("older") : SnapshotDiffText::tr("newer"));
         return;
     }
     const DriftResult ra = DriftEngine::compute(a, baseA, policy, today);

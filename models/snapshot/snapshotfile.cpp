@@ -20,10 +20,10 @@ namespace DriftDeck {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::SnapshotFile", text);
-}
+// Strings filed under the context DriftDeck::SnapshotFile, the same in lupdate and at run time.
+struct SnapshotFileText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::SnapshotFile)
+};
 
 QString isoDateTime(const QDateTime &when)
 {
@@ -321,7 +321,8 @@ bool SnapshotFile::write(const Snapshot &snapshot, const QString &path, QString 
     QSaveFile file(path);
     auto failed = [&] {
         if (error)
-            *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error
+                = SnapshotFileText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     };
@@ -347,8 +348,8 @@ SnapshotReadResult SnapshotFile::fromBytes(QByteArrayView bytes, const QString &
         body = bytes.first(bytes.size() - TrailerSize);
         if (checksumOf(body).compare(bytes.last(TrailerSize).sliced(TrailerStart.size(), 64)) != 0) {
             return {std::nullopt,
-                    tr("%1: the file is damaged: its content no longer matches its checksum "
-                       "(it was changed or partly overwritten after it was written)")
+                    SnapshotFileText::tr("%1: the file is damaged: its content no longer matches its checksum "
+                                         "(it was changed or partly overwritten after it was written)")
                         .arg(nameForMessages)};
         }
     }
@@ -359,11 +360,12 @@ SnapshotReadResult SnapshotFile::fromBytes(QByteArrayView bytes, const QString &
         return result;
     if (!sealed) {
         return {std::nullopt,
-                tr("%1: the file is cut short or damaged: it ends without its checksum").arg(nameForMessages)};
+                SnapshotFileText::tr("%1: the file is cut short or damaged: it ends without its checksum")
+                    .arg(nameForMessages)};
     }
     if (payload.encoding != Encoding) {
         return {std::nullopt,
-                tr("%1: payload.encoding: unknown encoding \"%2\" (this Drift Deck reads \"%3\")")
+                SnapshotFileText::tr("%1: payload.encoding: unknown encoding \"%2\" (this Drift Deck reads \"%3\")")
                     .arg(nameForMessages, QString::fromUtf8(payload.encoding), QLatin1StringView(Encoding))};
     }
     // qUncompress wants the unpacked size in its first four bytes, as qCompress wrote it.
@@ -375,7 +377,7 @@ SnapshotReadResult SnapshotFile::fromBytes(QByteArrayView bytes, const QString &
         : QByteArray();
     if (packed.size() != payload.unpackedSize) {
         return {std::nullopt,
-                tr("%1: the entries cannot be unpacked (%2 of %3 bytes)")
+                SnapshotFileText::tr("%1: the entries cannot be unpacked (%2 of %3 bytes)")
                     .arg(nameForMessages)
                     .arg(packed.size())
                     .arg(payload.unpackedSize)};
@@ -392,11 +394,13 @@ SnapshotReadResult SnapshotFile::read(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("cannot open %1: %2").arg(name, file.errorString())};
+        return {std::nullopt, SnapshotFileText::tr("cannot open %1: %2").arg(name, file.errorString())};
     const qint64 size = file.size();
     if (size > MaximumFileSize) {
         return {std::nullopt,
-                tr("%1: the file is %2 bytes; snapshots larger than 1 GiB are not read").arg(name).arg(size)};
+                SnapshotFileText::tr("%1: the file is %2 bytes; snapshots larger than 1 GiB are not read")
+                    .arg(name)
+                    .arg(size)};
     }
     // Map the file rather than copy it: a large snapshot is hundreds of megabytes.
     if (uchar *mapped = size > 0 ? file.map(0, size) : nullptr) {
@@ -406,7 +410,7 @@ SnapshotReadResult SnapshotFile::read(const QString &path)
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return {std::nullopt, tr("cannot read %1: %2").arg(name, file.errorString())};
+        return {std::nullopt, SnapshotFileText::tr("cannot read %1: %2").arg(name, file.errorString())};
     return fromBytes(bytes, name);
 }
 

@@ -4,6 +4,15 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::Category, the same in lupdate and at run time.
+struct CategoryText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::Category)
+};
+
+} // namespace
+
 Category categoryOfKey(QStringView key)
 {
     const qsizetype slash = key.indexOf(u'/');
@@ -48,21 +57,21 @@ QString categoryTitle(Category category)
 {
     switch (category) {
     case Category::Versions:
-        return QCoreApplication::translate("DriftDeck::Category", "Versions");
+        return CategoryText::tr("Versions");
     case Category::Configuration:
-        return QCoreApplication::translate("DriftDeck::Category", "Configuration");
+        return CategoryText::tr("Configuration");
     case Category::FeatureFlags:
-        return QCoreApplication::translate("DriftDeck::Category", "Feature flags");
+        return CategoryText::tr("Feature flags");
     case Category::Infrastructure:
-        return QCoreApplication::translate("DriftDeck::Category", "Infrastructure");
+        return CategoryText::tr("Infrastructure");
     case Category::Metrics:
-        return QCoreApplication::translate("DriftDeck::Category", "Metrics");
+        return CategoryText::tr("Metrics");
     case Category::Tls:
-        return QCoreApplication::translate("DriftDeck::Category", "TLS");
+        return CategoryText::tr("TLS");
     case Category::Other:
         break;
     }
-    return QCoreApplication::translate("DriftDeck::Category", "Other");
+    return CategoryText::tr("Other");
 }
 
 } // namespace DriftDeck

@@ -20,6 +20,11 @@ namespace DriftDeck {
 
 namespace {
 
+// Strings filed under the context DriftDeck::HistoryView, the same in lupdate and at run time.
+struct HistoryViewText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::HistoryView)
+};
+
 // Above this many snapshots the markers crowd into a solid band; the areas still take clicks.
 constexpr int MaximumMarkers = 60;
 constexpr qint64 HourMs = 3600 * 1000;
@@ -129,11 +134,9 @@ QString HistoryChartData::describe(int column) const
     // Top layer first, as the areas stack on screen.
     for (qsizetype layer = categories.size() - 1; layer >= 0; --layer) {
         if (const int n = counts[layer][column])
-            lines.append(QCoreApplication::translate("DriftDeck::HistoryView", "%1: %2")
-                             .arg(categoryTitle(categories[layer]))
-                             .arg(n));
+            lines.append(HistoryViewText::tr("%1: %2").arg(categoryTitle(categories[layer])).arg(n));
     }
-    lines.append(QCoreApplication::translate("DriftDeck::HistoryView", "Total: %1").arg(total(column)));
+    lines.append(HistoryViewText::tr("Total: %1").arg(total(column)));
     return lines.join(u'\n');
 }
 

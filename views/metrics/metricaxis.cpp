@@ -13,14 +13,18 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::MetricChart, the same in lupdate and at run time.
+struct MetricChartText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::MetricChart)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("DriftDeck::MetricChart", text);
-}
 
 // precision 0: the shortest text that reads back as the same double (tooltips are exact).
 QString number(double value, int precision = 4)
@@ -49,13 +53,13 @@ QString metricUnitTitle(MetricUnit unit)
 {
     switch (unit) {
     case MetricUnit::Bytes:
-        return translated("bytes");
+        return MetricChartText::tr("bytes");
     case MetricUnit::Seconds:
-        return translated("seconds");
+        return MetricChartText::tr("seconds");
     case MetricUnit::Plain:
         break;
     }
-    return translated("value");
+    return MetricChartText::tr("value");
 }
 
 QString metricValueText(double value, MetricUnit unit, bool exact)
@@ -71,7 +75,7 @@ QString metricValueText(double value, MetricUnit unit, bool exact)
             ++power;
         }
         const QString text = number(scaled, digits) + u' ' + QLatin1StringView(names[power]);
-        return exact && power > 0 ? translated("%1 (%2 bytes)").arg(text, number(value, 0)) : text;
+        return exact && power > 0 ? MetricChartText::tr("%1 (%2 bytes)").arg(text, number(value, 0)) : text;
     }
     if (unit == MetricUnit::Seconds && value != 0) {
         if (magnitude < 1e-3)
@@ -199,7 +203,7 @@ QString metricPointText(const MetricSeries &series, qreal x, MetricUnit unit)
                                   [](const QPointF &point, qreal at) { return point.x() < at; });
     if (after == series.points.cend() || (after != series.points.cbegin() && x - (after - 1)->x() < after->x() - x))
         --after;
-    return translated("%1\n%2\n%3")
+    return MetricChartText::tr("%1\n%2\n%3")
         .arg(series.title(), metricTimeText(qint64(after->x())), metricValueText(after->y(), unit, true));
 }
 
@@ -208,7 +212,7 @@ QString metricLimitText(const MetricSeries &series, bool critical, MetricUnit un
     const std::optional<double> &limit = critical ? series.thresholds.critical : series.thresholds.warning;
     if (!limit)
         return {};
-    return (critical ? translated("%1: critical at %2") : translated("%1: warning at %2"))
+    return (critical ? MetricChartText::tr("%1: critical at %2") : MetricChartText::tr("%1: warning at %2"))
         .arg(series.title(), metricValueText(*limit, unit, true));
 }
 

@@ -11,6 +11,15 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::MetricChart, the same in lupdate and at run time.
+struct MetricChartText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::MetricChart)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -29,9 +38,8 @@ void addLimit(QChart *chart, const MetricSeries &line, const QColor &colour, boo
         return;
     auto *series = new QLineSeries;
     series->setObjectName((critical ? u"critical:"_s : u"warning:"_s) + line.environment);
-    series->setName((critical ? QCoreApplication::translate("DriftDeck::MetricChart", "%1 critical")
-                              : QCoreApplication::translate("DriftDeck::MetricChart", "%1 warning"))
-                        .arg(line.title()));
+    series->setName(
+        (critical ? MetricChartText::tr("%1 critical") : MetricChartText::tr("%1 warning")).arg(line.title()));
     QPen pen(colour, critical ? 1.6 : 1.2, critical ? Qt::DotLine : Qt::DashLine);
     pen.setCapStyle(Qt::FlatCap);
     series->setPen(pen);

@@ -11,6 +11,11 @@ namespace DriftDeck {
 
 namespace {
 
+// Strings filed under the context DriftDeck::ConfigFormats, the same in lupdate and at run time.
+struct ConfigFormatsText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
+};
+
 // Keys and values that files share (twenty environments' files list the same keys and mostly
 // the same values) are held once in memory: a finished file swaps its own strings for the pooled
 // ones in one pass under one lock.
@@ -145,8 +150,7 @@ void ConfigContentBuilder::addSetting(const QString &key, const Value &value, Te
         return; // a written key beats what a merge key brings in
     if (rank == 0 && existingRank == 0) {
         addWarning(position,
-                   QCoreApplication::translate("DriftDeck::ConfigFormats",
-                                               "“%1” is set again here (line %2); the later value wins")
+                   ConfigFormatsText::tr("“%1” is set again here (line %2); the later value wins")
                        .arg(key)
                        .arg(m_content.settings[index].position.line));
     }

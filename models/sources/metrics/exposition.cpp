@@ -4,14 +4,18 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::Exposition, the same in lupdate and at run time.
+struct ExpositionText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::Exposition)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString text(const char *message)
-{
-    return QCoreApplication::translate("DriftDeck::Exposition", message);
-}
 
 bool isNameStart(QChar c)
 {
@@ -30,7 +34,7 @@ QString parseSample(QStringView line, MetricSample *sample)
     while (i < line.size() && isNameChar(line[i]))
         ++i;
     if (i == 0 || !isNameStart(line[0]))
-        return text("expected a metric name");
+        return ExpositionText::tr("expected a metric name");
     sample->name = line.left(i).toString();
     if (i < line.size() && line[i] == u'{') {
         ++i;
@@ -45,7 +49,7 @@ QString parseSample(QStringView line, MetricSample *sample)
             while (i < line.size() && isNameChar(line[i]))
                 ++i;
             if (i == start || i + 1 >= line.size() || line[i] != u'=' || line[i + 1] != u'"')
-                return text("expected label=\"value\"");
+                return ExpositionText::tr("expected label=\"value\"");
             const QString name = line.mid(start, i - start).toString();
             i += 2;
             QString value;
@@ -59,19 +63,19 @@ QString parseSample(QStringView line, MetricSample *sample)
                 ++i;
             }
             if (i >= line.size())
-                return text("unterminated label value");
+                return ExpositionText::tr("unterminated label value");
             ++i;
             sample->labels.append({name, value});
         }
     }
     const QList<QStringView> rest = line.mid(i).trimmed().split(u' ', Qt::SkipEmptyParts);
     if (rest.isEmpty() || rest.size() > 2)
-        return text("expected a value (and an optional timestamp) after the name");
+        return ExpositionText::tr("expected a value (and an optional timestamp) after the name");
     bool ok = false;
     const QString value = rest[0].toString();
     value.toDouble(&ok);
     if (!ok && value != u"NaN" && value != u"+Inf" && value != u"-Inf")
-        return text("\"%1\" is not a number").arg(value);
+        return ExpositionText::tr("\"%1\" is not a number").arg(value);
     sample->value = value;
     return {};
 }
@@ -100,7 +104,7 @@ Exposition parseExposition(const QByteArray &bytes)
         MetricSample sample;
         const QString error = parseSample(line, &sample);
         if (!error.isEmpty()) {
-            result.errorString = text("line %1: %2").arg(lineNumber).arg(error);
+            result.errorString = ExpositionText::tr("line %1: %2").arg(lineNumber).arg(error);
             return result;
         }
         result.samples.append(std::move(sample));

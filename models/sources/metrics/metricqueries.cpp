@@ -6,14 +6,18 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::MetricQueries, the same in lupdate and at run time.
+struct MetricQueriesText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::MetricQueries)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString translated(const char *message)
-{
-    return QCoreApplication::translate("DriftDeck::MetricQueries", message);
-}
 
 const QStringList &queryKeys()
 {
@@ -51,13 +55,13 @@ void checkOrder(OptionCheck &check, const MetricThresholds &thresholds, const QV
     const double critical = *thresholds.critical;
     if (!thresholds.lowerIsWorse && warning > critical)
         check.problem(path,
-                      translated("the warning limit %1 is above the critical limit %2; with direction "
-                                 "\"above\" warning comes first")
+                      MetricQueriesText::tr("the warning limit %1 is above the critical limit %2; with direction "
+                                            "\"above\" warning comes first")
                           .arg(canonicalNumber(warning), canonicalNumber(critical)));
     if (thresholds.lowerIsWorse && warning < critical)
         check.problem(path,
-                      translated("the warning limit %1 is below the critical limit %2; with direction "
-                                 "\"below\" warning comes first")
+                      MetricQueriesText::tr("the warning limit %1 is below the critical limit %2; with direction "
+                                            "\"below\" warning comes first")
                           .arg(canonicalNumber(warning), canonicalNumber(critical)));
 }
 
@@ -83,7 +87,7 @@ QList<MetricQuery> readQueries(OptionCheck &check, const QVariant &option, const
         }
         if (it.value().typeId() != QMetaType::QVariantMap) {
             check.problem(path,
-                          translated("expected a PromQL query or a map with \"query\", got %1")
+                          MetricQueriesText::tr("expected a PromQL query or a map with \"query\", got %1")
                               .arg(OptionCheck::describe(it.value())));
             continue;
         }
@@ -99,8 +103,9 @@ QList<MetricQuery> readQueries(OptionCheck &check, const QVariant &option, const
             if (text == u"below")
                 query.thresholds.lowerIsWorse = true;
             else if (text != u"above")
-                check.problem(OptionCheck::append(path, u"direction"_s),
-                              translated("expected above or below, got %1").arg(OptionCheck::describe(direction)));
+                check.problem(
+                    OptionCheck::append(path, u"direction"_s),
+                    MetricQueriesText::tr("expected above or below, got %1").arg(OptionCheck::describe(direction)));
         }
         readLimits(check, entry, path, &query.thresholds);
         checkOrder(check, query.thresholds, path);
@@ -114,7 +119,7 @@ QList<MetricQuery> readQueries(OptionCheck &check, const QVariant &option, const
                     const QVariantList at = OptionCheck::append(envPath, env.key());
                     if (environments && !environments->contains(env.key())) {
                         check.problem(at,
-                                      translated("\"%1\" is not an environment (environments: %2)")
+                                      MetricQueriesText::tr("\"%1\" is not an environment (environments: %2)")
                                           .arg(env.key(), environments->join(u", "_s)),
                                       true);
                         continue;
@@ -192,12 +197,12 @@ Value metricValue(const QString &text, double number, const MetricThresholds &th
     const QString name = MetricThresholds::stateName(state);
     QString display;
     if (state == MetricThresholds::State::Ok) {
-        display = translated("%1 (ok)").arg(inUnit(number, text));
+        display = MetricQueriesText::tr("%1 (ok)").arg(inUnit(number, text));
     } else {
         const double limit = state == MetricThresholds::State::Critical ? *thresholds.critical : *thresholds.warning;
-        display
-            = (thresholds.lowerIsWorse ? translated("%1 (%2: at or below %3)") : translated("%1 (%2: at or above %3)"))
-                  .arg(inUnit(number, text), name, inUnit(limit, canonicalNumber(limit)));
+        display = (thresholds.lowerIsWorse ? MetricQueriesText::tr("%1 (%2: at or below %3)")
+                                           : MetricQueriesText::tr("%1 (%2: at or above %3)"))
+                      .arg(inUnit(number, text), name, inUnit(limit, canonicalNumber(limit)));
     }
     return Value::withCanonical(ValueKind::String, name, display);
 }

@@ -11,14 +11,18 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::MetricRange, the same in lupdate and at run time.
+struct MetricRangeText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::MetricRange)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString translated(const char *message)
-{
-    return QCoreApplication::translate("DriftDeck::MetricRange", message);
-}
 
 } // namespace
 
@@ -140,14 +144,16 @@ RangeAnswer parseRangeAnswer(int status, const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     const QJsonObject root = document.object();
     if (error.error != QJsonParseError::NoError || !document.isObject() || !root.contains(u"status"_s)) {
-        answer.errorString = status != 200 ? translated("HTTP %1").arg(status)
+        answer.errorString = status != 200 ? MetricRangeText::tr("HTTP %1").arg(status)
             : error.error != QJsonParseError::NoError
-            ? translated("not a Prometheus API answer: %1 at byte %2").arg(error.errorString()).arg(error.offset)
-            : translated("not a Prometheus API answer: no \"status\"");
+            ? MetricRangeText::tr("not a Prometheus API answer: %1 at byte %2")
+                  .arg(error.errorString())
+                  .arg(error.offset)
+            : MetricRangeText::tr("not a Prometheus API answer: no \"status\"");
         return answer;
     }
     if (root.value(u"status"_s).toString() != u"success") {
-        answer.errorString = translated("HTTP %1, %2: %3")
+        answer.errorString = MetricRangeText::tr("HTTP %1, %2: %3")
                                  .arg(QString::number(status), root.value(u"errorType"_s).toString(),
                                       root.value(u"error"_s).toString());
         return answer;
@@ -155,15 +161,15 @@ RangeAnswer parseRangeAnswer(int status, const QByteArray &body)
     const QJsonObject data = root.value(u"data"_s).toObject();
     const QString type = data.value(u"resultType"_s).toString();
     if (type != u"matrix") {
-        answer.errorString = translated("not a Prometheus range answer: resultType \"%1\"").arg(type);
+        answer.errorString = MetricRangeText::tr("not a Prometheus range answer: resultType \"%1\"").arg(type);
         return answer;
     }
     const QJsonArray series = data.value(u"result"_s).toArray();
     answer.series = int(series.size());
     if (series.size() != 1) {
         answer.errorString = series.isEmpty()
-            ? translated("no data in this window")
-            : translated("the query returned %1 series; aggregate it (sum, max) to one").arg(series.size());
+            ? MetricRangeText::tr("no data in this window")
+            : MetricRangeText::tr("the query returned %1 series; aggregate it (sum, max) to one").arg(series.size());
         return answer;
     }
     const QJsonArray values = series.first().toObject().value(u"values"_s).toArray();
@@ -178,7 +184,8 @@ RangeAnswer parseRangeAnswer(int status, const QByteArray &body)
         const double value = text.toDouble(&ok);
         if (pair.size() != 2 || !pair.at(0).isDouble() || !ok) {
             answer.points.clear();
-            answer.errorString = translated("not a Prometheus range answer: a sample is not [time, \"value\"]");
+            answer.errorString
+                = MetricRangeText::tr("not a Prometheus range answer: a sample is not [time, \"value\"]");
             return answer;
         }
         if (!std::isfinite(value))

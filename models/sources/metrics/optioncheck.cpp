@@ -6,14 +6,18 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::OptionCheck, the same in lupdate and at run time.
+struct OptionCheckText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::OptionCheck)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString translated(const char *message)
-{
-    return QCoreApplication::translate("DriftDeck::OptionCheck", message);
-}
 
 bool isIndex(const QVariant &step)
 {
@@ -27,20 +31,20 @@ QString OptionCheck::describe(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::UnknownType:
     case QMetaType::Nullptr:
-        return translated("null");
+        return OptionCheckText::tr("null");
     case QMetaType::QVariantList:
     case QMetaType::QStringList:
-        return translated("a list");
+        return OptionCheckText::tr("a list");
     case QMetaType::QVariantMap:
-        return translated("a map");
+        return OptionCheckText::tr("a map");
     case QMetaType::Bool:
-        return translated("a boolean");
+        return OptionCheckText::tr("a boolean");
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::Double:
-        return translated("a number %1").arg(value.toString());
+        return OptionCheckText::tr("a number %1").arg(value.toString());
     default:
-        return translated("a string \"%1\"").arg(value.toString());
+        return OptionCheckText::tr("a string \"%1\"").arg(value.toString());
     }
 }
 
@@ -63,11 +67,11 @@ void OptionCheck::checkKeys(const QVariantMap &map, const QVariantList &path, co
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!allowed.contains(it.key()))
             problem(append(path, it.key()),
-                    translated("unknown key \"%1\"%2").arg(it.key(), didYouMean(it.key(), allowed)), true);
+                    OptionCheckText::tr("unknown key \"%1\"%2").arg(it.key(), didYouMean(it.key(), allowed)), true);
     }
     for (const QString &key : required) {
         if (!map.contains(key))
-            problem(path, translated("missing required key \"%1\"").arg(key));
+            problem(path, OptionCheckText::tr("missing required key \"%1\"").arg(key));
     }
 }
 
@@ -75,7 +79,7 @@ bool OptionCheck::expectMap(const QVariant &value, const QVariantList &path)
 {
     if (value.typeId() == QMetaType::QVariantMap)
         return true;
-    problem(path, translated("expected a map, got %1").arg(describe(value)));
+    problem(path, OptionCheckText::tr("expected a map, got %1").arg(describe(value)));
     return false;
 }
 
@@ -83,7 +87,7 @@ bool OptionCheck::expectList(const QVariant &value, const QVariantList &path)
 {
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList)
         return true;
-    problem(path, translated("expected a list, got %1").arg(describe(value)));
+    problem(path, OptionCheckText::tr("expected a list, got %1").arg(describe(value)));
     return false;
 }
 
@@ -92,8 +96,9 @@ std::optional<QString> OptionCheck::text(const QVariant &value, const QVariantLi
     if (value.typeId() == QMetaType::QString && !value.toString().trimmed().isEmpty())
         return value.toString().trimmed();
     problem(path,
-            value.typeId() == QMetaType::QString ? translated("the text cannot be empty")
-                                                 : translated("expected a string, got %1").arg(describe(value)));
+            value.typeId() == QMetaType::QString
+                ? OptionCheckText::tr("the text cannot be empty")
+                : OptionCheckText::tr("expected a string, got %1").arg(describe(value)));
     return std::nullopt;
 }
 
@@ -102,7 +107,7 @@ std::optional<double> OptionCheck::number(const QVariant &value, const QVariantL
     if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
         || value.typeId() == QMetaType::Double)
         return value.toDouble();
-    problem(path, translated("expected a number, got %1").arg(describe(value)));
+    problem(path, OptionCheckText::tr("expected a number, got %1").arg(describe(value)));
     return std::nullopt;
 }
 

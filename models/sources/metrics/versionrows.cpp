@@ -8,14 +8,18 @@
 
 namespace DriftDeck {
 
+namespace {
+
+// Strings filed under the context DriftDeck::VersionRows, the same in lupdate and at run time.
+struct VersionRowsText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::VersionRows)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString text(const char *message)
-{
-    return QCoreApplication::translate("DriftDeck::VersionRows", message);
-}
 
 struct Infrastructure {
     const char16_t *name;
@@ -62,7 +66,8 @@ QList<OptionProblem> checkVersions(const QVariant &versions, const QStringList *
                 if (!metricNamePattern().match(VersionQuery{*metric, {}, {}}.metricName()).hasMatch())
                     check.problem(
                         at,
-                        text("\"%1\" is not a metric name or selector, e.g. checkout_build_info{job=\"checkout\"}")
+                        VersionRowsText::tr(
+                            "\"%1\" is not a metric name or selector, e.g. checkout_build_info{job=\"checkout\"}")
                             .arg(*metric));
             }
         }
@@ -70,7 +75,7 @@ QList<OptionProblem> checkVersions(const QVariant &versions, const QStringList *
             const QVariantList at = OptionCheck::append(path, u"label"_s);
             if (const auto label = check.text(item.value(u"label"_s), at);
                 label && !labelNamePattern().match(*label).hasMatch())
-                check.problem(at, text("\"%1\" is not a label name").arg(*label));
+                check.problem(at, VersionRowsText::tr("\"%1\" is not a label name").arg(*label));
         }
         if (item.contains(u"key"_s))
             check.text(item.value(u"key"_s), OptionCheck::append(path, u"key"_s));
@@ -84,9 +89,9 @@ QList<OptionProblem> checkInfrastructure(const QVariant &infra, const QStringLis
     const QVariantList items = infra.toList();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!knownInfrastructure().contains(items[i].toString().trimmed().toLower()))
-            check.problem(
-                {int(i)},
-                text("unknown infra \"%1\"; known: %2").arg(items[i].toString(), knownInfrastructure().join(u", "_s)));
+            check.problem({int(i)},
+                          VersionRowsText::tr("unknown infra \"%1\"; known: %2")
+                              .arg(items[i].toString(), knownInfrastructure().join(u", "_s)));
     }
     return check.problems();
 }
@@ -119,8 +124,8 @@ QList<VersionQuery> versionQueries(const QVariantMap &options, QString *error)
         const QString key = entry.value(u"key"_s).toString().trimmed();
         if (!metricName.match(query.metricName()).hasMatch() || !labelName.match(query.label).hasMatch()
             || key.isEmpty()) {
-            *error = text("versions item %1 needs a metric name, a label name and a key, e.g. "
-                          "{metric: checkout_build_info, label: version, key: checkout-api}")
+            *error = VersionRowsText::tr("versions item %1 needs a metric name, a label name and a key, e.g. "
+                                         "{metric: checkout_build_info, label: version, key: checkout-api}")
                          .arg(i + 1);
             return {};
         }
@@ -133,7 +138,8 @@ QList<VersionQuery> versionQueries(const QVariantMap &options, QString *error)
         const auto known = std::find_if(std::begin(Known), std::end(Known),
                                         [&](const Infrastructure &k) { return name == QStringView(k.name); });
         if (known == std::end(Known)) {
-            *error = text("unknown infra \"%1\"; known: %2").arg(item.toString(), knownInfrastructure().join(u", "_s));
+            *error = VersionRowsText::tr("unknown infra \"%1\"; known: %2")
+                         .arg(item.toString(), knownInfrastructure().join(u", "_s));
             return {};
         }
         queries.append(
@@ -148,8 +154,8 @@ void addVersionRow(SourceResult &result, const VersionQuery &query, const QStrin
     distinct.removeAll(QString());
     distinct.removeDuplicates();
     if (distinct.isEmpty()) {
-        result.warnings.append(
-            text("%1: no %2 series with a \"%3\" label").arg(query.key, query.metricName(), query.label));
+        result.warnings.append(VersionRowsText::tr("%1: no %2 series with a \"%3\" label")
+                                   .arg(query.key, query.metricName(), query.label));
         return;
     }
     QCollator collator(QLocale::c());
@@ -166,7 +172,7 @@ void addVersionRow(SourceResult &result, const VersionQuery &query, const QStrin
         for (const QString &version : std::as_const(distinct))
             counted.append(u"%1 ×%2"_s.arg(version).arg(values.count(version)));
         // Versions first, so a narrow column that cuts the text still shows them.
-        const QString shown = text("%1 — rollout in progress").arg(counted.join(u", "_s));
+        const QString shown = VersionRowsText::tr("%1 — rollout in progress").arg(counted.join(u", "_s));
         result.warnings.append(u"%1: %2"_s.arg(query.key, shown));
         entry.value = Value::withCanonical(ValueKind::String, versions, shown);
     }
