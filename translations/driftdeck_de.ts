@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>differs</source>
-        <translation>abweichend</translation>
+        <translation>anders</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3657,14 @@ Exit-Codes: 0 geschrieben; 2 ungültige Argumente oder Arbeitsbereich; 3 geschri
     <message>
         <source>Show All Environments</source>
         <translation>Alle Umgebungen anzeigen</translation>
+    </message>
+    <message>
+        <source>no drift</source>
+        <translation>keine Drift</translation>
+    </message>
+    <message>
+        <source>%1 drifting</source>
+        <translation>%1 abweichend</translation>
     </message>
 </context>
 <context>

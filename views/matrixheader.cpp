@@ -59,6 +59,16 @@ QString MatrixHeader::detailLine(int logicalIndex) const
     return tr("%1 · %2 drifting").arg(score, locale.toString(drift));
 }
 
+QString MatrixHeader::shortDetailLine(int logicalIndex) const
+{
+    if (!model() || logicalIndex == 0 || isBaseline(logicalIndex))
+        return detailLine(logicalIndex);
+    if (!model()->headerData(logicalIndex, Qt::Horizontal, MatrixModel::ParityRole).isValid())
+        return {};
+    const int drift = model()->headerData(logicalIndex, Qt::Horizontal, MatrixModel::DriftCellsRole).toInt();
+    return drift == 0 ? tr("no drift") : tr("%1 drifting").arg(QLocale().toString(drift));
+}
+
 void MatrixHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
 {
     if (!rect.isValid())
@@ -94,8 +104,10 @@ void MatrixHeader::paintSection(QPainter *painter, const QRect &rect, int logica
         painter->setPen(baseline || drift == 0 ? CellColours::muted(colours)
                                                : CellColours::severity(Severity::Warning, colours));
         const QRect detailRect(textRect.left(), titleRect.bottom() + 1, textRect.width(), lineHeight);
+        const QString fitting
+            = fontMetrics().horizontalAdvance(detail) <= textRect.width() ? detail : shortDetailLine(logicalIndex);
         painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          fontMetrics().elidedText(detail, Qt::ElideRight, textRect.width()));
+                          fontMetrics().elidedText(fitting, Qt::ElideRight, textRect.width()));
     }
     painter->restore();
 }

@@ -16,6 +16,9 @@ public:
     // The two lines a section shows, exposed for tests.
     QString titleLine(int logicalIndex) const;
     QString detailLine(int logicalIndex) const;
+    // The detail line for a narrow column: the drift count without the parity score ("16
+    // drifting"), which matters more at a glance; the score stays in the tooltip.
+    QString shortDetailLine(int logicalIndex) const;
 
 Q_SIGNALS:
     void baselineRequested(int logicalIndex);

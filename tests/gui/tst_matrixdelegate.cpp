@@ -290,6 +290,9 @@ void TestMatrixDelegate::headerShowsParityAndBaseline()
     QVERIFY2(header.detailLine(1).contains(QStringLiteral("%1 drifting").arg(parity.drift)),
              qPrintable(header.detailLine(1)));
     QVERIFY(header.detailLine(1).contains(u'%'));
+    // A narrow column keeps the drift count and drops the score.
+    QCOMPARE(header.shortDetailLine(1), QStringLiteral("%1 drifting").arg(parity.drift));
+    QCOMPARE(header.shortDetailLine(2), QStringLiteral("baseline"));
 
     // Clicking staging asks for it as the baseline; clicking the baseline asks for nothing.
     QSignalSpy requested(&header, &MatrixHeader::baselineRequested);
