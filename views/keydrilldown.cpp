@@ -314,7 +314,7 @@ void KeyDrillDown::showMetricChart(bool newCapture)
     }
     if (tab < 0)
         m_tabs->addTab(m_metricChart, tr("Over Time"));
-    if (newCapture || m_metricChart->metric() != metric)
+    if (newCapture || m_metricChart->metricName() != metric)
         m_metricChart->showMetric(metric);
     m_tabs->setCurrentWidget(m_metricChart);
 }

@@ -36,7 +36,7 @@ ReportExport::~ReportExport()
     waitForFinished(); // the worker reads the snapshot and writes the file; let it end cleanly
 }
 
-void ReportExport::start(SnapshotPtr snapshot, ReportOptions options, const QString &pdfPath)
+void ReportExport::start(const SnapshotPtr &snapshot, ReportOptions options, const QString &pdfPath)
 {
     if (!snapshot || isRunning())
         return;

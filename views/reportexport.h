@@ -20,7 +20,7 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     // With options.history and no options.previous, the newest saved snapshot taken before this
     // one supplies "new drift since". Ignored while a report is being written.
-    void start(SnapshotPtr snapshot, ReportOptions options, const QString &pdfPath);
+    void start(const SnapshotPtr &snapshot, ReportOptions options, const QString &pdfPath);
     // Blocks until the running report is written (the window closing, tests).
     void waitForFinished();
 

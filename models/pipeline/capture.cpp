@@ -36,7 +36,7 @@ struct Capture::Job {
     bool finished = false;
 };
 
-Capture::Capture(Workspace workspace, SecretPolicy secrets, QObject *parent)
+Capture::Capture(const Workspace &workspace, SecretPolicy secrets, QObject *parent)
     : QObject(parent)
     // Discovery before capture: previews that exist now are ordinary environments from here on.
     , m_workspace(withDiscoveredEnvironments(workspace))

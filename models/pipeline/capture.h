@@ -24,7 +24,7 @@ class Capture : public QObject
 {
     Q_OBJECT
 public:
-    Capture(Workspace workspace, SecretPolicy secrets, QObject *parent = nullptr);
+    Capture(const Workspace &workspace, SecretPolicy secrets, QObject *parent = nullptr);
     ~Capture() override;
 
     // Optional: where credentials named in the workspace come from. Not owned.

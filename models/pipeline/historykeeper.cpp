@@ -142,7 +142,7 @@ void HistoryKeeper::keepSnapshot(SnapshotPtr snapshot, bool onlyIfChanged)
         }
         return;
     }
-    start(std::move(snapshot), onlyIfChanged);
+    start(snapshot, onlyIfChanged);
 }
 
 bool HistoryKeeper::keepIfAutomatic(SnapshotPtr snapshot)
@@ -153,7 +153,7 @@ bool HistoryKeeper::keepIfAutomatic(SnapshotPtr snapshot)
     return true;
 }
 
-void HistoryKeeper::start(SnapshotPtr snapshot, bool onlyIfChanged)
+void HistoryKeeper::start(const SnapshotPtr &snapshot, bool onlyIfChanged)
 {
     m_running = true;
     m_saving = snapshot;
@@ -197,7 +197,7 @@ void HistoryKeeper::finish(const Outcome &outcome, const SnapshotPtr &snapshot)
     }
     // Start the next save before telling anyone, so a slot that keeps again finds us busy.
     if (SnapshotPtr next = std::exchange(m_waiting, nullptr))
-        start(std::move(next), m_waitingOnlyIfChanged);
+        start(next, m_waitingOnlyIfChanged);
     if (outcome.unchanged)
         return;
     if (outcome.save.ok()) {

@@ -79,7 +79,7 @@ Q_SIGNALS:
 private:
     struct Outcome;
     void keepSnapshot(SnapshotPtr snapshot, bool onlyIfChanged);
-    void start(SnapshotPtr snapshot, bool onlyIfChanged);
+    void start(const SnapshotPtr &snapshot, bool onlyIfChanged);
     void finish(const Outcome &outcome, const SnapshotPtr &snapshot);
 
     HistoryStore m_store;

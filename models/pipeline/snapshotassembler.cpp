@@ -83,7 +83,7 @@ void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
             protectEntry(it.key(), result.originalNames.value(it.key()), entry, secrets);
         auto existing = capture.entries.find(it.key());
         if (existing == capture.entries.end()) {
-            capture.entries.insert(it.key(), std::move(entry));
+            capture.entries.emplace(it.key(), std::move(entry));
         } else {
             // A later source overrides an earlier one; keep the whole chain for provenance.
             entry.provenance = existing->provenance + entry.provenance;
@@ -120,7 +120,7 @@ void carryOverStale(EnvironmentCapture &capture, int statusIndex, const SourceSt
         entry.stale = true;
         for (Origin &origin : entry.provenance)
             origin.layer = layerMap.value(origin.layer, -1);
-        capture.entries.insert(it.key(), std::move(entry));
+        capture.entries.emplace(it.key(), std::move(entry));
     }
 }
 

@@ -106,7 +106,7 @@ std::optional<EnvironmentCapture> spliceSource(const EnvironmentCapture &environ
         Entry entry = it.value();
         for (Origin &origin : entry.provenance)
             origin.layer = kept.value(origin.layer, -1);
-        result.entries.insert(it.key(), std::move(entry));
+        result.entries.emplace(it.key(), std::move(entry));
     }
     for (auto it = fresh.entries.cbegin(); it != fresh.entries.cend(); ++it) {
         if (it->source != freshIndex)
@@ -117,7 +117,7 @@ std::optional<EnvironmentCapture> spliceSource(const EnvironmentCapture &environ
             if (origin.layer >= 0)
                 origin.layer += offset;
         }
-        result.entries.insert(it.key(), std::move(entry));
+        result.entries.emplace(it.key(), std::move(entry));
     }
     return result;
 }

@@ -116,11 +116,11 @@ void WorkspaceSession::refresh()
     connect(capture, &Capture::sourceFinished, this, &WorkspaceSession::sourceFinished);
     connect(capture, &Capture::progress, this, &WorkspaceSession::refreshProgress);
     // cancelRefresh() disconnects a capture that a newer refresh replaces: this runs only for the current one.
-    connect(capture, &Capture::finished, this, [this, capture](SnapshotPtr snapshot) {
+    connect(capture, &Capture::finished, this, [this, capture](const SnapshotPtr &snapshot) {
         capture->deleteLater();
         m_capture.clear();
         Q_EMIT refreshFinished(false);
-        publish(std::move(snapshot), true);
+        publish(snapshot, true);
     });
     Q_EMIT refreshStarted(capture->total());
     capture->start();
@@ -148,7 +148,7 @@ void WorkspaceSession::retrySource(const QString &environment, const QString &so
     connect(capture, &Capture::sourceStarted, this, &WorkspaceSession::sourceStarted);
     connect(capture, &Capture::sourceFinished, this, &WorkspaceSession::sourceFinished);
     connect(capture, &Capture::progress, this, &WorkspaceSession::refreshProgress);
-    connect(capture, &Capture::finished, this, [this, capture, sourceId, whole](SnapshotPtr fresh) {
+    connect(capture, &Capture::finished, this, [this, capture, sourceId, whole](const SnapshotPtr &fresh) {
         capture->deleteLater();
         m_retries.removeAll(capture);
         Q_EMIT refreshFinished(false);
@@ -159,7 +159,7 @@ void WorkspaceSession::retrySource(const QString &environment, const QString &so
     capture->start();
 }
 
-void WorkspaceSession::spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment)
+void WorkspaceSession::spliceRetry(const EnvironmentCapture &fresh, const QString &sourceId, bool wholeEnvironment)
 {
     if (!m_latest)
         return;
@@ -173,7 +173,7 @@ void WorkspaceSession::spliceRetry(EnvironmentCapture fresh, const QString &sour
         if (base != m_latest) // another retry landed meanwhile: splice into that one
             return spliceRetry(fresh, sourceId, wholeEnvironment);
         if (SnapshotPtr updated = watcher->result())
-            publish(std::move(updated), true);
+            publish(updated, true);
     });
     watcher->setFuture(QtConcurrent::run([base, fresh, sourceId, wholeEnvironment]() -> SnapshotPtr {
         const int env = base->environmentIndex(fresh.name);
@@ -235,7 +235,7 @@ bool WorkspaceSession::reloadPolicy()
     if (m_snapshot) {
         auto updated = std::make_shared<Snapshot>(*m_snapshot);
         updated->policy = m_workspace->policy;
-        publish(std::move(updated), false);
+        publish(updated, false);
     }
     return true;
 }
@@ -246,7 +246,7 @@ int WorkspaceSession::defaultBaseline(const Snapshot &snapshot) const
     return named >= 0 ? named : snapshot.environmentCount() - 1;
 }
 
-void WorkspaceSession::publish(SnapshotPtr snapshot, bool newSnapshot)
+void WorkspaceSession::publish(const SnapshotPtr &snapshot, bool newSnapshot)
 {
     if (!snapshot)
         return;

@@ -73,8 +73,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    void publish(SnapshotPtr snapshot, bool newSnapshot);
-    void spliceRetry(EnvironmentCapture fresh, const QString &sourceId, bool wholeEnvironment);
+    void publish(const SnapshotPtr &snapshot, bool newSnapshot);
+    void spliceRetry(const EnvironmentCapture &fresh, const QString &sourceId, bool wholeEnvironment);
     void dropSplices();
     int defaultBaseline(const Snapshot &snapshot) const;
 

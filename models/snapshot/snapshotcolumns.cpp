@@ -398,7 +398,7 @@ bool decode(QByteArrayView payload, Snapshot *snapshot, QString *error)
                 if (column.failed())
                     return fail(column.failedAt());
             }
-            env.entries.insert(keys[block.keys[i]], std::move(entry));
+            env.entries.emplace(keys[block.keys[i]], std::move(entry));
         }
         for (const Cursor &column : columns) {
             if (!column.atEnd())

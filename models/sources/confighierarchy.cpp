@@ -78,7 +78,7 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
                 continue;
             QList<Origin> origins = originsOfSection(setting.key);
             if (!origins.isEmpty())
-                replacedMaps.insert(setting.key, std::move(origins));
+                replacedMaps.emplace(setting.key, std::move(origins));
         }
     }
     if (!replacedMaps.isEmpty())

@@ -37,7 +37,7 @@ public:
     bool canChart(const QString &name) const;
     // Reads name over the current window and shows it.
     void showMetric(const QString &name);
-    QString metric() const { return m_name; }
+    QString metricName() const { return m_name; } // not metric(): QWidget::metric() is virtual
 
     MetricWindow window() const { return m_window; }
     void setWindow(MetricWindow window); // reads again when a metric is shown

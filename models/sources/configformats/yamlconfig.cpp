@@ -173,7 +173,7 @@ private:
         throw Abort{};
     }
 
-    void handle(YamlEvent event, YAML::anchor_t anchor)
+    void handle(const YamlEvent &event, YAML::anchor_t anchor)
     {
         if (failed())
             return;

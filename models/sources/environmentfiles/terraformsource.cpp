@@ -27,7 +27,7 @@ void append(SourceResult &into, SourceResult &&from)
             origin.layer += offset;
         if (const auto existing = into.entries.constFind(it.key()); existing != into.entries.cend())
             entry.provenance = existing->provenance + entry.provenance;
-        into.entries.insert(it.key(), std::move(entry));
+        into.entries.emplace(it.key(), std::move(entry));
     }
 }
 

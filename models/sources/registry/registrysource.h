@@ -43,9 +43,9 @@ private:
     // (answered: that happened; refreshed: a refused cached token was replaced by a fresh one). A
     // cached Bearer token the registry refuses (revoked or expired early) is dropped and the
     // challenge answered once more with a fresh token; a fresh token refused is a failure.
-    void sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done, bool answered = false,
-                        bool refreshed = false);
-    void answerChallenge(const AuthChallenge &challenge, const QString &repository, std::function<void()> resend,
+    void sendAuthorised(HttpRequest request, const QString &repository, const ResponseHandler &done,
+                        bool answered = false, bool refreshed = false);
+    void answerChallenge(const AuthChallenge &challenge, const QString &repository, const std::function<void()> &resend,
                          const HttpResponse &unauthorised, const ResponseHandler &done, bool useCache);
     QByteArray registryKey(const QString &repository) const;
     void addRow(const QString &key, const Value &value);

@@ -14,8 +14,8 @@ QByteArray RegistrySource::registryKey(const QString &repository) const
     return RegistryTokenCache::cacheKey(safeUrl(baseUrl()), {}, repository, baseCredential());
 }
 
-void RegistrySource::sendAuthorised(HttpRequest request, const QString &repository, ResponseHandler done, bool answered,
-                                    bool refreshed)
+void RegistrySource::sendAuthorised(HttpRequest request, const QString &repository, const ResponseHandler &done,
+                                    bool answered, bool refreshed)
 {
     if (!m_authorization.contains(repository)) {
         const QByteArray known = registryKey(repository);
@@ -59,7 +59,7 @@ void RegistrySource::sendAuthorised(HttpRequest request, const QString &reposito
 }
 
 void RegistrySource::answerChallenge(const AuthChallenge &challenge, const QString &repository,
-                                     std::function<void()> resend, const HttpResponse &unauthorised,
+                                     const std::function<void()> &resend, const HttpResponse &unauthorised,
                                      const ResponseHandler &done, bool useCache)
 {
     const QString credential = baseCredential();
