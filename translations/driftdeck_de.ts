@@ -593,6 +593,14 @@
         <source>%1: fails in %2</source>
         <translation>%1: fehlgeschlagen in %2</translation>
     </message>
+    <message>
+        <source>workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>environment discovery</source>
+        <translation>Umgebungssuche</translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::Checklist</name>
@@ -3665,6 +3673,28 @@ Exit-Codes: 0 geschrieben; 2 ungültige Argumente oder Arbeitsbereich; 3 geschri
     <message>
         <source>%1 drifting</source>
         <translation>%1 abweichend</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) found at refresh. Click to show them.</source>
+        <translation>
+            <numerusform>%n Umgebung beim Aktualisieren gefunden. Klicken, um sie anzuzeigen.</numerusform>
+            <numerusform>%n Umgebungen beim Aktualisieren gefunden. Klicken, um sie anzuzeigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) found at refresh. Click to collapse them.</source>
+        <translation>
+            <numerusform>%n Umgebung beim Aktualisieren gefunden. Klicken, um sie einzuklappen.</numerusform>
+            <numerusform>%n Umgebungen beim Aktualisieren gefunden. Klicken, um sie einzuklappen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse “%1”</source>
+        <translation>„%1“ einklappen</translation>
     </message>
 </context>
 <context>

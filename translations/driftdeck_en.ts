@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>DriftDeck::MatrixHeader</name>
+    <message numerus="yes">
+        <source>%n environment(s) found at refresh. Click to show them.</source>
+        <translation>
+            <numerusform>%n environment found at refresh. Click to show it.</numerusform>
+            <numerusform>%n environments found at refresh. Click to show them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s) found at refresh. Click to collapse them.</source>
+        <translation>
+            <numerusform>%n environment found at refresh. Click to collapse it.</numerusform>
+            <numerusform>%n environments found at refresh. Click to collapse them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::MatrixModel</name>
     <message numerus="yes">
         <source>%n key(s), %1 drifting</source>

@@ -7,10 +7,22 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QToolTip>
 
 namespace DriftDeck {
+
+namespace {
+// Between two palette colours, so the band follows light and dark palettes alike.
+QColor mixed(const QColor &a, const QColor &b, qreal towardsB)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * towardsB),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * towardsB),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * towardsB));
+}
+} // namespace
 
 MatrixHeader::MatrixHeader(QWidget *parent)
     : QHeaderView(Qt::Horizontal, parent)
@@ -26,6 +38,210 @@ MatrixHeader::MatrixHeader(QWidget *parent)
         if (logicalIndex > 0 && !isBaseline(logicalIndex))
             Q_EMIT baselineRequested(logicalIndex);
     });
+}
+
+void MatrixHeader::setModel(QAbstractItemModel *newModel)
+{
+    if (model())
+        disconnect(model(), nullptr, this, nullptr);
+    QHeaderView::setModel(newModel);
+    if (!newModel)
+        return;
+    // Queued: the header rebuilds its sections in its own handlers of these signals first.
+    connect(newModel, &QAbstractItemModel::modelReset, this, &MatrixHeader::applyCollapsedGroups, Qt::QueuedConnection);
+    connect(newModel, &QAbstractItemModel::layoutChanged, this, &MatrixHeader::applyCollapsedGroups,
+            Qt::QueuedConnection);
+    connect(newModel, &QAbstractItemModel::columnsInserted, this, &MatrixHeader::applyCollapsedGroups,
+            Qt::QueuedConnection);
+    connect(newModel, &QAbstractItemModel::headerDataChanged, this, &MatrixHeader::applyCollapsedGroups,
+            Qt::QueuedConnection);
+    applyCollapsedGroups();
+}
+
+QString MatrixHeader::groupOf(int logicalIndex) const
+{
+    if (!model() || logicalIndex <= 0)
+        return {};
+    return model()->headerData(logicalIndex, Qt::Horizontal, MatrixModel::EnvironmentGroupRole).toString();
+}
+
+QStringList MatrixHeader::groups() const
+{
+    QStringList out;
+    for (int visual = 1; visual < count(); ++visual) {
+        const QString group = groupOf(logicalIndex(visual));
+        if (!group.isEmpty() && !out.contains(group))
+            out.append(group);
+    }
+    return out;
+}
+
+QList<int> MatrixHeader::sectionsOf(const QString &group) const
+{
+    QList<int> out;
+    for (int section = 1; section < count(); ++section) {
+        if (groupOf(section) == group)
+            out.append(section);
+    }
+    return out;
+}
+
+QString MatrixHeader::groupLabel(const QString &group) const
+{
+    const QString arrow = isGroupCollapsed(group) ? QStringLiteral("▸ ") : QStringLiteral("▾ ");
+    return arrow + tr("%1 (%2)").arg(group, QLocale().toString(sectionsOf(group).size()));
+}
+
+void MatrixHeader::setGroupCollapsed(const QString &group, bool collapsed)
+{
+    if (group.isEmpty() || isGroupCollapsed(group) == collapsed)
+        return;
+    if (collapsed)
+        m_collapsed.insert(group);
+    else
+        m_collapsed.remove(group);
+    const QList<int> sections = sectionsOf(group);
+    for (int section : sections)
+        setSectionHidden(section, collapsed);
+    viewport()->update();
+    Q_EMIT groupCollapsedChanged(group, collapsed);
+}
+
+void MatrixHeader::applyCollapsedGroups()
+{
+    for (int section = 1; section < count(); ++section) {
+        if (m_collapsed.contains(groupOf(section)) && !isSectionHidden(section))
+            hideSection(section);
+    }
+    updateGeometries(); // a band appears or goes with the first or last discovered environment
+    viewport()->update();
+}
+
+int MatrixHeader::bandHeight() const
+{
+    return groups().isEmpty() ? 0 : fontMetrics().height() + 6;
+}
+
+int MatrixHeader::chipSection(const QString &group) const
+{
+    int first = count();
+    const QList<int> groupSections = sectionsOf(group);
+    for (int section : groupSections)
+        first = std::min(first, visualIndex(section));
+    if (first >= count())
+        return -1;
+    // The nearest shown environment before the group, else after it (the key column is covered
+    // by the frozen key view and cannot carry it).
+    for (int visual = first - 1; visual >= 1; --visual) {
+        if (!isSectionHidden(logicalIndex(visual)))
+            return logicalIndex(visual);
+    }
+    for (int visual = first + 1; visual < count(); ++visual) {
+        const int section = logicalIndex(visual);
+        if (!isSectionHidden(section) && groupOf(section) != group)
+            return section;
+    }
+    return -1;
+}
+
+QRect MatrixHeader::chipRect(const QString &group, int section) const
+{
+    // Chips of the collapsed groups that share this section, right-aligned in column order.
+    int right = sectionViewportPosition(section) + sectionSize(section) - 3;
+    const QStringList all = groups();
+    for (qsizetype i = all.size() - 1; i >= 0; --i) {
+        if (!isGroupCollapsed(all[i]) || chipSection(all[i]) != section)
+            continue;
+        const int width = fontMetrics().horizontalAdvance(groupLabel(all[i])) + 12;
+        const QRect rect(right - width, 2, width, bandHeight() - 3);
+        if (all[i] == group)
+            return rect;
+        right -= width + 4;
+    }
+    return {};
+}
+
+QRect MatrixHeader::groupToggleRect(const QString &group) const
+{
+    if (isGroupCollapsed(group)) {
+        const int section = chipSection(group);
+        return section < 0 ? QRect() : chipRect(group, section);
+    }
+    for (int visual = 1; visual < count(); ++visual) {
+        const int section = logicalIndex(visual);
+        if (!isSectionHidden(section) && groupOf(section) == group)
+            return QRect(sectionViewportPosition(section), 0, sectionSize(section), bandHeight());
+    }
+    return {};
+}
+
+QString MatrixHeader::groupToggleAt(const QPoint &pos) const
+{
+    if (pos.y() >= bandHeight())
+        return {};
+    const QStringList all = groups();
+    for (const QString &group : all) {
+        if (isGroupCollapsed(group) && groupToggleRect(group).contains(pos))
+            return group;
+    }
+    return groupOf(logicalIndexAt(pos));
+}
+
+void MatrixHeader::paintBand(QPainter *painter, const QRect &rect, int logicalIndex) const
+{
+    const QString group = groupOf(logicalIndex);
+    painter->save();
+    if (!group.isEmpty()) {
+        painter->fillRect(rect.adjusted(0, 0, 0, -1),
+                          mixed(palette().color(QPalette::Button), palette().color(QPalette::Highlight), 0.25));
+        // The label once, on the group's first shown column; the band runs on under the others.
+        const int visual = visualIndex(logicalIndex);
+        int previous = visual - 1;
+        while (previous >= 1 && isSectionHidden(this->logicalIndex(previous)))
+            --previous;
+        if (previous < 1 || groupOf(this->logicalIndex(previous)) != group) {
+            painter->setPen(palette().color(QPalette::ButtonText));
+            painter->drawText(rect.adjusted(6, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                              fontMetrics().elidedText(groupLabel(group), Qt::ElideRight, rect.width() - 10));
+        }
+    }
+    for (const QString &collapsed : std::as_const(m_collapsed)) {
+        if (chipSection(collapsed) != logicalIndex)
+            continue;
+        const QRect chip = chipRect(collapsed, logicalIndex)
+                               .translated(rect.left() - sectionViewportPosition(logicalIndex), rect.top());
+        QPainterPath path;
+        path.addRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->fillPath(path, mixed(palette().color(QPalette::Button), palette().color(QPalette::Highlight), 0.25));
+        painter->setPen(palette().color(QPalette::Mid));
+        painter->drawPath(path);
+        painter->setPen(palette().color(QPalette::ButtonText));
+        painter->drawText(chip, Qt::AlignCenter, groupLabel(collapsed));
+    }
+    painter->restore();
+}
+
+void MatrixHeader::mousePressEvent(QMouseEvent *event)
+{
+    const QString group = event->button() == Qt::LeftButton ? groupToggleAt(event->position().toPoint()) : QString();
+    if (group.isEmpty()) {
+        QHeaderView::mousePressEvent(event);
+        return;
+    }
+    m_bandPressed = true; // neither a baseline click nor the start of a drag
+    setGroupCollapsed(group, !isGroupCollapsed(group));
+    event->accept();
+}
+
+void MatrixHeader::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_bandPressed) {
+        m_bandPressed = false;
+        event->accept();
+        return;
+    }
+    QHeaderView::mouseReleaseEvent(event);
 }
 
 bool MatrixHeader::isBaseline(int logicalIndex) const
@@ -81,7 +297,10 @@ void MatrixHeader::paintSection(QPainter *painter, const QRect &rect, int logica
     option.text.clear();
     style()->drawControl(QStyle::CE_HeaderSection, &option, painter, this);
 
-    const QRect textRect = rect.adjusted(6, 3, -6, -3);
+    const int band = bandHeight();
+    if (band > 0)
+        paintBand(painter, QRect(rect.left(), rect.top(), rect.width(), band), logicalIndex);
+    const QRect textRect = rect.adjusted(6, 3 + band, -6, -3);
     const QString title = titleLine(logicalIndex);
     const QString detail = detailLine(logicalIndex);
     QFont titleFont = font();
@@ -117,7 +336,8 @@ QSize MatrixHeader::sectionSizeFromContents(int logicalIndex) const
     QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
     QFont titleFont = font();
     titleFont.setBold(true);
-    size.setHeight(std::max(size.height(), QFontMetrics(titleFont).height() + fontMetrics().height() + 8));
+    size.setHeight(std::max(size.height(), QFontMetrics(titleFont).height() + fontMetrics().height() + 8)
+                   + bandHeight());
     return size;
 }
 
@@ -125,6 +345,16 @@ bool MatrixHeader::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && model()) {
         auto *help = static_cast<QHelpEvent *>(event);
+        if (const QString group = groupToggleAt(help->pos()); !group.isEmpty()) {
+            const int environments = int(sectionsOf(group).size());
+            QToolTip::showText(
+                help->globalPos(),
+                isGroupCollapsed(group)
+                    ? tr("%n environment(s) found at refresh. Click to show them.", nullptr, environments)
+                    : tr("%n environment(s) found at refresh. Click to collapse them.", nullptr, environments),
+                this);
+            return true;
+        }
         const int section = logicalIndexAt(help->pos());
         if (section > 0) {
             QString tip = model()->headerData(section, Qt::Horizontal, Qt::ToolTipRole).toString();
@@ -149,14 +379,26 @@ void MatrixHeader::contextMenuEvent(QContextMenuEvent *event)
                        [this, clicked] { Q_EMIT baselineRequested(clicked); });
         menu.addSeparator();
     }
+    if (const QString group = groupOf(clicked); !group.isEmpty()) {
+        menu.addAction(tr("Collapse “%1”").arg(group), this, [this, group] { setGroupCollapsed(group, true); });
+        menu.addSeparator();
+    }
     for (int section = 1; section < count(); ++section) {
         QAction *action = menu.addAction(model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
         action->setChecked(!isSectionHidden(section));
-        connect(action, &QAction::toggled, this, [this, section](bool shown) { setSectionHidden(section, !shown); });
+        connect(action, &QAction::toggled, this, [this, section](bool shown) {
+            if (shown)
+                m_collapsed.remove(groupOf(section)); // one of its columns is back: no longer collapsed
+            setSectionHidden(section, !shown);
+            viewport()->update();
+        });
     }
     menu.addSeparator();
     menu.addAction(tr("Show All Environments"), this, [this] {
+        const QStringList all = groups();
+        for (const QString &group : all)
+            setGroupCollapsed(group, false);
         for (int section = 0; section < count(); ++section)
             showSection(section);
     });

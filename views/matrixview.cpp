@@ -25,6 +25,9 @@ MatrixView::MatrixView(QWidget *parent)
     setUniformRowHeights(true);
     setAnimated(false);
     setSortingEnabled(false); // the proxy keeps its own order
+    // setSortingEnabled(false) also made the sections unclickable: a click on an environment
+    // makes it the baseline.
+    m_header->setSectionsClickable(true);
     setSelectionBehavior(SelectItems);
     setSelectionMode(ExtendedSelection);
     setHorizontalScrollMode(ScrollPerPixel);
@@ -34,6 +37,11 @@ MatrixView::MatrixView(QWidget *parent)
     connect(this, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { Q_EMIT contextMenuRequested(indexAt(pos), viewport()->mapToGlobal(pos)); });
     connect(m_header, &MatrixHeader::baselineRequested, this, &MatrixView::baselineRequested);
+    // A collapsed group gives its width to the other columns, and takes a share back when shown.
+    connect(m_header, &MatrixHeader::groupCollapsedChanged, this, [this](const QString &group) {
+        if (environmentColumnsFitted(group))
+            fitEnvironmentColumns();
+    });
     configureKeyColumnView();
 }
 
@@ -194,11 +202,13 @@ void MatrixView::fitEnvironmentColumns()
     }
 }
 
-bool MatrixView::environmentColumnsFitted() const
+bool MatrixView::environmentColumnsFitted(const QString &ignoredGroup) const
 {
     if (m_autoWidth == 0 || !model())
         return false;
     for (int column = 1; column < model()->columnCount(); ++column) {
+        if (!ignoredGroup.isEmpty() && m_header->groupOf(column) == ignoredGroup)
+            continue;
         if (!header()->isSectionHidden(column) && columnWidth(column) != m_autoWidth)
             return false;
     }

@@ -51,7 +51,9 @@ private:
     // Environment columns share the width beside the key column; a resize re-shares it while
     // nobody has sized a column by hand (every visible one still has m_autoWidth).
     void fitEnvironmentColumns();
-    bool environmentColumnsFitted() const;
+    // Whether the shown environment columns still have the fitted width (nobody resized one by
+    // hand); the columns of ignoredGroup do not count (they are being shown or collapsed).
+    bool environmentColumnsFitted(const QString &ignoredGroup = {}) const;
 
     MatrixHeader *m_header = nullptr;
     MatrixDelegate *m_delegate = nullptr;

@@ -301,6 +301,8 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return title;
     case EnvironmentRole:
         return capture.name;
+    case EnvironmentGroupRole:
+        return capture.group;
     case IsBaselineRole:
         return baseline;
     case ParityRole:

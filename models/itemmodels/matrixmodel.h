@@ -36,6 +36,7 @@ public:
         ParityRole, // double 0..1
         DriftCellsRole, // int
         IsBaselineRole, // bool
+        EnvironmentGroupRole, // QString: a discovered environment's group; empty for declared ones
     };
     Q_ENUM(Role)
 

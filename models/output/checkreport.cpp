@@ -2,7 +2,15 @@
 
 #include "values/units.h"
 
+#include <QCoreApplication>
+
 namespace DriftDeck {
+
+namespace {
+struct CheckText {
+    Q_DECLARE_TR_FUNCTIONS(DriftDeck::CheckReport)
+};
+} // namespace
 
 bool CheckReport::rowFails(const ReportRow &row, FailOn failOn) const
 {
@@ -51,6 +59,9 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
     if (baseline < 0)
         return report;
     report.baseline = snapshot.environments[baseline].name;
+    // Warnings of the capture as a whole (environment discovery) come first, under the workspace.
+    for (const QString &warning : snapshot.warnings)
+        report.warnings.append({CheckText::tr("workspace"), CheckText::tr("environment discovery"), warning});
 
     QList<int> envs{baseline};
     for (int e = 0; e < snapshot.environmentCount(); ++e) {

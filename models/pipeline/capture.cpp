@@ -39,7 +39,7 @@ struct Capture::Job {
 Capture::Capture(const Workspace &workspace, SecretPolicy secrets, QObject *parent)
     : QObject(parent)
     // Discovery before capture: previews that exist now are ordinary environments from here on.
-    , m_workspace(withDiscoveredEnvironments(workspace))
+    , m_workspace(withDiscoveredEnvironments(workspace, &m_warnings))
     , m_secrets(std::move(secrets))
 {
     const SourceFactory &factory = SourceFactory::instance();
@@ -257,12 +257,14 @@ void Capture::assemble()
         watcher->deleteLater();
         Q_EMIT finished(snapshot);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [workspace = m_workspace, secrets = m_secrets, previous = m_previous, outcomes = std::move(outcomes),
-         takenAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc()]() mutable {
-            return SnapshotPtr(std::make_shared<const Snapshot>(
-                applyLogicalRows(assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt),
-                                 workspace.rows, &secrets)));
+    watcher->setFuture(
+        QtConcurrent::run([workspace = m_workspace, secrets = m_secrets, previous = m_previous,
+                           outcomes = std::move(outcomes), warnings = m_warnings,
+                           takenAt = m_startedAt.isValid() ? m_startedAt : QDateTime::currentDateTimeUtc()]() mutable {
+            Snapshot snapshot = assembleSnapshot(workspace, secrets, previous.get(), std::move(outcomes), takenAt);
+            snapshot.warnings = warnings;
+            return SnapshotPtr(
+                std::make_shared<const Snapshot>(applyLogicalRows(std::move(snapshot), workspace.rows, &secrets)));
         }));
 }
 

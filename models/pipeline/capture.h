@@ -60,6 +60,7 @@ private:
     void complete(Job &job, SourceResult result);
     void assemble();
 
+    QStringList m_warnings; // environment discovery's (declared before m_workspace, which fills it)
     Workspace m_workspace;
     SecretPolicy m_secrets;
     CredentialProvider *m_credentials = nullptr;

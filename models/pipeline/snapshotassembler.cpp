@@ -141,6 +141,7 @@ Snapshot assembleSnapshot(const Workspace &workspace, const SecretPolicy &secret
         capture.name = spec.name;
         capture.displayName = spec.displayName.isEmpty() ? spec.name : spec.displayName;
         capture.colour = spec.colour;
+        capture.group = spec.group;
         snapshot.environments.append(capture);
     }
 

@@ -55,6 +55,7 @@ Snapshot::Snapshot(const Snapshot &other)
     , takenAt(other.takenAt)
     , baseline(other.baseline)
     , saltId(other.saltId)
+    , warnings(other.warnings)
     , policy(other.policy)
     , environments(other.environments)
 {

@@ -66,6 +66,9 @@ struct EnvironmentCapture {
     QString name;
     QString displayName;
     QString colour; // "#rrggbb" or empty
+    // Discovered (preview) environments: the discovery's group ("Pull requests"), under which the
+    // window gathers their columns; empty for declared environments.
+    QString group;
     QList<Layer> layers;
     QList<SourceStatus> sources;
     QHash<QString, Entry> entries; // full key -> entry
@@ -88,6 +91,9 @@ public:
     QDateTime takenAt;
     QString baseline; // the workspace's default baseline at capture time
     QString saltId; // which salt the secret fingerprints were made with
+    // About the capture as a whole rather than one source: "envs/pr-*: 25 matches, the newest 20
+    // are compared".
+    QStringList warnings;
     Policy policy;
     QList<EnvironmentCapture> environments;
 

@@ -244,6 +244,10 @@ void writeSnapshot(JsonWriter &w, const Snapshot &s, const PayloadInfo *payload 
     w.string(s.baseline);
     w.raw(",\"saltId\":");
     w.string(s.saltId);
+    if (!s.warnings.isEmpty()) { // added within versions 1 and 2
+        w.raw(",\"warnings\":");
+        writeStringList(w, s.warnings);
+    }
     w.raw(",\n\"policy\":");
     write(w, s.policy);
     w.raw(",\n\"environments\":[");

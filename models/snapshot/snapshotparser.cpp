@@ -276,6 +276,8 @@ bool SnapshotParser::readMember(QByteArrayView name, const JsonPath &root)
         return readString(JsonPath(root, "baseline"), &m_snapshot.baseline);
     if (name == "saltId")
         return readString(JsonPath(root, "saltId"), &m_snapshot.saltId);
+    if (name == "warnings")
+        return readStringList(JsonPath(root, "warnings"), &m_snapshot.warnings);
     if (name == "policy")
         return readDescribed(JsonPath(root, "policy"), &m_snapshot.policy);
     if (name == "payload" && m_version >= 2)

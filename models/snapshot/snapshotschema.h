@@ -117,6 +117,7 @@ template<typename V, Is<EnvironmentCapture> T> void describe(V &v, T &environmen
     v.field("name", environment.name, Required);
     v.field("displayName", environment.displayName, Inline);
     v.field("colour", environment.colour, Inline);
+    v.field("group", environment.group, OmitWhenEmpty);
     v.field("layers", environment.layers, Break);
     v.field("sources", environment.sources, Break);
 }

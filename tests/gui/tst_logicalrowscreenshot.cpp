@@ -7,6 +7,7 @@
 #include "itemmodels/matrixfilterproxy.h"
 #include "itemmodels/matrixmodel.h"
 #include "mainwindow.h"
+#include "matrixheader.h"
 #include "matrixview.h"
 #include "pipeline/workspacesession.h"
 #include "window/matrixpane.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -94,7 +97,8 @@ rows:
         QSettings().clear();
         QApplication::setPalette(GuiTestData::lightPalette());
         MainWindow window;
-        window.resize(1280, 720);
+        window.resize(1680, 640); // the five columns beside the drill-down, none cut
+
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openPath(root.filePath(u"workspace.yaml"_s)));
@@ -110,9 +114,24 @@ rows:
             QVERIFY(cell.isValid());
             QCOMPARE(model->data(cell).toString(), expected.at(column - 1));
         }
+        // The discovered previews sit under their group's band.
+        const auto *header = qobject_cast<const MatrixHeader *>(window.matrix()->view()->header());
+        QVERIFY(header);
+        QCOMPARE(header->groups(), QStringList{u"Pull requests"_s});
+        QCOMPARE(header->groupOf(4), u"Pull requests"_s);
+        QVERIFY(header->groupOf(3).isEmpty());
+        // As a user would look at it: the Postgres rows only, the logical row selected.
+        auto *filter = window.findChild<QLineEdit *>(u"filterField"_s);
+        QVERIFY(filter);
+        const QModelIndex logLevel = model->indexForKey(u"config/log.level"_s, 1);
+        QVERIFY(logLevel.isValid());
+        filter->setText(u"postgres"_s);
+        QTRY_VERIFY(!window.matrix()->proxy()->mapFromSource(logLevel).isValid());
         const QModelIndex row = window.matrix()->proxy()->mapFromSource(model->indexForKey(u"infra/postgres"_s, 5));
+        QVERIFY(row.isValid());
         window.matrix()->view()->setCurrentIndex(row);
         window.matrix()->view()->scrollTo(row);
+        window.matrix()->view()->horizontalScrollBar()->setValue(0);
         QTest::qWait(100);
         const QImage image = window.grab().toImage();
         QVERIFY(!image.isNull());

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void headerShowsParityAndBaseline();
     void clipboardNeverCopiesSecrets();
     void environmentColumnsFillTheWidth();
+    void discoveredEnvironmentsCollapseUnderTheirGroup();
 };
 
 void TestMatrixDelegate::everyStatusHasGlyphAndReadableText_data()
@@ -361,6 +362,101 @@ void TestMatrixDelegate::environmentColumnsFillTheWidth()
     view.resize(600, 300);
     QCOMPARE(view.columnWidth(1), 123);
     QCOMPARE(view.columnWidth(2), second);
+}
+
+// Two previews found by a discovery share a band in the header; a click on it collapses them and
+// a click on the chip left on the nearest shown column brings them back, without ever asking for
+// a new baseline. The collapse outlives a refresh, and a refresh that adds a preview adds it
+// collapsed.
+void TestMatrixDelegate::discoveredEnvironmentsCollapseUnderTheirGroup()
+{
+    const auto withPreviews = [](int previews) {
+        auto snapshot = std::make_shared<Snapshot>(*smallSnapshot());
+        for (int i = 0; i < previews; ++i) {
+            EnvironmentCapture preview = environment(QStringLiteral("pr-%1").arg(41 + i));
+            preview.group = QStringLiteral("Pull requests");
+            Entry entry;
+            entry.value = Value::number(20 + i);
+            preview.entries.insert(QStringLiteral("config/pool"), entry);
+            snapshot->environments.append(preview);
+        }
+        snapshot->buildIndex();
+        return SnapshotPtr(snapshot);
+    };
+    SnapshotPtr snapshot = withPreviews(2);
+    MatrixModel model;
+    model.setSnapshot(snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate(2026, 1, 1)));
+    MatrixFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setOnlyDivergences(false);
+    MatrixView view;
+    view.setModel(&proxy);
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.applyDefaultColumnWidths();
+    auto *header = qobject_cast<MatrixHeader *>(view.header());
+    QVERIFY(header);
+    QCOMPARE(header->groups(), QStringList{QStringLiteral("Pull requests")});
+    QCOMPARE(header->groupOf(1), QString());
+    QCOMPARE(header->groupOf(3), QStringLiteral("Pull requests"));
+    QCOMPARE(header->groupLabel(QStringLiteral("Pull requests")), QStringLiteral("▾ Pull requests (2)"));
+    const int declaredWidth = view.columnWidth(1);
+
+    QSignalSpy baseline(header, &MatrixHeader::baselineRequested);
+    const QRect band = header->groupToggleRect(QStringLiteral("Pull requests"));
+    QVERIFY(!band.isEmpty());
+    QCOMPARE(band.left(), header->sectionViewportPosition(3));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, band.center());
+    QVERIFY(header->isGroupCollapsed(QStringLiteral("Pull requests")));
+    QVERIFY(header->isSectionHidden(3) && header->isSectionHidden(4));
+    QVERIFY(!header->isSectionHidden(1) && !header->isSectionHidden(2));
+    QCOMPARE(header->groupLabel(QStringLiteral("Pull requests")), QStringLiteral("▸ Pull requests (2)"));
+    // The declared columns take the width the previews gave up.
+    QVERIFY2(view.columnWidth(1) > declaredWidth, qPrintable(QString::number(view.columnWidth(1))));
+
+    // A refresh finds a third preview: the group stays collapsed, the newcomer with it.
+    snapshot = withPreviews(3);
+    model.setSnapshot(snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate(2026, 1, 1)));
+    QTRY_VERIFY(header->isSectionHidden(5));
+    QVERIFY(header->isSectionHidden(3) && header->isSectionHidden(4));
+    QCOMPARE(header->groupLabel(QStringLiteral("Pull requests")), QStringLiteral("▸ Pull requests (3)"));
+
+    // The chip sits on production, the last shown column before the group.
+    const QRect chip = header->groupToggleRect(QStringLiteral("Pull requests"));
+    QVERIFY(!chip.isEmpty());
+    QVERIFY(chip.right() <= header->sectionViewportPosition(2) + header->sectionSize(2));
+    QVERIFY(chip.left() >= header->sectionViewportPosition(2));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, chip.center());
+    QVERIFY(!header->isGroupCollapsed(QStringLiteral("Pull requests")));
+    for (int section = 3; section <= 5; ++section)
+        QVERIFY(!header->isSectionHidden(section));
+    QCOMPARE(baseline.size(), 0);
+
+    // Below the band, a click still asks for a new baseline (after the double-click interval).
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(3) + 10, header->height() - 6));
+    QCOMPARE(baseline.size(), 1);
+    QCOMPARE(baseline.constFirst().constFirst().toInt(), 3);
+
+    // Without groups there is no band: the header is as tall as before.
+    MatrixHeader plain;
+    MatrixModel plainModel;
+    const SnapshotPtr declared = smallSnapshot();
+    plainModel.setSnapshot(declared, DriftEngine::compute(*declared, 1, declared->policy, QDate(2026, 1, 1)));
+    plain.setModel(&plainModel);
+    QVERIFY(plain.groups().isEmpty());
+    QVERIFY(plain.sizeHint().height() < header->sizeHint().height());
+    if (const QString folder = qEnvironmentVariable("DRIFTDECK_SCREENSHOTS"); !folder.isEmpty()) {
+        header->setGroupCollapsed(QStringLiteral("Pull requests"), true);
+        view.grab().save(folder + QStringLiteral("/header-collapsed.png"));
+        header->setGroupCollapsed(QStringLiteral("Pull requests"), false);
+        view.grab().save(folder + QStringLiteral("/header-groups.png"));
+        view.setPalette(GuiTestData::darkPalette());
+        header->setPalette(GuiTestData::darkPalette());
+        view.grab().save(folder + QStringLiteral("/header-groups-dark.png"));
+    }
 }
 
 QTEST_MAIN(TestMatrixDelegate)

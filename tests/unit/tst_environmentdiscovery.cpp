@@ -1,5 +1,8 @@
+#include "drift/driftengine.h"
+#include "output/checkreport.h"
 #include "pipeline/capture.h"
 #include "pipeline/sourceretry.h"
+#include "snapshot/snapshotfile.h"
 #include "workspace/environmentdiscovery.h"
 #include "workspace/workspaceloader.h"
 
@@ -93,6 +96,23 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(snapshot->entry(row, 3)->value.display(), u"pr-10"_s);
         QCOMPARE(snapshot->baseline, u"production"_s);
+        // The window gathers the previews under their group; the cap's warning reaches the
+        // command line's report instead of being dropped with the resolved workspace.
+        QCOMPARE(snapshot->environments.at(3).group, u"Pull requests"_s);
+        QVERIFY(snapshot->environments.at(1).group.isEmpty());
+        QCOMPARE(snapshot->warnings, warnings);
+        const CheckReport report = buildCheckReport(
+            *snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate::currentDate()), CheckOptions{});
+        QCOMPARE(report.warnings.size(), 1);
+        QCOMPARE(report.warnings.constFirst().message, warnings.constFirst());
+        // Both are kept in snapshot files (history), in either format.
+        for (const QByteArray &bytes : {SnapshotFile::toBytes(*snapshot), SnapshotFile::toJson(*snapshot)}) {
+            const SnapshotReadResult read = SnapshotFile::fromBytes(bytes, u"previews"_s);
+            QVERIFY2(read.ok(), qPrintable(read.errorString));
+            QCOMPARE(read.snapshot->warnings, warnings);
+            QCOMPARE(read.snapshot->environments.at(3).group, u"Pull requests"_s);
+            QVERIFY(read.snapshot->environments.at(1).group.isEmpty());
+        }
 
         // A retry of one discovered environment runs that environment alone.
         const Workspace retry = retryWorkspace(*loaded.workspace, u"pr-10"_s, {});

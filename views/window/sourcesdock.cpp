@@ -41,6 +41,9 @@ void SourcesDock::onSnapshotChanged()
         Q_EMIT message(
             tr("Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.").arg(failed),
             MessageBar::Kind::Warning);
+    } else if (!snapshot->warnings.isEmpty()) {
+        // Environment discovery: a capped pattern says how many previews were left out.
+        Q_EMIT message(snapshot->warnings.join(u'\n'), MessageBar::Kind::Information);
     }
 }
 
