@@ -2337,6 +2337,14 @@ Exit-Codes: 0 geschrieben; 2 ungültige Argumente oder Arbeitsbereich; 3 geschri
         <source>No saved snapshots yet — each refresh is kept automatically; see &lt;a href=&quot;settings&quot; style=&quot;color: %1&quot;&gt;Settings&lt;/a&gt;.</source>
         <translation>Noch keine gespeicherten Schnappschüsse — jede Aktualisierung wird automatisch aufbewahrt; siehe &lt;a href=&quot;settings&quot; style=&quot;color: %1&quot;&gt;Einstellungen&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>New since the snapshot before: %1</source>
+        <translation>Neu seit dem Schnappschuss davor: %1</translation>
+    </message>
+    <message>
+        <source>Gone since the snapshot before: %1</source>
+        <translation>Verschwunden seit dem Schnappschuss davor: %1</translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::HttpSource</name>

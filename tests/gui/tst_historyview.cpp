@@ -193,6 +193,32 @@ private Q_SLOTS:
         QCOMPARE(view.chartData().count(Category::Versions, 2) - view.chartData().count(Category::Versions, 1), 1);
     }
 
+    // Preview environments come and go between captures: the point where one appeared or went
+    // says so, for every environment summed (one environment's own chart has nothing to say).
+    void environmentsThatComeAndGoAreNoted()
+    {
+        const auto point = [](int day, const QStringList &names) {
+            HistoryPoint p;
+            p.path = u"/h/%1.driftsnap.json"_s.arg(day);
+            p.takenAt = QDateTime(QDate(2026, 12, day), QTime(3, 0), QTimeZone::UTC);
+            for (const QString &name : names)
+                p.environments.append(EnvironmentDriftCounts{name, {}, 1.0});
+            return p;
+        };
+        const QList<HistoryPoint> points{point(1, {u"staging"_s, u"pr-41"_s}),
+                                         point(2, {u"staging"_s, u"pr-41"_s, u"pr-42"_s}),
+                                         point(3, {u"staging"_s, u"pr-42"_s})};
+        const HistoryChartData all = HistoryChartData::build(points, QString());
+        QCOMPARE(all.arrived, (QList<QStringList>{{}, {u"pr-42"_s}, {}}));
+        QCOMPARE(all.departed, (QList<QStringList>{{}, {}, {u"pr-41"_s}}));
+        QVERIFY(!all.describe(0).contains(u"since"_s));
+        QVERIFY2(all.describe(1).endsWith(u"\nNew since the snapshot before: pr-42"_s), qPrintable(all.describe(1)));
+        QVERIFY2(all.describe(2).endsWith(u"\nGone since the snapshot before: pr-41"_s), qPrintable(all.describe(2)));
+        const HistoryChartData staging = HistoryChartData::build(points, u"staging"_s);
+        QCOMPARE(staging.times.size(), 3);
+        QVERIFY(!staging.describe(2).contains(u"Gone"_s));
+    }
+
     void clickOpensTheSnapshot()
     {
         HistoryView view;

@@ -63,6 +63,7 @@ HistoryChartData HistoryChartData::build(const QList<HistoryPoint> &points, cons
 {
     HistoryChartData data;
     QList<std::array<int, CategoryCount>> columns;
+    QStringList previous; // the environments of the column before
     for (const HistoryPoint &point : points) {
         if (!point.errorString.isEmpty()) {
             ++data.unreadable;
@@ -82,6 +83,23 @@ HistoryChartData HistoryChartData::build(const QList<HistoryPoint> &points, cons
         data.times.append(point.takenAt.toMSecsSinceEpoch());
         data.paths.append(point.path);
         columns.append(sum);
+        QStringList names;
+        for (const EnvironmentDriftCounts &env : point.environments)
+            names.append(env.environment);
+        QStringList arrived, departed;
+        if (environment.isEmpty() && columns.size() > 1) {
+            for (const QString &name : std::as_const(names)) {
+                if (!previous.contains(name))
+                    arrived.append(name);
+            }
+            for (const QString &name : std::as_const(previous)) {
+                if (!names.contains(name))
+                    departed.append(name);
+            }
+        }
+        data.arrived.append(arrived);
+        data.departed.append(departed);
+        previous = names;
     }
     for (int c = 0; c < CategoryCount; ++c) {
         QList<int> layer;
@@ -137,6 +155,10 @@ QString HistoryChartData::describe(int column) const
             lines.append(HistoryViewText::tr("%1: %2").arg(categoryTitle(categories[layer])).arg(n));
     }
     lines.append(HistoryViewText::tr("Total: %1").arg(total(column)));
+    if (column < arrived.size() && !arrived[column].isEmpty())
+        lines.append(HistoryViewText::tr("New since the snapshot before: %1").arg(arrived[column].join(u", ")));
+    if (column < departed.size() && !departed[column].isEmpty())
+        lines.append(HistoryViewText::tr("Gone since the snapshot before: %1").arg(departed[column].join(u", ")));
     return lines.join(u'\n');
 }
 

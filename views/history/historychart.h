@@ -22,6 +22,10 @@ struct HistoryChartData {
     QList<Category> categories; // the layers, bottom first, in category order
     QList<QList<int>> counts; // [layer][column]
     int unreadable = 0; // snapshots left out: unreadable, or without the baseline
+    // Every environment summed: the environments that came or went since the column before
+    // (preview environments that were discovered, or whose pull request was merged).
+    QList<QStringList> arrived; // [column]
+    QList<QStringList> departed; // [column]
 
     // environment: a name, or empty for every environment summed. Snapshots that lack the
     // environment are left out rather than drawn as zero.
@@ -31,7 +35,8 @@ struct HistoryChartData {
     int total(int column) const;
     int count(Category category, int column) const; // 0 for a category without a layer
     int maximumTotal() const;
-    // When the snapshot was taken (local time), then its count per category and the total.
+    // When the snapshot was taken (local time), then its count per category and the total, then
+    // the environments that came and went.
     QString describe(int column) const;
     // The column nearest in time, or -1 when there is none.
     int nearest(qint64 msecs) const;
