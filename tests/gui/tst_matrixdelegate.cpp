@@ -60,6 +60,27 @@ SnapshotPtr smallSnapshot()
     snapshot->buildIndex();
     return snapshot;
 }
+// A snapshot as the window shows it: every row (no divergence filter) in a view of the given
+// width, the environment columns fitted.
+struct ShownMatrix {
+    MatrixModel model;
+    MatrixFilterProxy proxy;
+    MatrixView view;
+
+    bool show(const SnapshotPtr &snapshot, int width)
+    {
+        model.setSnapshot(snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate(2026, 1, 1)));
+        proxy.setSourceModel(&model);
+        proxy.setOnlyDivergences(false);
+        view.setModel(&proxy);
+        view.resize(width, 300);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        view.applyDefaultColumnWidths();
+        return true;
+    }
+};
 } // namespace
 
 class TestMatrixDelegate : public QObject
@@ -333,18 +354,10 @@ void TestMatrixDelegate::clipboardNeverCopiesSecrets()
 // a column by hand: from then on resizing leaves every column alone.
 void TestMatrixDelegate::environmentColumnsFillTheWidth()
 {
-    const SnapshotPtr snapshot = smallSnapshot();
-    MatrixModel model;
-    model.setSnapshot(snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate(2026, 1, 1)));
-    MatrixFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    proxy.setOnlyDivergences(false);
-    MatrixView view;
-    view.setModel(&proxy);
-    view.resize(480, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.applyDefaultColumnWidths();
+    ShownMatrix shown;
+    QVERIFY(shown.show(smallSnapshot(), 480));
+    MatrixFilterProxy &proxy = shown.proxy;
+    MatrixView &view = shown.view;
     const auto unused = [&] {
         int width = 0;
         for (int column = 0; column < proxy.columnCount(); ++column)
@@ -383,18 +396,10 @@ void TestMatrixDelegate::discoveredEnvironmentsCollapseUnderTheirGroup()
         snapshot->buildIndex();
         return SnapshotPtr(snapshot);
     };
-    SnapshotPtr snapshot = withPreviews(2);
-    MatrixModel model;
-    model.setSnapshot(snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate(2026, 1, 1)));
-    MatrixFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    proxy.setOnlyDivergences(false);
-    MatrixView view;
-    view.setModel(&proxy);
-    view.resize(900, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.applyDefaultColumnWidths();
+    ShownMatrix shown;
+    QVERIFY(shown.show(withPreviews(2), 900));
+    MatrixModel &model = shown.model;
+    MatrixView &view = shown.view;
     auto *header = qobject_cast<MatrixHeader *>(view.header());
     QVERIFY(header);
     QCOMPARE(header->groups(), QStringList{QStringLiteral("Pull requests")});
@@ -416,7 +421,7 @@ void TestMatrixDelegate::discoveredEnvironmentsCollapseUnderTheirGroup()
     QVERIFY2(view.columnWidth(1) > declaredWidth, qPrintable(QString::number(view.columnWidth(1))));
 
     // A refresh finds a third preview: the group stays collapsed, the newcomer with it.
-    snapshot = withPreviews(3);
+    const SnapshotPtr snapshot = withPreviews(3);
     model.setSnapshot(snapshot, DriftEngine::compute(*snapshot, 1, snapshot->policy, QDate(2026, 1, 1)));
     QTRY_VERIFY(header->isSectionHidden(5));
     QVERIFY(header->isSectionHidden(3) && header->isSectionHidden(4));
