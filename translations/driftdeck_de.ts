@@ -3394,6 +3394,18 @@ Exit-Codes: 0 geschrieben; 2 ungültige Argumente oder Arbeitsbereich; 3 geschri
         <source>Helm release Secret %1/%2: %3</source>
         <translation>Helm-Release-Secret %1/%2: %3</translation>
     </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected a NamespaceList, got %1</source>
+        <translation>eine NamespaceList erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
 </context>
 <context>
     <name>DriftDeck::KubernetesWorkloads</name>
@@ -5305,6 +5317,36 @@ Schweregrad: %2</translation>
     </message>
 </context>
 <context>
+    <name>DriftDeck::SourceDiscovery</name>
+    <message>
+        <source>no source has the id &quot;%1&quot;</source>
+        <translation>keine Quelle hat die ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No credential store is available for &quot;%1&quot;</source>
+        <translation>Für &quot;%1&quot; ist kein Zugangsdatenspeicher verfügbar</translation>
+    </message>
+    <message>
+        <source>Unknown source type &quot;%1&quot;</source>
+        <translation>Unbekannter Quelltyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1: the environments could not be listed: %2</source>
+        <translation>%1: die Umgebungen konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the environments could not be listed: %2; the %n found by the last capture are kept</source>
+        <translation>
+            <numerusform>%1: die Umgebungen konnten nicht aufgelistet werden: %2; die eine von der letzten Erfassung gefundene bleibt erhalten</numerusform>
+            <numerusform>%1: die Umgebungen konnten nicht aufgelistet werden: %2; die %n von der letzten Erfassung gefundenen bleiben erhalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::SourcesDock</name>
     <message>
         <source>Sources that could not be read: %1. Their keys show as unknown; see the Sources panel.</source>
@@ -6289,6 +6331,30 @@ Schweregrad: %2</translation>
     <message>
         <source>more than %1 YAML documents in one file</source>
         <translation>mehr als %1 YAML-Dokumente in einer Datei</translation>
+    </message>
+    <message>
+        <source>%1: a source lists names, not paths; write a pattern such as &quot;preview-pr-*&quot;</source>
+        <translation>%1: eine Quelle listet Namen, keine Pfade; schreiben Sie ein Muster wie &quot;preview-pr-*&quot;</translation>
+    </message>
+    <message>
+        <source>only a discovery with &quot;from&quot; (a source that lists names) takes %1</source>
+        <translation>nur eine Erkennung mit &quot;from&quot; (einer Quelle, die Namen listet) nimmt %1</translation>
+    </message>
+    <message>
+        <source>no source has the id %1 (the sources are %2)</source>
+        <translation>keine Quelle hat die ID %1 (die Quellen sind %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 source; environments are discovered from a kubernetes source (namespaces) or a registry source (tags)</source>
+        <translation>%1 ist eine %2-Quelle; Umgebungen werden aus einer kubernetes-Quelle (Namespaces) oder einer registry-Quelle (Tags) erkannt</translation>
+    </message>
+    <message>
+        <source>labelSelector narrows the namespaces of a kubernetes source</source>
+        <translation>labelSelector schränkt die Namespaces einer kubernetes-Quelle ein</translation>
+    </message>
+    <message>
+        <source>repository names whose tags a registry source lists</source>
+        <translation>repository nennt das Repository, dessen Tags eine registry-Quelle listet</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,16 @@
     </message>
 </context>
 <context>
+    <name>DriftDeck::SourceDiscovery</name>
+    <message numerus="yes">
+        <source>%1: the environments could not be listed: %2; the %n found by the last capture are kept</source>
+        <translation>
+            <numerusform>%1: the environments could not be listed: %2; the one found by the last capture is kept</numerusform>
+            <numerusform>%1: the environments could not be listed: %2; the %n found by the last capture are kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DriftDeck::SourcesPanel</name>
     <message numerus="yes">
         <source>%n source(s)</source>

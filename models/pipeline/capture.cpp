@@ -2,6 +2,7 @@
 
 #include "logicalrows.h"
 #include "snapshotassembler.h"
+#include "sourcediscovery.h"
 #include "sources/filesource.h"
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
@@ -38,10 +39,17 @@ struct Capture::Job {
 
 Capture::Capture(const Workspace &workspace, SecretPolicy secrets, QObject *parent)
     : QObject(parent)
+    , m_declared(workspace)
     // Discovery before capture: previews that exist now are ordinary environments from here on.
     , m_workspace(withDiscoveredEnvironments(workspace, &m_warnings))
     , m_secrets(std::move(secrets))
 {
+    buildJobs();
+}
+
+void Capture::buildJobs()
+{
+    m_jobs.clear();
     const SourceFactory &factory = SourceFactory::instance();
     for (int env = 0; env < m_workspace.environments.size(); ++env) {
         const QString &name = m_workspace.environments[env].name;
@@ -86,6 +94,29 @@ void Capture::start()
     Q_ASSERT(!m_started);
     m_started = true;
     m_startedAt = QDateTime::currentDateTimeUtc();
+    if (SourceDiscovery::isNeeded(m_declared)) {
+        m_discovery = new SourceDiscovery(m_declared, m_previous, m_credentials, m_watchdogGraceMs, this);
+        connect(m_discovery, &SourceDiscovery::finished, this, &Capture::discovered);
+        m_discovery->start();
+        return;
+    }
+    startJobs();
+}
+
+void Capture::discovered(const ListedEnvironments &listed)
+{
+    m_discovery->deleteLater();
+    m_discovery = nullptr;
+    // No job has started yet: the jobs are made again for the complete list of environments.
+    m_warnings.clear();
+    m_workspace = withDiscoveredEnvironments(m_declared, &m_warnings, &listed);
+    buildJobs();
+    Q_EMIT progress(0, total());
+    startJobs();
+}
+
+void Capture::startJobs()
+{
     if (m_jobs.empty()) {
         // Nothing to read: still answer asynchronously, as callers connect after start().
         QMetaObject::invokeMethod(this, &Capture::assemble, Qt::QueuedConnection);
@@ -109,6 +140,14 @@ void Capture::cancel()
     if (m_cancelled || m_finished)
         return;
     m_cancelled = true;
+    if (m_discovery) {
+        // What the declared environments would have read is cancelled below, like any other job.
+        m_discovery->cancel();
+        m_discovery->deleteLater();
+        m_discovery = nullptr;
+        if (m_jobs.empty())
+            QMetaObject::invokeMethod(this, &Capture::assemble, Qt::QueuedConnection);
+    }
     for (auto &job : m_jobs) {
         if (job->finished)
             continue;
@@ -150,7 +189,7 @@ void Capture::startNext()
         Q_EMIT sourceStarted(m_workspace.environments[job.environment].name, job.status);
 
         const SourceSpec &spec = m_workspace.sources[job.spec];
-        const CredentialRef ref = spec.credentialsFor(m_workspace.environments[job.environment].name);
+        const CredentialRef ref = spec.credentialsFor(m_workspace.environments[job.environment]);
         if (ref.kind == CredentialRef::Kind::None) {
             launch(job, {});
             continue;
@@ -178,7 +217,7 @@ void Capture::launch(Job &job, const QString &credential)
     SourceContext context;
     context.sourceId = spec.id;
     context.environment = environment;
-    context.options = spec.optionsFor(environment);
+    context.options = spec.optionsFor(m_workspace.environments[job.environment]);
     context.workspaceDirectory = m_workspace.directory();
     context.normalisation = spec.normalisation;
     context.credential = credential;

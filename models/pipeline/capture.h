@@ -3,6 +3,7 @@
 #include "snapshot/snapshot.h"
 #include "sources/source.h"
 #include "values/secrets.h"
+#include "workspace/environmentdiscovery.h"
 #include "workspace/workspace.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@
 namespace DriftDeck {
 
 class CredentialProvider;
+class SourceDiscovery;
 
 // One refresh of a workspace: runs every environment × source concurrently (bounded), each with
 // a watchdog, protects secrets, and assembles a Snapshot off the calling thread. A source that
@@ -35,6 +37,8 @@ public:
     // How long past its own timeout a silent source may run before it is ended (tests shorten it).
     void setWatchdogGrace(int ms) { m_watchdogGraceMs = ms; }
 
+    // Discoveries that a source lists run first (sourcediscovery.h); the environments they find
+    // add jobs, announced by progress() with the new total.
     void start();
     void cancel();
 
@@ -55,13 +59,18 @@ Q_SIGNALS:
 private:
     struct Job;
 
+    void buildJobs();
+    void discovered(const ListedEnvironments &listed);
+    void startJobs();
     void startNext();
     void launch(Job &job, const QString &credential);
     void complete(Job &job, SourceResult result);
     void assemble();
 
     QStringList m_warnings; // environment discovery's (declared before m_workspace, which fills it)
-    Workspace m_workspace;
+    Workspace m_declared; // as given: discoveries a source lists resolve when the capture starts
+    Workspace m_workspace; // with the discovered environments
+    SourceDiscovery *m_discovery = nullptr; // a child, while sources list environments
     SecretPolicy m_secrets;
     CredentialProvider *m_credentials = nullptr;
     SnapshotPtr m_previous;

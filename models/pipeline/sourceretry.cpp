@@ -53,7 +53,8 @@ bool sourceSharesKeys(const EnvironmentCapture &environment, const QString &sour
     return false;
 }
 
-Workspace retryWorkspace(const Workspace &workspace, const QString &environment, const QString &sourceId)
+Workspace retryWorkspace(const Workspace &workspace, const QString &environment, const QString &sourceId,
+                         const Snapshot *latest)
 {
     Workspace reduced = workspace;
     reduced.environments.clear();
@@ -62,6 +63,18 @@ Workspace retryWorkspace(const Workspace &workspace, const QString &environment,
     for (const auto specs = withDiscoveredEnvironments(workspace).environments; const EnvironmentSpec &spec : specs) {
         if (spec.name == environment)
             reduced.environments.append(spec);
+    }
+    // One a source listed (a namespace, a tag) is retried as the last capture knew it: listing
+    // again for one retry would cost a round trip and could not change what is retried.
+    const int captured = latest ? latest->environmentIndex(environment) : -1;
+    if (reduced.environments.isEmpty() && captured >= 0 && !latest->environments[captured].group.isEmpty()) {
+        const EnvironmentCapture &known = latest->environments[captured];
+        for (const EnvironmentDiscovery &discovery : workspace.discoveries) {
+            if (!discovery.source.isEmpty() && discovery.groupName() == known.group) {
+                reduced.environments.append(discoveredEnvironment(discovery, known.name, workspace.baseline));
+                break;
+            }
+        }
     }
     if (!sourceId.isEmpty()) {
         reduced.sources.clear();

@@ -20,7 +20,9 @@ bool sourceSharesKeys(const EnvironmentCapture &environment, const QString &sour
                       const EnvironmentCapture *fresh = nullptr);
 
 // The workspace reduced to one environment and, when sourceId is not empty, to that one source.
-Workspace retryWorkspace(const Workspace &workspace, const QString &environment, const QString &sourceId);
+// An environment a source listed (discovery `from:`) is taken from latest, the capture shown.
+Workspace retryWorkspace(const Workspace &workspace, const QString &environment, const QString &sourceId,
+                         const Snapshot *latest = nullptr);
 
 // The environment with sourceId's status, layers and keys replaced by fresh's (a capture of
 // that one source). nullopt when the keys overlap (see sourceSharesKeys) or the source is unknown.

@@ -140,7 +140,7 @@ void WorkspaceSession::retrySource(const QString &environment, const QString &so
         return;
     }
     const bool whole = sourceSharesKeys(m_latest->environments[env], sourceId);
-    const Workspace reduced = retryWorkspace(*m_workspace, environment, whole ? QString() : sourceId);
+    const Workspace reduced = retryWorkspace(*m_workspace, environment, whole ? QString() : sourceId, m_latest.get());
     auto *capture = new Capture(reduced, *secrets, this);
     capture->setCredentialProvider(m_credentials);
     capture->setPrevious(m_latest);

@@ -24,6 +24,16 @@ struct SourceContext {
     QString resolvePath(const QString &path) const;
 };
 
+// Environment discovery (workspace/environmentdiscovery.h) asks a kubernetes or registry source to
+// list names instead of reading an environment, through these options (never written in a
+// workspace: the loader refuses unknown options). The result has one entry per name, keyed by the
+// name, whose value is its creation time (ISO 8601) when the server tells it, else empty.
+namespace DiscoveryListing {
+inline constexpr QLatin1StringView What{"discovery.list"}; // "namespaces" or "tags"
+inline constexpr QLatin1StringView LabelSelector{"discovery.labelSelector"}; // namespaces
+inline constexpr QLatin1StringView Repository{"discovery.repository"}; // tags; default the first repository
+} // namespace DiscoveryListing
+
 // What one source read for one environment. A value struct carrying data and error together.
 struct SourceResult {
     QList<Layer> layers; // Origin::layer indexes this list

@@ -62,6 +62,20 @@ CredentialRef SourceSpec::credentialsFor(const QString &environment) const
     return ref;
 }
 
+QVariantMap SourceSpec::optionsFor(const EnvironmentSpec &environment) const
+{
+    if (environment.listedBy != id)
+        return optionsFor(environment.name);
+    QVariantMap listed = optionsFor(environment.listedLike);
+    listed.insert(type == u"registry" ? QStringLiteral("tag") : QStringLiteral("namespace"), environment.name);
+    return listed;
+}
+
+CredentialRef SourceSpec::credentialsFor(const EnvironmentSpec &environment) const
+{
+    return credentialsFor(environment.listedBy == id ? environment.listedLike : environment.name);
+}
+
 QString Workspace::directory() const
 {
     return QFileInfo(filePath).absolutePath();

@@ -16,6 +16,11 @@ struct EnvironmentSpec {
     QString displayName; // defaults to name
     QString colour; // "#rrggbb" or empty
     QString group; // discovered environments: the discovery's group; empty for declared ones
+    // Listed by a source (discovery `from:`): that source reads this environment as it reads
+    // `listedLike` (its overrides and credentials: the same cluster or registry), only the
+    // namespace or tag being this environment's name. Empty for every other environment.
+    QString listedBy;
+    QString listedLike;
 };
 
 // Environments that come and go (one per pull request), declared in the workspace as
@@ -24,15 +29,24 @@ struct EnvironmentSpec {
 //     - discover: previews/pr-*   # folders or files matching the glob; the name is the environment
 //       newest: 20                # keep the most recently changed matches
 //       group: Previews
+//     - discover: preview-pr-*    # with `from`: names a source lists, matched by the glob
+//       from: cluster             # a kubernetes source lists namespaces (labelSelector narrows them),
+//       labelSelector: team=shop  # a registry source a repository's tags (`repository`)
 // The matches become ordinary environments at each capture, so a preview that appeared is a
 // column without editing the workspace and one that was removed is gone from the next capture.
 // Only the last path segment may hold wildcards; a file's name counts without its extension.
 struct EnvironmentDiscovery {
-    QString glob; // relative to the workspace folder
+    QString glob; // relative to the workspace folder; with `source`, over the names it lists
     int newest = DefaultNewest;
     QString group; // shown to people; defaults to the glob
+    QString source; // a kubernetes or registry source's id; empty: the glob is over the disk
+    QString environment; // whose settings of that source (server, credentials) list; empty: the baseline
+    QString labelSelector; // kubernetes: only namespaces with these labels
+    QString repository; // registry: whose tags (a row name or a path); empty: the source's first
 
     static constexpr int DefaultNewest = 20;
+
+    QString groupName() const { return group.isEmpty() ? glob : group; }
 };
 
 // Where a source's secret comes from. The workspace file only ever names it.
@@ -55,6 +69,9 @@ struct SourceSpec {
     RuleOrigin origin;
 
     bool appliesTo(const QString &environment) const;
+    // Options and credentials for one environment, an environment a source listed included.
+    QVariantMap optionsFor(const EnvironmentSpec &environment) const;
+    CredentialRef credentialsFor(const EnvironmentSpec &environment) const;
     // options merged with the environment's overrides, "{env}" replaced in every string.
     QVariantMap optionsFor(const QString &environment) const;
     CredentialRef credentialsFor(const QString &environment) const;

@@ -1,5 +1,6 @@
 #include "workspaceloader.h"
 
+#include "discoveryreader.h"
 #include "historyoptionsreader.h"
 #include "loadertext.h"
 #include "localfile.h"
@@ -15,7 +16,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <cmath>
 
 namespace DriftDeck {
 
@@ -50,43 +50,6 @@ bool isUsableName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     return pattern.match(name).hasMatch();
-}
-
-// `- discover: GLOB` (with optional newest and group) inside the environments list.
-void readDiscovery(NodeReader &reader, const YamlNode &item, const QString &itemPath,
-                   QList<EnvironmentDiscovery> *discoveries)
-{
-    reader.checkKeys(item, itemPath, {QStringLiteral("discover"), QStringLiteral("newest"), QStringLiteral("group")},
-                     {QStringLiteral("discover")});
-    EnvironmentDiscovery discovery;
-    const QString globPath = NodeReader::child(itemPath, u"discover");
-    const YamlNode *glob = item.value(u"discover");
-    const auto text = glob ? reader.text(*glob, globPath) : std::nullopt;
-    if (!text)
-        return;
-    static const QRegularExpression wildcard(QStringLiteral("[*?\\[]"));
-    const qsizetype slash = text->lastIndexOf(u'/');
-    if (text->isEmpty() || (slash >= 0 && text->left(slash).contains(wildcard))) {
-        reader.error(*glob, globPath,
-                     LoaderText::tr("%1: only the last part of the path may hold wildcards, as in \"previews/pr-*\"")
-                         .arg(NodeReader::quoted(*text)));
-        return;
-    }
-    discovery.glob = *text;
-    if (const YamlNode *newest = item.value(u"newest")) {
-        const QString newestPath = NodeReader::child(itemPath, u"newest");
-        if (const auto count = reader.number(*newest, newestPath)) {
-            if (*count < 1 || *count != std::floor(*count))
-                reader.error(*newest, newestPath, LoaderText::tr("expected a whole number of environments, 1 or more"));
-            else
-                discovery.newest = int(std::min(*count, 1000.0));
-        }
-    }
-    if (const YamlNode *group = item.value(u"group")) {
-        if (const auto label = reader.text(*group, NodeReader::child(itemPath, u"group")))
-            discovery.group = *label;
-    }
-    discoveries->append(discovery);
 }
 
 QList<EnvironmentSpec> readEnvironments(NodeReader &reader, const YamlNode &node,
@@ -311,6 +274,8 @@ WorkspaceLoadResult WorkspaceLoader::loadText(const QByteArray &text, const QStr
         readNormalisation(reader, *normalise, QStringLiteral("normalise"), &ws.normalisation);
     if (const YamlNode *sources = root.value(u"sources"))
         ws.sources = readSources(reader, *sources, QStringLiteral("sources"), names, ws.normalisation);
+    if (const YamlNode *environments = root.value(u"environments"); environments && !ws.discoveries.isEmpty())
+        checkDiscoverySources(reader, *environments, ws);
     if (const YamlNode *rows = root.value(u"rows"))
         readLogicalRows(reader, *rows, names, &ws.rows);
     if (const YamlNode *history = root.value(u"history"))

@@ -258,7 +258,7 @@ private Q_SLOTS:
         workspace.name = u"Hostile"_s;
         workspace.filePath = QDir::temp().filePath(u"hostile-workspace.yaml"_s);
         workspace.baseline = u"staging"_s;
-        workspace.environments.append({u"staging"_s, {}, {}, {}});
+        workspace.environments.append({u"staging"_s, {}, {}, {}, {}, {}});
         workspace.policy = Policy::defaults();
         for (const QByteArray &path : paths) {
             SourceSpec spec;

@@ -103,7 +103,7 @@ inline Workspace workspace(QList<SourceSpec> sources,
     ws.filePath = QStringLiteral("/nonexistent/workspace.yaml");
     ws.baseline = QStringLiteral("production");
     for (const QString &name : environments)
-        ws.environments.append({name, {}, {}, {}});
+        ws.environments.append({name, {}, {}, {}, {}, {}});
     ws.sources = std::move(sources);
     ws.policy = Policy::defaults();
     return ws;

@@ -152,6 +152,39 @@ private Q_SLOTS:
         QVERIFY(discoverEnvironments(discovery, dir.path(), {}).environments.isEmpty());
     }
 
+    void namesListedBySources()
+    {
+        // Namespaces come with their creation time: the newest are kept, shown in name order.
+        EnvironmentDiscovery discovery;
+        discovery.glob = u"preview-pr-*"_s;
+        discovery.source = u"cluster"_s;
+        discovery.newest = 2;
+        const QHash<QString, QString> namespaces{{u"default"_s, u"2026-01-01T00:00:00Z"_s},
+                                                 {u"preview-pr-7"_s, u"2026-12-05T09:00:00Z"_s},
+                                                 {u"preview-pr-10"_s, u"2026-11-30T09:00:00Z"_s},
+                                                 {u"preview-pr-9"_s, u"2026-12-01T09:00:00Z"_s},
+                                                 {u"staging"_s, u"2026-01-01T00:00:00Z"_s}};
+        DiscoveryResult found = discoverFromListing(discovery, namespaces, {u"staging"_s});
+        QCOMPARE(found.environments.size(), 2);
+        QCOMPARE(found.environments.at(0).name, u"preview-pr-7"_s);
+        QCOMPARE(found.environments.at(1).name, u"preview-pr-9"_s);
+        QCOMPARE(found.warnings, QStringList{u"cluster: preview-pr-*: 3 matches; the newest 2 are compared"_s});
+
+        // Tags have no time in a tag list: the name decides, pr-20 newer than pr-3.
+        discovery.glob = u"pr-?*"_s;
+        discovery.source = u"images"_s;
+        const QHash<QString, QString> tags{
+            {u"pr-3"_s, {}}, {u"pr-20"_s, {}}, {u"pr-12"_s, {}}, {u"latest"_s, {}}, {u"_pr-99"_s, {}}};
+        found = discoverFromListing(discovery, tags, {});
+        QCOMPARE(found.environments.size(), 2);
+        QCOMPARE(found.environments.at(0).name, u"pr-12"_s);
+        QCOMPARE(found.environments.at(1).name, u"pr-20"_s);
+
+        // The glob matches the whole name, not a part of it.
+        discovery.glob = u"pr-1"_s;
+        QVERIFY(discoverFromListing(discovery, {{u"pr-12"_s, {}}}, {}).environments.isEmpty());
+    }
+
     void loaderErrors_data()
     {
         QTest::addColumn<QByteArray>("environments");
@@ -162,15 +195,36 @@ private Q_SLOTS:
                                      << u"expected a whole number of environments"_s;
         QTest::addRow("unknown key") << QByteArray("[production, {discover: \"envs/*\", newset: 3}]") << u"newset"_s;
         QTest::addRow("discovered only") << QByteArray("[{discover: \"envs/*\"}]") << u"besides the discovered ones"_s;
+        QTest::addRow("from an unknown source")
+            << QByteArray("[production, {discover: \"pr-*\", from: cluster}]")
+            << u"ws.yaml:3:53: environments[1].from: no source has the id \"cluster\" (the sources are files, images)"_s;
+        QTest::addRow("from a source that cannot list")
+            << QByteArray("[production, {discover: \"pr-*\", from: files}]")
+            << u"\"files\" is a config-files source; environments are discovered from a kubernetes source "
+               "(namespaces) or a registry source (tags)"_s;
+        QTest::addRow("a path listed by a source")
+            << QByteArray("[production, {discover: \"ns/pr-*\", from: files}]") << u"a source lists names, not paths"_s;
+        QTest::addRow("a selector without a source")
+            << QByteArray("[production, {discover: \"envs/*\", labelSelector: a=b}]")
+            << u"only a discovery with \"from\" (a source that lists names) takes \"labelSelector\""_s;
+        QTest::addRow("a misspelt environment")
+            << QByteArray("[production, {discover: \"pr-*\", from: images, environment: prodution}]")
+            << u"ws.yaml:3:74: environments[1].environment: \"prodution\" is not an environment (did you mean "
+               "\"production\"?)"_s;
+        QTest::addRow("a selector for tags")
+            << QByteArray("[production, {discover: \"pr-*\", from: images, labelSelector: a=b}]")
+            << u"labelSelector narrows the namespaces of a kubernetes source"_s;
     }
     void loaderErrors()
     {
         QFETCH(QByteArray, environments);
         QFETCH(QString, error);
-        const WorkspaceLoadResult loaded
-            = WorkspaceLoader::loadText("version: 1\nname: x\nenvironments: " + environments
-                                            + "\nsources:\n  - type: config-files\n    layers: [a.yaml]\n",
-                                        u"ws.yaml"_s);
+        const WorkspaceLoadResult loaded = WorkspaceLoader::loadText(
+            "version: 1\nname: x\nenvironments: " + environments
+                + "\nsources:\n  - type: config-files\n    id: files\n    layers: [a.yaml]\n"
+                  "  - type: registry\n    id: images\n    url: http://127.0.0.1:1/\n"
+                  "    repositories: [shop/api]\n",
+            u"ws.yaml"_s);
         QVERIFY(!loaded.ok());
         QVERIFY2(loaded.errorString().contains(error), qPrintable(loaded.errorString()));
     }

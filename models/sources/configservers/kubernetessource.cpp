@@ -1,5 +1,6 @@
 #include "kubernetessource.h"
 
+#include "kubernetesnamespaces.h"
 #include "sources/kubernetes/clusterrows.h"
 #include "sources/kubernetes/registrydigests.h"
 
@@ -88,6 +89,14 @@ void KubernetesSource::start()
 
 void KubernetesSource::readResources()
 {
+    if (m_context.options.contains(u"pageSize"_s)) {
+        bool ok = false;
+        m_pageSize = m_context.options.value(u"pageSize"_s).toLongLong(&ok);
+        if (!ok || m_pageSize <= 0)
+            return fail(tr("kubernetes: pageSize must be a positive number of objects"));
+    }
+    if (m_context.options.value(DiscoveryListing::What).toString() == u"namespaces")
+        return listNamespaces({}, 1);
     m_namespace = m_context.options.value(u"namespace"_s).toString().trimmed();
     if (m_namespace.isEmpty())
         m_namespace = m_context.environment;
@@ -105,12 +114,6 @@ void KubernetesSource::readResources()
     m_podsRead = m_resources.contains(u"pods"_s);
     m_releases = m_resources.contains(u"releases"_s);
     m_labelSelector = m_context.options.value(u"labelSelector"_s).toString().trimmed();
-    if (m_context.options.contains(u"pageSize"_s)) {
-        bool ok = false;
-        m_pageSize = m_context.options.value(u"pageSize"_s).toLongLong(&ok);
-        if (!ok || m_pageSize <= 0)
-            return fail(tr("kubernetes: pageSize must be a positive number of objects"));
-    }
     readNext();
 }
 
@@ -188,6 +191,47 @@ void KubernetesSource::readPage(const QString &resource, const QString &continue
                                              return fail(tr("%1: more than %2 pages").arg(where).arg(MaxPages));
                                          readPage(resource, list.continueToken, page + 1);
                                      });
+    });
+}
+
+void KubernetesSource::listNamespaces(const QString &continueToken, int page)
+{
+    QList<std::pair<QString, QString>> query{{u"limit"_s, QString::number(m_pageSize)}};
+    const QString selector = m_context.options.value(DiscoveryListing::LabelSelector).toString().trimmed();
+    if (!selector.isEmpty())
+        query.append({u"labelSelector"_s, selector});
+    if (!continueToken.isEmpty())
+        query.append({u"continue"_s, continueToken});
+    HttpRequest request;
+    request.url = endpoint(u"/api/v1/namespaces"_s, query);
+    request.headers = extraHeaders();
+    request.setHeader("Accept", "application/json");
+    const QString token = baseCredential();
+    if (!token.isEmpty())
+        request.setHeader("Authorization", authorizationFor(token));
+    send(request, [this, page](const HttpResponse &response) {
+        if (!response.errorString.isEmpty())
+            return fail(response.errorString);
+        if (!response.ok())
+            return fail(failureFor(u"namespaces"_s, response));
+        offThread<NamespacePage>([body = response.body] { return parseNamespaceList(body); },
+                                 [this, page, where = safeUrl(response.url)](NamespacePage &&list) {
+                                     if (!list.errorString.isEmpty())
+                                         return fail(where + u": "_s + list.errorString);
+                                     m_listed.append(list.namespaces);
+                                     if (!list.continueToken.isEmpty()) {
+                                         if (page >= MaxPages)
+                                             return fail(tr("%1: more than %2 pages").arg(where).arg(MaxPages));
+                                         return listNamespaces(list.continueToken, page + 1);
+                                     }
+                                     SourceResult result;
+                                     for (const auto &[name, created] : std::as_const(m_listed)) {
+                                         Entry entry;
+                                         entry.value = Value::string(created);
+                                         result.entries.insert(name, entry);
+                                     }
+                                     finish(std::move(result));
+                                 });
     });
 }
 

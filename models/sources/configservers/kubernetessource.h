@@ -40,6 +40,8 @@ private:
     void readResources();
     void readNext();
     void readPage(const QString &resource, const QString &continueToken, int page);
+    // Environment discovery: the cluster's namespaces instead of one namespace's objects.
+    void listNamespaces(const QString &continueToken, int page);
     QString resourcePath(const QString &resource, const QString &name = {}) const;
     QString failureFor(const QString &resource, const HttpResponse &response) const;
 
@@ -50,6 +52,7 @@ private:
     bool m_releases = false;
     qint64 m_pageSize = DefaultPageSize;
     KubernetesObjects m_read;
+    QList<std::pair<QString, QString>> m_listed; // discovery: namespace, creationTimestamp
     KubeconfigContext m_kubeconfig;
     std::shared_ptr<QTemporaryFile> m_caData; // the kubeconfig's inline CA, for caFile
     QStringList m_warnings;

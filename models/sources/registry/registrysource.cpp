@@ -19,20 +19,24 @@ constexpr int MaxTagPages = 1000;
 constexpr int TagPageSize = 100;
 
 struct TagPage {
-    qint64 count = 0;
+    QStringList tags;
     QString errorString;
 };
 
-TagPage countTags(const QByteArray &body)
+TagPage readTagPage(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return {0, RegistrySource::tr("not a tags list: %1 at byte %2").arg(error.errorString()).arg(error.offset)};
+        return {{}, RegistrySource::tr("not a tags list: %1 at byte %2").arg(error.errorString()).arg(error.offset)};
     const QJsonValue tags = document.object().value(u"tags"_s);
     if (!document.isObject() || !(tags.isArray() || tags.isNull()))
-        return {0, RegistrySource::tr("not a tags list: expected {\"name\", \"tags\": [...]}")};
-    return {tags.toArray().size(), {}};
+        return {{}, RegistrySource::tr("not a tags list: expected {\"name\", \"tags\": [...]}")};
+    TagPage page;
+    const QJsonArray names = tags.toArray();
+    for (const QJsonValue &tag : names)
+        page.tags.append(tag.toString());
+    return page;
 }
 
 } // namespace
@@ -57,6 +61,8 @@ void RegistrySource::start()
         return fail(repositories.errorString);
     if (repositories.items.isEmpty())
         return fail(tr("No repositories are listed for this source"));
+    if (m_context.options.value(DiscoveryListing::What).toString() == u"tags")
+        return listTags(repositories);
     for (const RegistryRepository &repository : repositories.items) {
         if (!isImageTag(repository.tag.isEmpty() ? m_tag : repository.tag))
             return fail(tr("\"%1\" is not a valid image tag").arg(repository.tag.isEmpty() ? m_tag : repository.tag));
@@ -116,17 +122,42 @@ void RegistrySource::readTags(const QString &repository, const QString &name, co
         if (response.status != 200)
             return fail(failureFor(repository, response));
         const QUrl next = nextPage(response.header("Link"), response.url);
-        offThread<TagPage>([body = response.body] { return countTags(body); },
+        offThread<TagPage>([body = response.body] { return readTagPage(body); },
                            [this, repository, name, counted, page, next, where = response.url](TagPage &&tags) {
                                if (!tags.errorString.isEmpty())
                                    return fail(safeUrl(where) + u": "_s + tags.errorString);
-                               const qint64 total = counted + tags.count;
+                               const qint64 total = counted + tags.tags.size();
+                               if (m_discovering) {
+                                   // A tag's age would cost two requests per tag: discovery
+                                   // orders tags by name instead (pr-10 after pr-9).
+                                   for (const QString &tag : std::as_const(tags.tags))
+                                       m_result.entries.insert(tag, Entry{});
+                               }
                                if (!next.isEmpty() && page < MaxTagPages)
                                    return readTags(repository, name, next, total, page + 1);
-                               addRow(u"image/%1/tags"_s.arg(name), Value::number(double(total)));
+                               if (!m_discovering)
+                                   addRow(u"image/%1/tags"_s.arg(name), Value::number(double(total)));
                                repositoryDone();
                            });
     });
+}
+
+void RegistrySource::listTags(const RegistryRepositories &repositories)
+{
+    // The repository as the workspace names it (its row) or as the registry does; default the first.
+    QString repository = m_context.options.value(DiscoveryListing::Repository).toString().trimmed();
+    for (const RegistryRepository &item : repositories.items) {
+        if (item.name == repository)
+            repository = item.path;
+    }
+    if (repository.isEmpty())
+        repository = repositories.items.constFirst().path;
+    if (!isRepositoryPath(repository))
+        return fail(tr("\"%1\" is not a repository name, e.g. acme/checkout-api").arg(repository));
+    m_discovering = true;
+    m_outstanding = 1;
+    readTags(repository, repository,
+             endpoint(u"/v2/%1/tags/list"_s.arg(repository), {{u"n"_s, QString::number(TagPageSize)}}), 0, 1);
 }
 
 void RegistrySource::repositoryDone()

@@ -10,6 +10,7 @@ namespace DriftDeck {
 
 struct AuthChallenge;
 struct RegistryRepository;
+struct RegistryRepositories;
 
 // Which image tag an environment runs and the digest it resolves to, from an OCI distribution
 // registry: `HEAD /v2/<repo>/manifests/<tag>` per repository (all four manifest types accepted,
@@ -39,6 +40,8 @@ private:
     void readRepository(const RegistryRepository &item);
     void readTags(const QString &repository, const QString &name, const QUrl &url, qint64 counted, int page);
     void repositoryDone();
+    // Environment discovery: one repository's tags instead of an environment's images.
+    void listTags(const RegistryRepositories &repositories);
     // Sends with the repository's credentials; on a 401 answers the challenge once and resends
     // (answered: that happened; refreshed: a refused cached token was replaced by a fresh one). A
     // cached Bearer token the registry refuses (revoked or expired early) is dropped and the
@@ -53,6 +56,7 @@ private:
 
     QString m_tag;
     int m_outstanding = 0;
+    bool m_discovering = false;
     SourceResult m_result;
     QHash<QString, QByteArray> m_authorization; // repository -> Authorization header
     QHash<QString, QByteArray> m_tokenKey; // repository -> cache key of its Bearer token
