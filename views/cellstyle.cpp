@@ -15,13 +15,6 @@ struct CellStyleText {
     Q_DECLARE_TR_FUNCTIONS(DriftDeck::CellStyle)
 };
 
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
 // A hue at a lightness that stands out on the palette's base: darker on light themes,
 // lighter on dark ones.
 QColor accentForHue(float hue, const QPalette &palette)
@@ -79,6 +72,13 @@ QString unknownReason(CellNote note)
 } // namespace
 
 namespace CellColours {
+QColor mix(const QColor &a, const QColor &b, qreal towardsB)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * towardsB),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * towardsB),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * towardsB));
+}
+
 bool isDark(const QPalette &palette)
 {
     return luminance(palette.color(QPalette::Base)) < 0.25;

@@ -54,6 +54,8 @@ QColor expected(const QPalette &palette);
 QColor muted(const QPalette &palette);
 QColor tint(const QColor &accent, const QPalette &palette, qreal strength);
 bool isDark(const QPalette &palette);
+// Between two colours (0: a, 1: b): derived colours follow light and dark palettes alike.
+QColor mix(const QColor &a, const QColor &b, qreal towardsB);
 // WCAG contrast ratio between two colours (1..21).
 qreal contrast(const QColor &a, const QColor &b);
 } // namespace CellColours

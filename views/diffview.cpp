@@ -1,5 +1,7 @@
 #include "diffview.h"
 
+#include "cellstyle.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QTextBlock>
@@ -8,14 +10,6 @@
 namespace DriftDeck {
 
 namespace {
-
-QColor blend(const QColor &base, const QColor &tint, double amount)
-{
-    const auto mix = [amount](int a, int b) {
-        return int(a + (b - a) * amount + 0.5);
-    };
-    return QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()), mix(base.blue(), tint.blue()));
-}
 
 bool isDark(const QPalette &palette)
 {
@@ -33,10 +27,10 @@ DiffColours DiffColours::fromPalette(const QPalette &palette)
     const QColor red(218, 54, 51);
     const QColor green(46, 160, 67);
     DiffColours colours;
-    colours.removedLine = blend(base, red, line);
-    colours.addedLine = blend(base, green, line);
-    colours.removedText = blend(base, red, text);
-    colours.addedText = blend(base, green, text);
+    colours.removedLine = CellColours::mix(base, red, line);
+    colours.addedLine = CellColours::mix(base, green, line);
+    colours.removedText = CellColours::mix(base, red, text);
+    colours.addedText = CellColours::mix(base, green, text);
     colours.marker = palette.color(QPalette::PlaceholderText);
     return colours;
 }

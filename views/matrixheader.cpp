@@ -14,16 +14,6 @@
 
 namespace DriftDeck {
 
-namespace {
-// Between two palette colours, so the band follows light and dark palettes alike.
-QColor mixed(const QColor &a, const QColor &b, qreal towardsB)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * towardsB),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * towardsB),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * towardsB));
-}
-} // namespace
-
 MatrixHeader::MatrixHeader(QWidget *parent)
     : QHeaderView(Qt::Horizontal, parent)
 {
@@ -192,8 +182,9 @@ void MatrixHeader::paintBand(QPainter *painter, const QRect &rect, int logicalIn
     const QString group = groupOf(logicalIndex);
     painter->save();
     if (!group.isEmpty()) {
-        painter->fillRect(rect.adjusted(0, 0, 0, -1),
-                          mixed(palette().color(QPalette::Button), palette().color(QPalette::Highlight), 0.25));
+        painter->fillRect(
+            rect.adjusted(0, 0, 0, -1),
+            CellColours::mix(palette().color(QPalette::Button), palette().color(QPalette::Highlight), 0.25));
         // The label once, on the group's first shown column; the band runs on under the others.
         const int visual = visualIndex(logicalIndex);
         int previous = visual - 1;
@@ -213,7 +204,8 @@ void MatrixHeader::paintBand(QPainter *painter, const QRect &rect, int logicalIn
         QPainterPath path;
         path.addRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->fillPath(path, mixed(palette().color(QPalette::Button), palette().color(QPalette::Highlight), 0.25));
+        painter->fillPath(
+            path, CellColours::mix(palette().color(QPalette::Button), palette().color(QPalette::Highlight), 0.25));
         painter->setPen(palette().color(QPalette::Mid));
         painter->drawPath(path);
         painter->setPen(palette().color(QPalette::ButtonText));

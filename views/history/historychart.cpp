@@ -51,12 +51,6 @@ float categoryHue(Category category)
     return -1.0f;
 }
 
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
 } // namespace
 
 HistoryChartData HistoryChartData::build(const QList<HistoryPoint> &points, const QString &environment)
@@ -191,7 +185,7 @@ void fillHistoryChart(QChart *chart, const HistoryChartData &data, const QPalett
     // The themes bring their own backgrounds and fonts; the window's own colours fit better.
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    const QColor grid = blend(base, text, 0.14);
+    const QColor grid = CellColours::mix(base, text, 0.14);
     chart->setBackgroundBrush(base);
     chart->setBackgroundRoundness(0);
     chart->legend()->setLabelColor(text);

@@ -24,12 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
 void addLimit(QChart *chart, const MetricSeries &line, const QColor &colour, bool critical, qreal from, qreal to,
               QAbstractAxis *xAxis, QAbstractAxis *yAxis)
 {
@@ -67,7 +61,7 @@ void fillMetricChart(QChart *chart, const MetricChart &data, const QPalette &pal
     // The themes bring their own backgrounds; the window's own colours fit better.
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    const QColor grid = blend(base, text, 0.14);
+    const QColor grid = CellColours::mix(base, text, 0.14);
     chart->setBackgroundBrush(base);
     chart->setBackgroundRoundness(0);
     chart->legend()->setLabelColor(text);
