@@ -9,6 +9,7 @@
 #include "workspace/credentials.h"
 #include "workspace/workspaceloader.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
@@ -92,6 +93,7 @@ class PreviewDiscoveryTest : public QObject
 private:
     LocalHttpServer m_cluster;
     bool m_forbidden = false;
+    bool m_silent = false; // the namespace list never answers
     EnvironmentCredentialProvider m_credentials;
     TestServer m_registry{u"docker-registry"_s};
 
@@ -130,6 +132,8 @@ private Q_SLOTS:
         qputenv("DRIFTDECK_TEST_K8S_TOKEN_staging", Token);
         qputenv("DRIFTDECK_TEST_K8S_TOKEN_production", "production-token");
         m_cluster.route("/api/v1/namespaces", [this](const LocalHttpRequest &request) {
+            if (m_silent)
+                return LocalHttpReply::silent();
             if (m_forbidden)
                 return status(403, "Forbidden", Forbidden);
             if (request.header("Authorization") != "Bearer " + Token)
@@ -233,6 +237,47 @@ private Q_SLOTS:
         QVERIFY2(snapshot->warnings.constFirst().contains(u"HTTP 401 Unauthorized"_s),
                  qPrintable(snapshot->warnings.constFirst()));
         QVERIFY(!snapshot->warnings.constFirst().contains(u"production-token"_s));
+    }
+
+    void aSilentClusterDoesNotHoldTheCapture()
+    {
+        // The listing has the source's own timeout; the declared environments are read meanwhile.
+        m_silent = true;
+        QElapsedTimer clock;
+        clock.start();
+        const SnapshotPtr snapshot = capture(load(clusterWorkspace() + "    timeout: 1s\n"), nullptr, &m_credentials);
+        m_silent = false;
+        QVERIFY(snapshot);
+        QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(names(*snapshot), (QStringList{u"staging"_s, u"production"_s}));
+        QCOMPARE(snapshot->environments.at(0).sources.at(0).state, SourceState::Ok);
+        QVERIFY2(snapshot->warnings.constFirst().startsWith(
+                     u"cluster: preview-pr-*: the environments could not be listed: "_s)
+                     && snapshot->warnings.constFirst().endsWith(u": no answer within 1 s"_s),
+                 qPrintable(snapshot->warnings.constFirst()));
+    }
+
+    void cancelWhileListing()
+    {
+        m_silent = true;
+        const SecretPolicy secrets(Policy::defaultSecretPatterns(), "salt");
+        Capture run(load(clusterWorkspace()), secrets);
+        run.setCredentialProvider(&m_credentials);
+        SnapshotPtr result;
+        bool finished = false;
+        connect(&run, &Capture::finished, this, [&](const SnapshotPtr &snapshot) {
+            result = snapshot;
+            finished = true;
+        });
+        run.start();
+        QTest::qWait(200);
+        QVERIFY(run.isRunning());
+        run.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 3000);
+        m_silent = false;
+        QVERIFY(result);
+        QCOMPARE(names(*result), (QStringList{u"staging"_s, u"production"_s}));
+        QCOMPARE(result->environments.at(0).sources.at(0).state, SourceState::Cancelled);
     }
 
     void registryTagsBecomeColumns()
