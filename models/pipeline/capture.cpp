@@ -2,12 +2,12 @@
 
 #include "logicalrows.h"
 #include "snapshotassembler.h"
+#include "sourcecontext.h"
 #include "sourcediscovery.h"
 #include "sources/filesource.h"
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
 #include "workspace/environmentdiscovery.h"
-#include "workspace/sourcetimeout.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -213,15 +213,8 @@ void Capture::startNext()
 void Capture::launch(Job &job, const QString &credential)
 {
     const SourceSpec &spec = m_workspace.sources[job.spec];
-    const QString &environment = m_workspace.environments[job.environment].name;
-    SourceContext context;
-    context.sourceId = spec.id;
-    context.environment = environment;
-    context.options = spec.optionsFor(m_workspace.environments[job.environment]);
-    context.workspaceDirectory = m_workspace.directory();
-    context.normalisation = spec.normalisation;
-    context.credential = credential;
-    context.timeoutMs = SourceTimeout::fromOptions(context.options);
+    const SourceContext context
+        = sourceContextFor(m_workspace, spec, m_workspace.environments[job.environment], credential);
 
     job.source = SourceFactory::instance().create(context, spec.type);
     if (!job.source) {

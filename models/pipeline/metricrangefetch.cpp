@@ -1,5 +1,6 @@
 #include "metricrangefetch.h"
 
+#include "sourcecontext.h"
 #include "sources/metrics/prometheusrangesource.h"
 #include "sources/metrics/prometheussource.h"
 #include "workspace/credentials.h"
@@ -108,15 +109,15 @@ void MetricRangeFetch::startJobs()
     int longest = 0;
     for (auto &job : m_jobs) {
         const SourceSpec &spec = m_workspace.sources[job->spec];
-        const QString &environment = m_workspace.environments[job->environment].name;
-        longest = std::max(longest, SourceTimeout::fromOptions(spec.optionsFor(environment)));
+        longest = std::max(longest,
+                           SourceTimeout::fromOptions(spec.optionsFor(m_workspace.environments[job->environment])));
     }
     m_watchdog.start(longest + WatchdogGraceMs);
     // Indexes, not references: a job may complete (and the fetch finish) inside this loop.
     for (size_t i = 0; i < m_jobs.size() && !m_finished; ++i) {
         Job &job = *m_jobs[i];
         const SourceSpec &spec = m_workspace.sources[job.spec];
-        const CredentialRef ref = spec.credentialsFor(m_workspace.environments[job.environment].name);
+        const CredentialRef ref = spec.credentialsFor(m_workspace.environments[job.environment]);
         if (ref.kind == CredentialRef::Kind::None) {
             launch(job, {});
         } else if (!m_credentials) {
@@ -137,13 +138,8 @@ void MetricRangeFetch::startJobs()
 void MetricRangeFetch::launch(Job &job, const QString &credential)
 {
     const SourceSpec &spec = m_workspace.sources[job.spec];
-    SourceContext context;
-    context.sourceId = spec.id;
-    context.environment = m_workspace.environments[job.environment].name;
-    context.options = spec.optionsFor(context.environment);
-    context.workspaceDirectory = m_workspace.directory();
-    context.credential = credential;
-    context.timeoutMs = SourceTimeout::fromOptions(context.options);
+    const SourceContext context
+        = sourceContextFor(m_workspace, spec, m_workspace.environments[job.environment], credential);
     auto source = std::make_unique<PrometheusRangeSource>(context, m_span, job.names, m_cancelled);
     connect(source.get(), &PrometheusRangeSource::rangesRead, this,
             [&job](const QList<MetricRangeRead> &ranges) { job.ranges = ranges; });

@@ -1,8 +1,8 @@
 #include "sourcediscovery.h"
 
+#include "sourcecontext.h"
 #include "sources/sourcefactory.h"
 #include "workspace/credentials.h"
-#include "workspace/sourcetimeout.h"
 
 #include <QTimer>
 
@@ -96,17 +96,12 @@ void SourceDiscovery::launch(Lister &lister, const QString &credential)
     const SourceSpec &spec = *std::find_if(m_workspace.sources.cbegin(), m_workspace.sources.cend(),
                                            [&](const SourceSpec &s) { return s.id == discovery.source; });
     const QString environment = discovery.environment.isEmpty() ? m_workspace.baseline : discovery.environment;
-    SourceContext context;
-    context.sourceId = spec.id;
-    context.environment = environment;
-    context.options = spec.optionsFor(environment);
+    EnvironmentSpec listing;
+    listing.name = environment;
+    SourceContext context = sourceContextFor(m_workspace, spec, listing, credential);
     context.options.insert(DiscoveryListing::What, spec.type == u"registry" ? u"tags"_s : u"namespaces"_s);
     context.options.insert(DiscoveryListing::LabelSelector, discovery.labelSelector);
     context.options.insert(DiscoveryListing::Repository, discovery.repository);
-    context.workspaceDirectory = m_workspace.directory();
-    context.normalisation = spec.normalisation;
-    context.credential = credential;
-    context.timeoutMs = SourceTimeout::fromOptions(context.options);
 
     lister.source = SourceFactory::instance().create(context, spec.type);
     if (!lister.source)
