@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 
 struct SourceDiscovery::Lister {
     int discovery = -1;
+    const SourceSpec *spec = nullptr; // the source that lists; null when the workspace has none by that id
+    QString environment; // whose settings of it list
     std::unique_ptr<Source> source;
     QTimer watchdog;
     bool finished = false;
@@ -45,8 +47,13 @@ void SourceDiscovery::start()
     for (int i = 0; i < m_workspace.discoveries.size(); ++i) {
         if (m_workspace.discoveries[i].source.isEmpty())
             continue;
+        const EnvironmentDiscovery &discovery = m_workspace.discoveries[i];
         auto lister = std::make_unique<Lister>();
         lister->discovery = i;
+        const auto spec = std::find_if(m_workspace.sources.cbegin(), m_workspace.sources.cend(),
+                                       [&](const SourceSpec &s) { return s.id == discovery.source; });
+        lister->spec = spec == m_workspace.sources.cend() ? nullptr : &*spec;
+        lister->environment = discovery.listingEnvironment(m_workspace.baseline);
         lister->watchdog.setSingleShot(true);
         m_listers.push_back(std::move(lister));
     }
@@ -59,16 +66,14 @@ void SourceDiscovery::start()
             for (auto &lister : m_listers) {
                 if (m_cancelled)
                     return;
-                const EnvironmentDiscovery &discovery = m_workspace.discoveries[lister->discovery];
-                const auto spec = std::find_if(m_workspace.sources.cbegin(), m_workspace.sources.cend(),
-                                               [&](const SourceSpec &s) { return s.id == discovery.source; });
-                if (spec == m_workspace.sources.cend()) {
-                    complete(*lister, SourceResult::failure(tr("no source has the id \"%1\"").arg(discovery.source)));
+                if (!lister->spec) {
+                    complete(
+                        *lister,
+                        SourceResult::failure(
+                            tr("no source has the id \"%1\"").arg(m_workspace.discoveries[lister->discovery].source)));
                     continue;
                 }
-                const QString environment
-                    = discovery.environment.isEmpty() ? m_workspace.baseline : discovery.environment;
-                const CredentialRef ref = spec->credentialsFor(environment);
+                const CredentialRef ref = lister->spec->credentialsFor(lister->environment);
                 if (ref.kind == CredentialRef::Kind::None) {
                     launch(*lister, {});
                 } else if (!m_credentials) {
@@ -93,11 +98,9 @@ void SourceDiscovery::start()
 void SourceDiscovery::launch(Lister &lister, const QString &credential)
 {
     const EnvironmentDiscovery &discovery = m_workspace.discoveries[lister.discovery];
-    const SourceSpec &spec = *std::find_if(m_workspace.sources.cbegin(), m_workspace.sources.cend(),
-                                           [&](const SourceSpec &s) { return s.id == discovery.source; });
-    const QString environment = discovery.environment.isEmpty() ? m_workspace.baseline : discovery.environment;
+    const SourceSpec &spec = *lister.spec;
     EnvironmentSpec listing;
-    listing.name = environment;
+    listing.name = lister.environment;
     SourceContext context = sourceContextFor(m_workspace, spec, listing, credential);
     context.options.insert(DiscoveryListing::What, spec.type == u"registry" ? u"tags"_s : u"namespaces"_s);
     context.options.insert(DiscoveryListing::LabelSelector, discovery.labelSelector);

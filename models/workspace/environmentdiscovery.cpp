@@ -123,7 +123,7 @@ EnvironmentSpec discoveredEnvironment(const EnvironmentDiscovery &discovery, con
     spec.group = discovery.groupName();
     if (!discovery.source.isEmpty()) {
         spec.listedBy = discovery.source;
-        spec.listedLike = discovery.environment.isEmpty() ? baseline : discovery.environment;
+        spec.listedLike = discovery.listingEnvironment(baseline);
     }
     return spec;
 }

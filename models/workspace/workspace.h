@@ -47,6 +47,8 @@ struct EnvironmentDiscovery {
     static constexpr int DefaultNewest = 20;
 
     QString groupName() const { return group.isEmpty() ? glob : group; }
+    // Whose settings of `source` list the names, and read what they name.
+    QString listingEnvironment(const QString &baseline) const { return environment.isEmpty() ? baseline : environment; }
 };
 
 // Where a source's secret comes from. The workspace file only ever names it.
