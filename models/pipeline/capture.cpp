@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 
 namespace DriftDeck {
@@ -89,6 +90,15 @@ std::atomic_bool tlsReady{false};
 
 } // namespace
 
+bool Capture::usesNetwork(const Workspace &workspace)
+{
+    const SourceFactory &factory = SourceFactory::instance();
+    return std::any_of(workspace.sources.cbegin(), workspace.sources.cend(), [&](const SourceSpec &source) {
+        const SourceType *type = factory.type(source.type);
+        return !type || !type->localFilesOnly;
+    });
+}
+
 void Capture::start()
 {
     Q_ASSERT(!m_started);
@@ -122,7 +132,7 @@ void Capture::startJobs()
         QMetaObject::invokeMethod(this, &Capture::assemble, Qt::QueuedConnection);
         return;
     }
-    if (!tlsReady.load()) {
+    if (usesNetwork(m_workspace) && !tlsReady.load()) {
         auto *watcher = new QFutureWatcher<void>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
             watcher->deleteLater();

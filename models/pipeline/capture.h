@@ -46,6 +46,10 @@ public:
     int done() const { return m_done; }
     bool isRunning() const { return m_started && !m_finished; }
 
+    // Whether a source of the workspace may go over the network: only then does a capture load
+    // the TLS backend and the system's CA certificates before its first source starts.
+    static bool usesNetwork(const Workspace &workspace);
+
     // Runs a capture to the end with a local event loop: for the command line and tests.
     static SnapshotPtr runBlocking(const Workspace &workspace, const SecretPolicy &secrets,
                                    CredentialProvider *credentials = nullptr);

@@ -3,6 +3,7 @@
 #include "values/category.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace DriftDeck {
 
@@ -93,6 +94,11 @@ void Snapshot::buildIndex()
     });
     QHash<QString, qint32> numbers;
     numbers.reserve(largest + largest / 8);
+    // Readers pool their keys (files of twenty environments, a snapshot's key table): most
+    // entries' keys share one string's data, whose address then finds the number without hashing
+    // or comparing the text. Safe because every key stays alive while the index is built.
+    std::unordered_map<const QChar *, qint32> byIdentity;
+    byIdentity.reserve(size_t(largest + largest / 8));
     std::vector<QString> distinct;
     distinct.reserve(size_t(largest));
     struct Placed {
@@ -105,15 +111,24 @@ void Snapshot::buildIndex()
     for (const size_t e : order) {
         const auto &entries = environments[qsizetype(e)].entries;
         for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-            auto slot = numbers.find(it.key()); // local: find() never copies
-            if (slot == numbers.end()) {
-                slot = numbers.insert(it.key(), qint32(distinct.size()));
-                distinct.push_back(it.key());
+            // The same address with another length (a shortened copy) is looked up by text.
+            const auto [known, added] = byIdentity.try_emplace(it.key().constData(), 0);
+            if (added || distinct[size_t(known->second)].size() != it.key().size()) {
+                auto slot = numbers.find(it.key()); // local: find() never copies
+                if (slot == numbers.end()) {
+                    slot = numbers.insert(it.key(), qint32(distinct.size()));
+                    distinct.push_back(it.key());
+                }
+                if (added)
+                    known->second = *slot;
+                placed.push_back({*slot, qint32(e), &it.value()});
+                continue;
             }
-            placed.push_back({*slot, qint32(e), &it.value()});
+            placed.push_back({known->second, qint32(e), &it.value()});
         }
     }
     numbers = QHash<QString, qint32>();
+    byIdentity = {};
 
     // Sort (category, key, number): the category is worked out once per key, not per comparison.
     struct Ordered {

@@ -157,6 +157,7 @@ SourceType configFilesSourceType()
 {
     using Kind = SourceOption::Kind;
     SourceType type;
+    type.localFilesOnly = true;
     type.name = ConfigFilesSource::TypeName;
     type.description = ConfigFilesSource::tr("Layered configuration files: defaults, then each layer in order, "
                                              "then a .env file; the later one wins.");

@@ -41,6 +41,9 @@ struct SourceType {
     QStringList keyPrefixes; // which keys it provides: {"config/"}
     QList<SourceOption> options;
     bool acceptsCredentials = false;
+    // Reads local files and nothing else: a capture of only such sources never loads the TLS
+    // backend and the system's CA certificates (half a second at start of `driftdeck check`).
+    bool localFilesOnly = false;
     std::function<std::unique_ptr<Source>(const SourceContext &)> create;
 
     const SourceOption *option(QStringView name) const;

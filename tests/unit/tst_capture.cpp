@@ -222,6 +222,28 @@ private Q_SLOTS:
                  QStringLiteral("info"));
     }
 
+    void onlyNetworkSourcesWaitForTls()
+    {
+        // Loading the CA certificates costs a check of local files half a second: only a
+        // workspace with a source that may use the network waits for it.
+        const auto spec = [](const char *type) {
+            SourceSpec source;
+            source.type = QString::fromLatin1(type);
+            source.id = source.type;
+            return source;
+        };
+        for (const char *type : {"config-files", "flag-file", "docker-compose", "helm-values", "terraform", "pulumi",
+                                 "kubernetes-manifests", "helm-json"}) {
+            QVERIFY2(SourceFactory::instance().type(QString::fromLatin1(type)), type);
+            QVERIFY2(!Capture::usesNetwork(workspace({spec(type)})), type);
+        }
+        QVERIFY(!Capture::usesNetwork(workspace({spec("config-files"), spec("flag-file")})));
+        QVERIFY(Capture::usesNetwork(workspace({spec("config-files"), spec("registry")})));
+        // kubectl-json reads a file but asks registries for the digests of its images.
+        QVERIFY(Capture::usesNetwork(workspace({spec("kubectl-json")})));
+        QVERIFY(Capture::usesNetwork(workspace({spec("config-files"), spec("no-such-type")})));
+    }
+
     void sessionUsesCredentialsFromTheEnvironment()
     {
         // The window's session reads credentials without being handed a provider.

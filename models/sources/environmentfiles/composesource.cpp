@@ -98,6 +98,7 @@ SourceType composeSourceType()
 {
     using Kind = SourceOption::Kind;
     SourceType type;
+    type.localFilesOnly = true;
     type.name = ComposeSource::TypeName;
     type.description = ComposeSource::tr("Services of docker-compose files: images, environment, ports, resources "
                                          "and healthchecks, merged and interpolated as Compose does");

@@ -93,6 +93,7 @@ SourceType helmValuesSourceType()
 {
     using Kind = SourceOption::Kind;
     SourceType type;
+    type.localFilesOnly = true;
     type.name = HelmValuesSource::TypeName;
     type.description = HelmValuesSource::tr("Helm values files merged as Helm does: maps deeply, lists replaced, "
                                             "null deletes a key");

@@ -75,6 +75,7 @@ SourceType kubernetesManifestsSourceType()
 {
     using Kind = SourceOption::Kind;
     SourceType type;
+    type.localFilesOnly = true;
     type.name = KubernetesManifestsSource::TypeName;
     type.description = KubernetesManifestsSource::tr(
         "Kubernetes manifests on disk (YAML documents, List objects, folders, kustomizations): the rows of the "

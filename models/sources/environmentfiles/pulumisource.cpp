@@ -96,6 +96,7 @@ SourceType pulumiSourceType()
 {
     using Kind = SourceOption::Kind;
     SourceType type;
+    type.localFilesOnly = true;
     type.name = PulumiSource::TypeName;
     type.description
         = PulumiSource::tr("Pulumi stack configuration (Pulumi.<stack>.yaml); secure values are never shown");

@@ -83,6 +83,7 @@ SourceType terraformSourceType()
 {
     using Kind = SourceOption::Kind;
     SourceType type;
+    type.localFilesOnly = true;
     type.name = TerraformSource::TypeName;
     type.description = TerraformSource::tr("Terraform resources, outputs and variables: terraform show -json output "
                                            "and tfvars files");

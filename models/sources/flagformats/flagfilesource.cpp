@@ -105,6 +105,7 @@ FlagFileSource::FlagFileSource(SourceContext context, QObject *parent)
 SourceType flagFileSourceType()
 {
     SourceType type;
+    type.localFilesOnly = true;
     type.name = FlagFileSource::TypeName;
     type.description = FlagFileSource::tr("Feature flags from a flagd or seed flag file (JSON or YAML)");
     type.keyPrefixes = {QStringLiteral("flag/")};

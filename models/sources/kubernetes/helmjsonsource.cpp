@@ -78,6 +78,7 @@ HelmJsonSource::HelmJsonSource(SourceContext context, QObject *parent)
 SourceType helmJsonSourceType()
 {
     SourceType type;
+    type.localFilesOnly = true;
     type.name = HelmJsonSource::TypeName;
     type.description = HelmJsonSource::tr("Helm releases from saved `helm list -o json` and `helm get values -o json` "
                                           "output");
