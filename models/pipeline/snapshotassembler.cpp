@@ -2,6 +2,11 @@
 
 #include "background/parallel.h"
 
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+
 namespace DriftDeck {
 
 namespace {
@@ -22,7 +27,8 @@ void protectEntry(const QString &key, const QString &originalName, Entry &entry,
 }
 
 // Whether protectEntry() would change anything, answered without touching the entry.
-bool needsProtection(const QString &key, const QString &originalName, const Entry &entry, const SecretPolicy &secrets)
+bool needsProtection(const QString &key, const QString &originalName, const Entry &entry, const SecretPolicy &secrets,
+                     SecretKeyVerdicts &keys)
 {
     if (entry.value.isSecret() || entry.value.isMasked()) {
         for (const Origin &origin : entry.provenance) {
@@ -31,14 +37,14 @@ bool needsProtection(const QString &key, const QString &originalName, const Entr
         }
         return false;
     }
-    if (entry.sensitive || secrets.protect(key, entry.value, originalName).isSecret())
+    if (entry.sensitive || secrets.makesSecret(keys.isSecretKey(key), entry.value, originalName))
         return true;
+    // The value's own text was judged above and is no secret; a layer that said something else
+    // (a lower layer's value) is judged here.
     const QString &display = entry.value.display();
-    const bool displayLooksSecret = SecretPolicy::looksLikeSecret(display);
     for (const Origin &origin : entry.provenance) {
-        // A layer's display is mostly the value's own text (the same string): judged once.
         const bool same = origin.display.constData() == display.constData() || origin.display == display;
-        if (same ? displayLooksSecret : SecretPolicy::looksLikeSecret(origin.display))
+        if (!same && SecretPolicy::looksLikeSecret(origin.display))
             return true;
     }
     return false;
@@ -47,13 +53,15 @@ bool needsProtection(const QString &key, const QString &originalName, const Entr
 // The common first source of an environment (a config-files source whose entries are shared
 // with the parsed-file cache): the hash is taken as it is, without a copy, unless an entry must
 // change. Returns false when it cannot be used.
-bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets)
+bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets,
+                 SecretKeyVerdicts &keys)
 {
     if (!capture.entries.isEmpty() || !capture.layers.isEmpty() || statusIndex != 0)
         return false;
     const QHash<QString, Entry> &entries = std::as_const(result.entries);
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        if (it->source != statusIndex || needsProtection(it.key(), result.originalNames.value(it.key()), *it, secrets))
+        if (it->source != statusIndex
+            || needsProtection(it.key(), result.originalNames.value(it.key()), *it, secrets, keys))
             return false;
     }
     capture.layers = result.layers;
@@ -62,9 +70,10 @@ bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
     return true;
 }
 
-void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets)
+void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets,
+                 SecretKeyVerdicts &keys)
 {
-    if (adoptResult(capture, statusIndex, result, secrets))
+    if (adoptResult(capture, statusIndex, result, secrets, keys))
         return;
     const qint32 layerOffset = qint32(capture.layers.size());
     capture.layers.append(result.layers);
@@ -79,7 +88,7 @@ void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
                 origin.layer += layerOffset;
         }
         entry.source = statusIndex;
-        if (needsProtection(it.key(), result.originalNames.value(it.key()), entry, secrets))
+        if (needsProtection(it.key(), result.originalNames.value(it.key()), entry, secrets, keys))
             protectEntry(it.key(), result.originalNames.value(it.key()), entry, secrets);
         auto existing = capture.entries.find(it.key());
         if (existing == capture.entries.end()) {
@@ -145,30 +154,38 @@ Snapshot assembleSnapshot(const Workspace &workspace, const SecretPolicy &secret
         snapshot.environments.append(capture);
     }
 
-    // Environments are independent: merge them in parallel.
+    // Environments are independent: merge them in parallel, a worker per core taking the next
+    // environment, each with its own memo of secret keys (a key is judged once per worker, not in
+    // every environment).
     EnvironmentCapture *captures = snapshot.environments.data(); // detach once, before the threads
-    parallelFor(int(snapshot.environments.size()), [&](int env) {
-        EnvironmentCapture &capture = captures[env];
-        const EnvironmentCapture *before = nullptr;
-        if (previous) {
-            const int p = previous->environmentIndex(capture.name);
-            before = p >= 0 ? &previous->environments[p] : nullptr;
-        }
-        for (SourceOutcome &outcome : outcomes) {
-            if (outcome.environment != env)
-                continue;
-            const int statusIndex = int(capture.sources.size());
-            if (outcome.status.state != SourceState::Ok && before) {
-                for (const SourceStatus &old : before->sources) {
-                    if (old.id == outcome.status.id)
-                        outcome.status.lastSuccess = old.state == SourceState::Ok ? old.fetchedAt : old.lastSuccess;
-                }
+    const int count = int(snapshot.environments.size());
+    std::atomic_int next{0};
+    parallelFor(std::min(count, std::max(1, QThread::idealThreadCount())), [&](int) {
+        SecretKeyVerdicts keys(secrets);
+        for (int env = next++; env < count; env = next++) {
+            EnvironmentCapture &capture = captures[env];
+            const EnvironmentCapture *before = nullptr;
+            if (previous) {
+                const int p = previous->environmentIndex(capture.name);
+                before = p >= 0 ? &previous->environments[p] : nullptr;
             }
-            capture.sources.append(outcome.status);
-            if (outcome.status.state == SourceState::Ok)
-                mergeResult(capture, statusIndex, outcome.result, secrets);
-            else if (before)
-                carryOverStale(capture, statusIndex, outcome.status, *before);
+            for (SourceOutcome &outcome : outcomes) {
+                if (outcome.environment != env)
+                    continue;
+                const int statusIndex = int(capture.sources.size());
+                if (outcome.status.state != SourceState::Ok && before) {
+                    for (const SourceStatus &old : before->sources) {
+                        if (old.id == outcome.status.id)
+                            outcome.status.lastSuccess
+                                = old.state == SourceState::Ok ? old.fetchedAt : old.lastSuccess;
+                    }
+                }
+                capture.sources.append(outcome.status);
+                if (outcome.status.state == SourceState::Ok)
+                    mergeResult(capture, statusIndex, outcome.result, secrets, keys);
+                else if (before)
+                    carryOverStale(capture, statusIndex, outcome.status, *before);
+            }
         }
     });
     snapshot.buildIndex();

@@ -213,10 +213,30 @@ Value SecretPolicy::protect(QStringView key, const Value &value, QStringView ori
 {
     if (value.isMasked() || value.isSecret())
         return value;
-    const bool secret = isSecretKey(key) || (!originalName.isEmpty() && isSecretKey(originalName))
-        || looksLikeSecret(value.canonical())
-        || (value.display() != value.canonical() && looksLikeSecret(value.display()));
-    return secret ? Value::secret(fingerprint(value)) : value;
+    return makesSecret(isSecretKey(key), value, originalName) ? Value::secret(fingerprint(value)) : value;
+}
+
+bool SecretPolicy::makesSecret(bool secretKey, const Value &value, QStringView originalName) const
+{
+    if (value.isMasked() || value.isSecret())
+        return false;
+    if (secretKey || (!originalName.isEmpty() && isSecretKey(originalName)) || looksLikeSecret(value.canonical()))
+        return true;
+    // Display and canonical text are mostly one string: judged once.
+    const bool sameText = value.display().constData() == value.canonical().constData()
+        && value.display().size() == value.canonical().size();
+    return !sameText && value.display() != value.canonical() && looksLikeSecret(value.display());
+}
+
+bool SecretKeyVerdicts::isSecretKey(const QString &key)
+{
+    Verdict &verdict = m_verdicts[key.constData()];
+    // A new address, or one remembered with another length (a shortened copy shares its text).
+    if (verdict.key.isNull() || verdict.key.size() != key.size()) {
+        verdict.key = key;
+        verdict.secret = m_policy.isSecretKey(key);
+    }
+    return verdict.secret;
 }
 
 QString SecretPolicy::saltId() const

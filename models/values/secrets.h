@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <unordered_map>
+
 namespace DriftDeck {
 
 // Decides which keys hold secrets and replaces their values by a salted fingerprint, so that
@@ -32,6 +34,10 @@ public:
     // originalName: the name the source read, where it renamed it (.env's PRIVATE_KEY is the key
     // config/private.key); the patterns are matched against both.
     Value protect(QStringView key, const Value &value, QStringView originalName = {}) const;
+    // Whether protect() turns value into a fingerprint, given isSecretKey(key) already known (see
+    // SecretKeyVerdicts): the one statement of what protect() decides. False for a value that is
+    // a secret or masked already.
+    bool makesSecret(bool secretKey, const Value &value, QStringView originalName = {}) const;
 
     // Short identifier of the salt, stored in snapshots so fingerprints from different salts are
     // never compared with each other.
@@ -51,6 +57,30 @@ private:
     QStringList m_patterns;
     QList<KeyPattern> m_compiled; // m_patterns, in order
     QByteArray m_salt;
+};
+
+// SecretPolicy::isSecretKey, remembered for keys met again: the same key in twenty environments is
+// judged once. Keys are remembered by the address of their text, so a pooled key (config files,
+// snapshots) costs one pointer lookup instead of lowercasing and matching every pattern; the
+// memo keeps a reference to each key it judged, so an address never comes back meaning another
+// text while it is remembered. One per thread; lives as long as one pass over a snapshot.
+class SecretKeyVerdicts
+{
+public:
+    explicit SecretKeyVerdicts(const SecretPolicy &policy)
+        : m_policy(policy)
+    {
+    }
+
+    bool isSecretKey(const QString &key);
+
+private:
+    struct Verdict {
+        QString key;
+        bool secret = false;
+    };
+    const SecretPolicy &m_policy;
+    std::unordered_map<const QChar *, Verdict> m_verdicts;
 };
 
 // Per-workspace salts live in the user's data folder, never next to the workspace file; CI can

@@ -222,6 +222,44 @@ private Q_SLOTS:
                  QStringLiteral("info"));
     }
 
+    void lowerLayersCredentialsAreHiddenInEveryEnvironment()
+    {
+        // Keys and values are pooled across the environments' files and judged once per key:
+        // every environment still gets its secrets fingerprinted, and a lower layer that wrote a
+        // credential the upper layer replaced keeps no display of it.
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("base.yaml"), "db:\n  dsn: postgres://app:hunter2@db/shop\n  password: hunter2\n  pool: 10\n");
+        write(QStringLiteral("staging.yaml"), "db:\n  dsn: postgres://db/shop\n");
+        write(QStringLiteral("production.yaml"), "db:\n  dsn: postgres://db/shop\n  pool: 20\n");
+        SourceSpec spec;
+        spec.type = QStringLiteral("config-files");
+        spec.id = QStringLiteral("config");
+        spec.options = {{QStringLiteral("layers"), QVariantList{QStringLiteral("base.yaml"), QStringLiteral("{env}.yaml")}}};
+        Workspace ws = workspace({spec});
+        ws.filePath = dir.filePath(QStringLiteral("ws.yaml"));
+        Capture capture(ws, secrets());
+        const SnapshotPtr snapshot = runCapture(capture);
+        QVERIFY(snapshot);
+        for (int env = 0; env < 2; ++env) {
+            QCOMPARE(snapshot->environments[env].sources[0].error, QString());
+            const Entry *password = snapshot->entry(snapshot->rowOf(QStringLiteral("config/db.password")), env);
+            QVERIFY(password && password->value.isSecret());
+            for (const Origin &origin : password->provenance)
+                QVERIFY(origin.display.isEmpty());
+            const Entry *dsn = snapshot->entry(snapshot->rowOf(QStringLiteral("config/db.dsn")), env);
+            QVERIFY(dsn);
+            QCOMPARE(dsn->value.display(), QStringLiteral("postgres://db/shop"));
+            QCOMPARE(dsn->provenance.size(), 2);
+            QVERIFY(dsn->provenance[0].display.isEmpty()); // base.yaml's URL with its password
+            QCOMPARE(dsn->provenance[1].display, QStringLiteral("postgres://db/shop"));
+        }
+    }
+
     void onlyNetworkSourcesWaitForTls()
     {
         // Loading the CA certificates costs a check of local files half a second: only a

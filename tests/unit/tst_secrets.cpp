@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace DriftDeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -218,6 +219,42 @@ private Q_SLOTS:
             QCOMPARE(protectedValue, input);
             QCOMPARE(protectedValue.display(), input.display());
         }
+    }
+
+    void displayDifferentFromCanonicalIsJudgedToo()
+    {
+        // A value compared by another text than it shows: either text carrying a credential
+        // makes it a secret, whether its own text is one string or two.
+        const SecretPolicy policy(defaultPatterns, "salt");
+        const QString key = QStringLiteral("config/db.dsn");
+        const Value shown = Value::withCanonical(ValueKind::String, QStringLiteral("postgres://h/db"),
+                                                 QStringLiteral("postgres://u:hunter2@h/db"));
+        QVERIFY(policy.makesSecret(false, shown));
+        QVERIFY(policy.protect(key, shown).isSecret());
+        const Value compared = Value::withCanonical(ValueKind::String, QStringLiteral("postgres://u:hunter2@h/db"),
+                                                    QStringLiteral("postgres://h/db"));
+        QVERIFY(policy.makesSecret(false, compared));
+        const Value plain = Normaliser().scalar(QStringLiteral("postgres://h/db"));
+        QVERIFY(!policy.makesSecret(false, plain));
+        QVERIFY(policy.makesSecret(true, plain));
+        QVERIFY(!policy.makesSecret(true, Value::masked()));
+    }
+
+    void keyVerdictsAreRememberedByText()
+    {
+        const SecretPolicy policy(defaultPatterns, "salt");
+        SecretKeyVerdicts verdicts(policy);
+        const QString secret = QStringLiteral("config/db.password");
+        QString pooled = secret; // shares its text, as the readers' pooled keys do
+        QVERIFY(verdicts.isSecretKey(secret));
+        QVERIFY(verdicts.isSecretKey(pooled));
+        QVERIFY(!verdicts.isSecretKey(QStringLiteral("config/db.host")));
+        // Same address, other length: "config/db.pass" is judged by its own text.
+        QString shorter = secret;
+        shorter.truncate(QStringLiteral("config/db.pass").size());
+        QCOMPARE(verdicts.isSecretKey(shorter), policy.isSecretKey(shorter));
+        for (const QString &key : {u"config/app.name"_s, u"config/api.token"_s, u"config/service.url"_s, u"X"_s})
+            QCOMPARE(verdicts.isSecretKey(key), policy.isSecretKey(key));
     }
 
     void protectedSecretsCompare()
