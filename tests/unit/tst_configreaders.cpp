@@ -5,6 +5,7 @@
 #include "sources/configformats/yamlsimple.h"
 #include "values/normaliser.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace DriftDeck;
@@ -246,6 +247,78 @@ private Q_SLOTS:
 
     // Repeated values are normalised once per file; each key still gets exactly what the
     // normaliser gives for its text, in every reader.
+    // A key written twice keeps the place of its first line and the value of its last, with a
+    // warning naming both lines; the entries of a first layer agree. Plain files find repeated
+    // keys once they are read, files with YAML merge keys as they are read: both give this.
+    void repeatedKeys_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList plain{
+            u"error: "_s,
+            u"config/a = number|3|3 @%1"_s,
+            u"config/b = number|2|2 @%2"_s,
+            u"warning: config/app.x:%3: “a” is set again here (line %4); the later value wins"_s,
+            u"warning: config/app.x:%5: “a” is set again here (line %6); the later value wins"_s,
+            u"entry config/a = number|3|3 @0:%1 3"_s,
+            u"entry config/b = number|2|2 @0:%2 2"_s,
+        };
+        const auto expect = [&](const QStringList &positions) {
+            QStringList lines;
+            for (QString line : plain) {
+                for (int i = 0; i < positions.size(); ++i)
+                    line.replace(u'%' + QString::number(i + 1), positions[i]);
+                lines.append(line);
+            }
+            return lines;
+        };
+        QTest::addRow("json") << u"json"_s << QByteArray("{\n  \"a\": 1,\n  \"b\": 2,\n  \"a\": 9,\n  \"a\": 3\n}\n")
+                              << expect({u"5:3"_s, u"3:3"_s, u"4:3"_s, u"2"_s, u"5:3"_s, u"4"_s});
+        QTest::addRow("properties") << u"properties"_s << QByteArray("a=1\nb=2\na=9\na=3\n")
+                                    << expect({u"4:1"_s, u"2:1"_s, u"3:1"_s, u"1"_s, u"4:1"_s, u"3"_s});
+        QTest::addRow("yaml") << u"yaml"_s << QByteArray("a: 1\nb: 2\na: 9\na: 3\n")
+                              << expect({u"4:1"_s, u"2:1"_s, u"3:1"_s, u"1"_s, u"4:1"_s, u"3"_s});
+        QTest::addRow("yaml-cpp") << u"yaml-cpp"_s << QByteArray("a: 1\nb: 2\na: 9\na: 3\n")
+                                  << expect({u"4:1"_s, u"2:1"_s, u"3:1"_s, u"1"_s, u"4:1"_s, u"3"_s});
+    }
+    void repeatedKeys()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, expected);
+        const Normaliser normaliser;
+        ConfigContentBuilder named(u"config/app.x"_s, u"config/"_s);
+        const ConfigFileContent content = format == u"json" ? parseJsonConfig(text, named, normaliser)
+            : format == u"properties"                       ? parsePropertiesConfig(text, named, normaliser)
+            : format == u"yaml"                             ? parseYamlConfig(text, named, normaliser)
+                                                            : parseYamlConfigWithYamlCpp(text, named, normaliser);
+        QCOMPARE(dump(content), expected);
+    }
+
+    void repeatedKeysBeforeAMergeKey()
+    {
+        // The first inherited setting switches the builder to looking keys up as they come: a key
+        // repeated before it is still found, and written keys still beat inherited ones.
+        const QByteArray text = "a: 1\na: 2\nbase: &b\n  x: 1\n  y: 1\nc:\n  <<: *b\n  y: 2\na: 3\n";
+        const ConfigFileContent content = parseYamlConfigWithYamlCpp(text, builder(), Normaliser());
+        QVERIFY2(content.ok(), qPrintable(content.errorString));
+        QStringList keys;
+        for (const ConfigSetting &setting : content.settings)
+            keys.append(setting.key);
+        QCOMPARE(keys.first(), u"config/a"_s);
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
+        QCOMPARE(content.settings.first().value.display(), u"3"_s);
+        QCOMPARE(content.settings.first().position.line, 9);
+        QCOMPARE(content.warnings,
+                 QStringList({u"config/app.yaml:2:1: “a” is set again here (line 1); the later value wins"_s,
+                              u"config/app.yaml:9:1: “a” is set again here (line 2); the later value wins"_s}));
+        QCOMPARE(content.firstLayerEntries.size(), content.settings.size());
+        QCOMPARE(content.firstLayerEntries.value(u"config/c.y"_s).value.display(), u"2"_s);
+        QCOMPARE(content.firstLayerEntries.value(u"config/c.x"_s).value.display(), u"1"_s);
+        QCOMPARE(content.firstLayerEntries.value(u"config/a"_s).provenance.value(0).line, 9);
+    }
+
     void repeatedValuesKeepTheirMeaning_data()
     {
         QTest::addColumn<QString>("format");

@@ -136,6 +136,13 @@ void ConfigContentBuilder::addSetting(const QString &key, const Value &value, Te
 {
     if (failed())
         return;
+    if (rank > 0 && !m_indexed)
+        index(); // merge keys: from here on each key is looked up as it comes
+    if (!m_indexed) {
+        // Plain files: appended as written, repeated keys found once in finish().
+        m_content.settings.append(ConfigSetting{m_prefix + key, value, position});
+        return;
+    }
     const QString fullKey = m_prefix + key;
     const auto existing = m_index.constFind(fullKey);
     if (existing == m_index.cend()) {
@@ -148,16 +155,53 @@ void ConfigContentBuilder::addSetting(const QString &key, const Value &value, Te
     const int existingRank = m_ranks[index];
     if (rank > 0 && (existingRank == 0 || rank > existingRank))
         return; // a written key beats what a merge key brings in
-    if (rank == 0 && existingRank == 0) {
-        addWarning(position,
-                   ConfigFormatsText::tr("“%1” is set again here (line %2); the later value wins")
-                       .arg(key)
-                       .arg(m_content.settings[index].position.line));
-    }
+    if (rank == 0 && existingRank == 0)
+        warnRepeated(m_content.settings[index], position);
     m_content.settings[index] = ConfigSetting{fullKey, value, position};
     m_ranks[index] = rank;
 }
 
+void ConfigContentBuilder::warnRepeated(const ConfigSetting &earlier, TextPosition position)
+{
+    addWarning(position, ConfigFormatsText::tr("“%1” is set again here (line %2); the later value wins")
+                             .arg(QStringView(earlier.key).sliced(m_prefix.size()))
+                             .arg(earlier.position.line));
+}
+
+void ConfigContentBuilder::index()
+{
+    removeRepeated();
+    m_index.reserve(m_content.settings.size());
+    for (qsizetype i = 0; i < m_content.settings.size(); ++i)
+        m_index.insert(m_content.settings[i].key, i);
+    m_ranks = QList<int>(m_content.settings.size(), 0);
+    m_indexed = true;
+}
+
+void ConfigContentBuilder::removeRepeated()
+{
+    // The first place of a key keeps the last value written for it, as if looked up on the way.
+    struct Place {
+        qsizetype at = -1; // -1 for a key met the first time (operator[]: one lookup a key)
+    };
+    QHash<QString, Place> first;
+    first.reserve(m_content.settings.size());
+    QList<ConfigSetting> &settings = m_content.settings;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < settings.size(); ++i) {
+        Place &place = first[settings[i].key];
+        if (place.at < 0) {
+            place.at = kept;
+            if (kept != i)
+                settings[kept] = std::move(settings[i]);
+            ++kept;
+            continue;
+        }
+        warnRepeated(settings[place.at], settings[i].position);
+        settings[place.at] = std::move(settings[i]);
+    }
+    settings.resize(kept);
+}
 void ConfigContentBuilder::addSection(const QString &key, TextPosition position)
 {
     if (!failed())
@@ -201,17 +245,39 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
         }
         previous = setting.key;
     }
-    m_index.clear();
-    m_ranks.clear();
     if (m_shared)
         SharedStrings::instance().share(m_content.settings);
-    if (!m_prefix.isEmpty()) {
-        m_content.firstLayerEntries.reserve(m_content.settings.size());
+    m_index.clear();
+    m_ranks.clear();
+    if (m_prefix.isEmpty()) {
+        if (!m_indexed)
+            removeRepeated();
+        return std::move(m_content);
+    }
+    // The entries double as the search for repeated keys (one hash lookup a key); in the rare
+    // file that repeats one, the keys are sorted out first and the entries made again.
+    QHash<QString, Entry> &entries = m_content.firstLayerEntries;
+    entries.reserve(m_content.settings.size());
+    bool repeated = false;
+    for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
+        Entry &entry = entries[setting.key];
+        if (entry.source == 0) {
+            repeated = true;
+            break;
+        }
+        // Source 0: what the snapshot assembler gives the first source of an environment, so it
+        // can keep these entries shared instead of changing every one.
+        entry = Entry{setting.value,
+                      {Origin{0, setting.position.line, setting.position.column, setting.value.display()}},
+                      0,
+                      false};
+    }
+    if (repeated) {
+        entries.clear();
+        removeRepeated();
         for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
             const Origin origin{0, setting.position.line, setting.position.column, setting.value.display()};
-            // Source 0: what the snapshot assembler gives the first source of an environment,
-            // so it can keep these entries shared instead of changing every one.
-            m_content.firstLayerEntries.insert(setting.key, Entry{setting.value, {origin}, 0, false});
+            entries.insert(setting.key, Entry{setting.value, {origin}, 0, false});
         }
     }
     return std::move(m_content);

@@ -84,11 +84,19 @@ public:
     ConfigFileContent finish(bool deriveSections);
 
 private:
+    // Until a setting is inherited, settings are only appended and a repeated key is found when
+    // the file is finished (one lookup a key instead of three); index() switches to looking each
+    // key up as it comes, which ranks need.
+    void index();
+    void removeRepeated();
+    void warnRepeated(const ConfigSetting &earlier, TextPosition position);
+
     QString m_displayPath;
     QString m_prefix;
     ConfigFileContent m_content;
-    QHash<QString, qsizetype> m_index; // full key -> position in m_content.settings
+    QHash<QString, qsizetype> m_index; // full key -> position in m_content.settings, once indexed
     QList<int> m_ranks;
+    bool m_indexed = false;
     bool m_shared = false;
 };
 
