@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <unordered_map>
+#include <vector>
 
 namespace DriftDeck {
 
@@ -60,10 +60,11 @@ private:
 };
 
 // SecretPolicy::isSecretKey, remembered for keys met again: the same key in twenty environments is
-// judged once. Keys are remembered by the address of their text, so a pooled key (config files,
-// snapshots) costs one pointer lookup instead of lowercasing and matching every pattern; the
-// memo keeps a reference to each key it judged, so an address never comes back meaning another
-// text while it is remembered. One per thread; lives as long as one pass over a snapshot.
+// judged once. Keys are remembered by the address and length of their text, so a pooled key
+// (config files, snapshots) costs one probe of a flat table instead of lowercasing and matching
+// every pattern; the memo keeps a reference to each key it judged, so an address never comes
+// back meaning another text while it is remembered. One per thread; lives as long as one pass
+// over a snapshot.
 class SecretKeyVerdicts
 {
 public:
@@ -75,12 +76,16 @@ public:
     bool isSecretKey(const QString &key);
 
 private:
-    struct Verdict {
-        QString key;
+    struct Slot {
+        const QChar *data = nullptr; // nullptr: empty
+        qsizetype size = 0;
         bool secret = false;
     };
+    void grow();
+
     const SecretPolicy &m_policy;
-    std::unordered_map<const QChar *, Verdict> m_verdicts;
+    std::vector<Slot> m_slots; // open addressing, a power of two, at most half full
+    QList<QString> m_judged; // keeps the remembered texts alive
 };
 
 // Per-workspace salts live in the user's data folder, never next to the workspace file; CI can

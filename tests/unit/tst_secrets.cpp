@@ -253,8 +253,16 @@ private Q_SLOTS:
         QString shorter = secret;
         shorter.truncate(QStringLiteral("config/db.pass").size());
         QCOMPARE(verdicts.isSecretKey(shorter), policy.isSecretKey(shorter));
-        for (const QString &key : {u"config/app.name"_s, u"config/api.token"_s, u"config/service.url"_s, u"X"_s})
+        for (const QString &key : {u"config/app.name"_s, u"config/api.token"_s, u"config/service.url"_s, u"X"_s, u""_s})
             QCOMPARE(verdicts.isSecretKey(key), policy.isSecretKey(key));
+        // Many keys (the memo's table grows several times), each asked twice.
+        QStringList many;
+        for (int i = 0; i < 5000; ++i)
+            many.append(i % 7 == 0 ? u"config/svc%1.token"_s.arg(i) : u"config/svc%1.host"_s.arg(i));
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &key : std::as_const(many))
+                QCOMPARE(verdicts.isSecretKey(key), key.endsWith(u".token"));
+        }
     }
 
     void protectedSecretsCompare()
