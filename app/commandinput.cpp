@@ -2,6 +2,7 @@
 #include "pipeline/capture.h"
 #include "pipeline/inputfile.h"
 #include "shutdownsignals.h"
+#include "sources/configformats/configfilecache.h"
 #include "workspace/credentials.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,9 @@ SnapshotPtr captureNow(const Workspace &workspace, const SecretPolicy &secrets)
     }
     capture.start();
     loop.exec();
+    // One capture a process: what the parsed-file cache keeps for a next refresh would only hold
+    // memory while the drift is computed and printed (the snapshot shares what it needs).
+    ConfigFileCache::instance().clear();
     if (interruptedCode() != 0)
         return {};
     return result;

@@ -1,9 +1,9 @@
 #include "snapshot.h"
 
 #include "values/category.h"
+#include "values/textidentity.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace DriftDeck {
 
@@ -95,10 +95,10 @@ void Snapshot::buildIndex()
     QHash<QString, qint32> numbers;
     numbers.reserve(largest + largest / 8);
     // Readers pool their keys (files of twenty environments, a snapshot's key table): most
-    // entries' keys share one string's data, whose address then finds the number without hashing
-    // or comparing the text. Safe because every key stays alive while the index is built.
-    std::unordered_map<const QChar *, qint32> byIdentity;
-    byIdentity.reserve(size_t(largest + largest / 8));
+    // entries' keys share one string's text, whose identity then finds the number without
+    // hashing or comparing it. Safe because every key stays alive while the index is built.
+    TextIdentityTable byIdentity;
+    byIdentity.reserve(size_t(largest));
     std::vector<QString> distinct;
     distinct.reserve(size_t(largest));
     struct Placed {
@@ -112,23 +112,20 @@ void Snapshot::buildIndex()
         const auto &entries = environments[qsizetype(e)].entries;
         for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
             // The same address with another length (a shortened copy) is looked up by text.
-            const auto [known, added] = byIdentity.try_emplace(it.key().constData(), 0);
-            if (added || distinct[size_t(known->second)].size() != it.key().size()) {
+            const auto [number, added] = byIdentity.findOrInsert(it.key(), 0);
+            if (added) {
                 auto slot = numbers.find(it.key()); // local: find() never copies
                 if (slot == numbers.end()) {
                     slot = numbers.insert(it.key(), qint32(distinct.size()));
                     distinct.push_back(it.key());
                 }
-                if (added)
-                    known->second = *slot;
-                placed.push_back({*slot, qint32(e), &it.value()});
-                continue;
+                number = *slot;
             }
-            placed.push_back({known->second, qint32(e), &it.value()});
+            placed.push_back({number, qint32(e), &it.value()});
         }
     }
     numbers = QHash<QString, qint32>();
-    byIdentity = {};
+    byIdentity = TextIdentityTable();
 
     // Sort (category, key, number): the category is worked out once per key, not per comparison.
     struct Ordered {

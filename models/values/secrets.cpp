@@ -231,37 +231,12 @@ bool SecretPolicy::makesSecret(bool secretKey, const Value &value, QStringView o
 
 bool SecretKeyVerdicts::isSecretKey(const QString &key)
 {
-    if (key.isEmpty())
-        return m_policy.isSecretKey(key);
-    if (m_judged.size() * 2 >= qsizetype(m_slots.size()))
-        grow();
-    const size_t mask = m_slots.size() - 1;
-    const QChar *data = key.constData();
-    for (size_t i = (quintptr(data) >> 3) * 0x9e3779b97f4a7c15ULL >> 20 & mask;; i = (i + 1) & mask) {
-        Slot &slot = m_slots[i];
-        if (slot.data == data && slot.size == key.size())
-            return slot.secret;
-        if (!slot.data) {
-            slot = {data, key.size(), m_policy.isSecretKey(key)};
-            m_judged.append(key);
-            return slot.secret;
-        }
+    const auto [verdict, added] = m_verdicts.findOrInsert(key, 0);
+    if (added) {
+        verdict = m_policy.isSecretKey(key) ? 1 : 0;
+        m_judged.append(key);
     }
-}
-
-void SecretKeyVerdicts::grow()
-{
-    std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
-    old.swap(m_slots);
-    const size_t mask = m_slots.size() - 1;
-    for (const Slot &slot : old) {
-        if (!slot.data)
-            continue;
-        size_t i = (quintptr(slot.data) >> 3) * 0x9e3779b97f4a7c15ULL >> 20 & mask;
-        while (m_slots[i].data)
-            i = (i + 1) & mask;
-        m_slots[i] = slot;
-    }
+    return verdict == 1;
 }
 
 QString SecretPolicy::saltId() const

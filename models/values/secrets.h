@@ -1,12 +1,12 @@
 #pragma once
 
+#include "textidentity.h"
 #include "value.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <vector>
 
 namespace DriftDeck {
 
@@ -60,11 +60,10 @@ private:
 };
 
 // SecretPolicy::isSecretKey, remembered for keys met again: the same key in twenty environments is
-// judged once. Keys are remembered by the address and length of their text, so a pooled key
-// (config files, snapshots) costs one probe of a flat table instead of lowercasing and matching
-// every pattern; the memo keeps a reference to each key it judged, so an address never comes
-// back meaning another text while it is remembered. One per thread; lives as long as one pass
-// over a snapshot.
+// judged once. Keys are remembered by their text's identity (TextIdentityTable), so a pooled key
+// (config files, snapshots) costs one probe instead of lowercasing and matching every pattern;
+// the memo keeps a reference to each key it judged, so an address never comes back meaning
+// another text while it is remembered. One per thread; lives as long as one pass over a snapshot.
 class SecretKeyVerdicts
 {
 public:
@@ -76,15 +75,8 @@ public:
     bool isSecretKey(const QString &key);
 
 private:
-    struct Slot {
-        const QChar *data = nullptr; // nullptr: empty
-        qsizetype size = 0;
-        bool secret = false;
-    };
-    void grow();
-
     const SecretPolicy &m_policy;
-    std::vector<Slot> m_slots; // open addressing, a power of two, at most half full
+    TextIdentityTable m_verdicts; // 1: secret, 0: not
     QList<QString> m_judged; // keeps the remembered texts alive
 };
 
