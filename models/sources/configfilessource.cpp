@@ -124,7 +124,7 @@ SourceResult readConfigFiles(const SourceContext &context, const CancelFlag &can
         result.layers.append(Layer{context.sourceId, label, location});
         hierarchy.addLayer(qint32(result.layers.size() - 1), content);
     };
-    if (!options.defaults.settings.isEmpty() || !options.defaults.sections.isEmpty())
+    if (options.defaults.settingCount() > 0 || !options.defaults.sections.isEmpty())
         addLayer(ConfigFilesSource::tr("defaults (workspace)"), QString(), options.defaults);
     for (const PlannedFile &file : std::as_const(files)) {
         const QString &path = file.request.displayPath;
@@ -133,7 +133,7 @@ SourceResult readConfigFiles(const SourceContext &context, const CancelFlag &can
                      variablesAsSettings(*file.content, options.envMapping, path, 1, &result.originalNames));
             const ConfigFileContent mapped
                 = variablesAsSettings(*file.content, options.envMapping, path, 2, &result.originalNames);
-            if (!mapped.settings.isEmpty())
+            if (mapped.settingCount() > 0)
                 addLayer(ConfigFilesSource::tr("%1 (mapped variables)").arg(path), path, mapped);
         } else if (file.request.format == ConfigFormat::Dotenv) {
             addLayer(path, path,

@@ -47,14 +47,14 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
 {
     if (m_entries.isEmpty() && m_lowerSections.isEmpty()) {
         // The common first layer: nothing to override, no structure to reconcile.
-        if (layer == 0 && content.firstLayerEntries.size() == content.settings.size()) {
+        if (layer == 0 && content.settings.isEmpty()) {
             m_entries = content.firstLayerEntries; // shared until a later layer changes a key
         } else {
-            m_entries.reserve(content.settings.size());
-            for (const ConfigSetting &setting : content.settings) {
-                const Origin origin{layer, setting.position.line, setting.position.column, setting.value.display()};
-                m_entries.insert(setting.key, Entry{setting.value, {origin}, -1, false});
-            }
+            m_entries.reserve(content.settingCount());
+            content.forEachSetting([&](const QString &key, const Value &value, TextPosition position) {
+                const Origin origin{layer, position.line, position.column, value.display()};
+                m_entries.insert(key, Entry{value, {origin}, -1, false});
+            });
         }
         m_lowerSections.append({layer, content.sections});
         return;
@@ -73,28 +73,28 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
     // A single value here where a lower layer had a map: the map's keys go.
     QHash<QString, QList<Origin>> replacedMaps;
     if (!m_lowerSections.isEmpty()) {
-        for (const ConfigSetting &setting : content.settings) {
-            if (m_entries.contains(setting.key))
-                continue;
-            QList<Origin> origins = originsOfSection(setting.key);
+        content.forEachSetting([&](const QString &key, const Value &, TextPosition) {
+            if (m_entries.contains(key))
+                return;
+            QList<Origin> origins = originsOfSection(key);
             if (!origins.isEmpty())
-                replacedMaps.emplace(setting.key, std::move(origins));
-        }
+                replacedMaps.emplace(key, std::move(origins));
+        });
     }
     if (!replacedMaps.isEmpty())
         removeChildrenOf(replacedMaps);
 
-    for (const ConfigSetting &setting : content.settings) {
-        const Origin origin{layer, setting.position.line, setting.position.column, setting.value.display()};
-        auto it = m_entries.find(setting.key);
+    content.forEachSetting([&](const QString &key, const Value &value, TextPosition position) {
+        const Origin origin{layer, position.line, position.column, value.display()};
+        auto it = m_entries.find(key);
         if (it != m_entries.end()) {
-            it->value = setting.value;
+            it->value = value;
             it->provenance.append(origin);
-            continue;
+            return;
         }
-        QList<Origin> provenance = replacedMaps.value(setting.key);
+        QList<Origin> provenance = replacedMaps.value(key);
         if (!replacedValues.isEmpty()) {
-            forEachAncestor(setting.key, [&](const QString &ancestor) {
+            forEachAncestor(key, [&](const QString &ancestor) {
                 const auto replaced = replacedValues.constFind(ancestor);
                 if (replaced == replacedValues.cend())
                     return false;
@@ -103,8 +103,8 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
             });
         }
         provenance.append(origin);
-        m_entries.insert(setting.key, Entry{setting.value, std::move(provenance), -1, false});
-    }
+        m_entries.insert(key, Entry{value, std::move(provenance), -1, false});
+    });
     m_lowerSections.append({layer, content.sections});
 }
 

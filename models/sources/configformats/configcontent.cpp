@@ -280,6 +280,7 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
             entries.insert(setting.key, Entry{setting.value, {origin}, 0, false});
         }
     }
+    m_content.settings = QList<ConfigSetting>(); // the entries hold them (see ConfigFileContent)
     return std::move(m_content);
 }
 

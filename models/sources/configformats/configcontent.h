@@ -32,18 +32,35 @@ namespace DriftDeck {
 // Everything read from one configuration file. Immutable once built and shared between the
 // sources of all environments that read the same file.
 struct ConfigFileContent {
-    QList<ConfigSetting> settings; // each key once, the last occurrence wins
+    // Each key once, in file order, the last occurrence's value at the first one's place. Only
+    // for files read without a key prefix (.env variables, which the caller maps to keys): the
+    // others keep their settings as firstLayerEntries alone (twenty files of 100,000 keys would
+    // hold both twice over), and forEachSetting() visits either.
+    QList<ConfigSetting> settings;
     // Keys that are maps with children in this file ("config/database"), so a layer that
     // replaces a map by a scalar (or the other way round) can be recognised.
     QHash<QString, TextPosition> sections;
-    // The settings as entries of a hierarchy's first layer (Origin::layer 0), made once: every
-    // environment whose hierarchy starts with this file shares them (implicitly) instead of
-    // building a hash of its own. Empty for files read without a key prefix (.env variables).
+    // The settings as entries of a hierarchy's first layer (Origin::layer 0, the setting's
+    // position, source 0), made once: every environment whose hierarchy starts with this file
+    // shares them (implicitly) instead of building a hash of its own. Empty for files read
+    // without a key prefix.
     QHash<QString, Entry> firstLayerEntries;
     QStringList warnings;
     QString errorString; // "config/staging.yaml:14:3: invalid YAML: …"; empty on success
 
     bool ok() const { return errorString.isEmpty(); }
+    qsizetype settingCount() const { return settings.size() + firstLayerEntries.size(); }
+    // function(const QString &key, const Value &value, TextPosition position), for every
+    // setting; in file order for files without a key prefix, else in no particular order.
+    template<typename Function> void forEachSetting(Function &&function) const
+    {
+        for (const ConfigSetting &setting : settings)
+            function(setting.key, setting.value, setting.position);
+        for (auto it = firstLayerEntries.cbegin(); it != firstLayerEntries.cend(); ++it) {
+            const Origin &origin = it->provenance.constFirst();
+            function(it.key(), it->value, TextPosition{origin.line, origin.column});
+        }
+    }
 };
 
 enum class ConfigFormat : quint8 { Unknown, Yaml, Json, Dotenv, Properties };

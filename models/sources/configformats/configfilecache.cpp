@@ -103,7 +103,7 @@ ConfigFileContentPtr ConfigFileCache::get(const Request &request, const Normalis
     auto it = m_slots.find(key);
     if (it != m_slots.end() && it->second.stamp == stamp && !it->second.ready) {
         it->second.ready = true;
-        it->second.cost = content->settings.size() + 1;
+        it->second.cost = content->settingCount() + 1;
         m_totalCost += it->second.cost;
         evictLocked();
     }
