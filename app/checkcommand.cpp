@@ -108,6 +108,7 @@ int runCheck(const QStringList &arguments)
     if (!input.ok())
         return fail(Command, input.errorString);
     SnapshotPtr snapshot = input.snapshot;
+    keepUntilExit(snapshot);
     if (!snapshot) {
         QString error;
         const std::optional<SecretPolicy> secrets = secretPolicyFor(*input.workspace, &error);

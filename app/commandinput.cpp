@@ -66,7 +66,15 @@ SnapshotPtr captureNow(const Workspace &workspace, const SecretPolicy &secrets)
     ConfigFileCache::instance().clear();
     if (interruptedCode() != 0)
         return {};
+    keepUntilExit(result);
     return result;
+}
+
+void keepUntilExit(const SnapshotPtr &snapshot)
+{
+    static auto *kept = new QList<SnapshotPtr>;
+    if (snapshot)
+        kept->append(snapshot);
 }
 
 CommandInput loadInput(const QString &path, bool allowWorkspace)

@@ -342,6 +342,22 @@ private Q_SLOTS:
         QCOMPARE(content.firstLayerEntries.value(u"config/a"_s).provenance.value(0).line, 9);
     }
 
+    // The first byte that is not UTF-8, wherever it falls among the ASCII read eight at a time.
+    void firstInvalidUtf8Offsets()
+    {
+        const auto invalidAt = [](const QByteArray &text) { return firstInvalidUtf8(text); };
+        for (int ascii = 0; ascii < 20; ++ascii) {
+            const QByteArray prefix(ascii, 'a');
+            QCOMPARE(invalidAt(prefix), -1);
+            QCOMPARE(invalidAt(prefix + "\xff" + QByteArray(9, 'b')), ascii);
+            QCOMPARE(invalidAt(prefix + "\xc3\xa9" + QByteArray(9, 'b')), -1); // é
+            QCOMPARE(invalidAt(prefix + "\xc3" + QByteArray(9, 'b')), ascii); // cut short
+            QCOMPARE(invalidAt(prefix + "\xc0\xaf"), ascii); // overlong '/'
+            QCOMPARE(invalidAt(prefix + "\xed\xa0\x80"), ascii); // a surrogate
+            QCOMPARE(invalidAt(QByteArray(9, 'b') + "\xe2\x82\xac" + prefix + "\x80"), 12 + ascii);
+        }
+    }
+
     void repeatedValuesKeepTheirMeaning_data()
     {
         QTest::addColumn<QString>("format");

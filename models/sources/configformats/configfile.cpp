@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace DriftDeck {
 
 namespace {
@@ -27,6 +29,11 @@ qsizetype firstInvalidUtf8(QByteArrayView text)
     const qsizetype size = text.size();
     qsizetype i = 0;
     while (i < size) {
+        // Configuration is mostly ASCII: eight bytes at a time while no byte has its high bit.
+        if (quint64 word; i + 8 <= size && (std::memcpy(&word, data + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+            i += 8;
+            continue;
+        }
         const unsigned char c = data[i];
         if (c < 0x80) {
             ++i;
