@@ -1,5 +1,6 @@
 #include "snapshot.h"
 
+#include "background/parallel.h"
 #include "values/category.h"
 #include "values/textidentity.h"
 
@@ -76,52 +77,75 @@ Snapshot &Snapshot::operator=(const Snapshot &other)
 
 void Snapshot::buildIndex()
 {
-    // One pass over every entry gives each distinct key a provisional number (one hash lookup
-    // per entry, the largest environment first so most are lookups), and remembers where each
-    // entry went; sorting the distinct keys then turns the numbers into rows.
+    // Every entry gets its key's provisional number: the largest environment numbers its keys
+    // (one hash lookup each), the others look theirs up in parallel, and the few keys those have
+    // on their own are numbered afterwards. Sorting the distinct keys then turns the numbers into
+    // rows.
     m_envCount = size_t(environments.size());
-    qsizetype largest = 0;
-    size_t total = 0;
-    for (const auto &env : std::as_const(environments)) {
-        largest = std::max(largest, env.entries.size());
-        total += size_t(env.entries.size());
+    size_t largest = 0;
+    for (size_t e = 0; e < m_envCount; ++e) {
+        if (environments[qsizetype(e)].entries.size() > environments[qsizetype(largest)].entries.size())
+            largest = e;
     }
-    std::vector<size_t> order(m_envCount);
-    for (size_t e = 0; e < m_envCount; ++e)
-        order[e] = e;
-    std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) {
-        return environments[qsizetype(a)].entries.size() > environments[qsizetype(b)].entries.size();
-    });
-    QHash<QString, qint32> numbers;
-    numbers.reserve(largest + largest / 8);
     // Readers pool their keys (files of twenty environments, a snapshot's key table): most
     // entries' keys share one string's text, whose identity then finds the number without
     // hashing or comparing it. Safe because every key stays alive while the index is built.
+    QHash<QString, qint32> numbers;
     TextIdentityTable byIdentity;
-    byIdentity.reserve(size_t(largest));
     std::vector<QString> distinct;
-    distinct.reserve(size_t(largest));
     struct Placed {
-        qint32 number;
-        qint32 environment;
+        qint32 number; // -1: a key the largest environment does not have, numbered afterwards
         const Entry *entry;
+        const QString *key;
     };
-    std::vector<Placed> placed;
-    placed.reserve(total);
-    for (const size_t e : order) {
-        const auto &entries = environments[qsizetype(e)].entries;
-        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-            // The same address with another length (a shortened copy) is looked up by text.
-            const auto [number, added] = byIdentity.findOrInsert(it.key(), 0);
-            if (added) {
-                auto slot = numbers.find(it.key()); // local: find() never copies
-                if (slot == numbers.end()) {
-                    slot = numbers.insert(it.key(), qint32(distinct.size()));
-                    distinct.push_back(it.key());
-                }
-                number = *slot;
+    std::vector<std::vector<Placed>> placed(m_envCount);
+    const auto number = [&](const QString &key) {
+        const auto [known, added] = byIdentity.findOrInsert(key, 0);
+        if (added) {
+            auto slot = numbers.find(key); // local: find() never copies
+            if (slot == numbers.end()) {
+                slot = numbers.insert(key, qint32(distinct.size()));
+                distinct.push_back(key);
             }
-            placed.push_back({number, qint32(e), &it.value()});
+            known = *slot;
+        }
+        return known;
+    };
+    if (m_envCount > 0) {
+        const auto &entries = environments[qsizetype(largest)].entries;
+        numbers.reserve(entries.size() + entries.size() / 8);
+        byIdentity.reserve(size_t(entries.size()));
+        distinct.reserve(size_t(entries.size()));
+        placed[largest].reserve(size_t(entries.size()));
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            placed[largest].push_back({number(it.key()), &it.value(), &it.key()});
+    }
+    // Only reads of the tables from here to the join.
+    const auto lookUp = [&](int e) {
+        if (size_t(e) == largest)
+            return;
+        const auto &entries = environments[e].entries;
+        std::vector<Placed> &mine = placed[size_t(e)];
+        mine.reserve(size_t(entries.size()));
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            qint32 found = byIdentity.find(it.key());
+            if (found < 0) {
+                const auto slot = numbers.constFind(it.key());
+                found = slot == numbers.cend() ? -1 : *slot;
+            }
+            mine.push_back({found, &it.value(), &it.key()});
+        }
+    };
+    if (m_envCount > 2 && environments[qsizetype(largest)].entries.size() >= ParallelIndexEntries) {
+        parallelFor(int(m_envCount), lookUp);
+    } else {
+        for (size_t e = 0; e < m_envCount; ++e)
+            lookUp(int(e));
+    }
+    for (std::vector<Placed> &environment : placed) {
+        for (Placed &p : environment) {
+            if (p.number < 0)
+                p.number = number(*p.key);
         }
     }
     numbers = QHash<QString, qint32>();
@@ -150,8 +174,10 @@ void Snapshot::buildIndex()
     }
 
     m_cells.assign(size_t(m_keys.size()) * m_envCount, nullptr);
-    for (const Placed &p : placed)
-        m_cells[size_t(rowOfNumber[size_t(p.number)]) * m_envCount + size_t(p.environment)] = p.entry;
+    for (size_t e = 0; e < m_envCount; ++e) {
+        for (const Placed &p : placed[e])
+            m_cells[size_t(rowOfNumber[size_t(p.number)]) * m_envCount + e] = p.entry;
+    }
 }
 
 int Snapshot::rowOf(const QString &key) const

@@ -118,6 +118,9 @@ public:
     QString winningLayerLabel(int row, int environment) const;
 
 private:
+    // From this many entries in the largest environment, buildIndex() looks keys up on every core.
+    static constexpr qsizetype ParallelIndexEntries = 20000;
+
     QStringList m_keys;
     std::vector<const Entry *> m_cells;
     size_t m_envCount = 0;

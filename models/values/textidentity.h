@@ -36,6 +36,22 @@ public:
         }
     }
 
+    // The number kept for text, or -1 (so callers keep numbers from 0). Only reads: safe from
+    // several threads at once while no thread inserts.
+    qint32 find(const QString &text) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = slotFor(text.constData(), mask);; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.data == text.constData() && slot.size == text.size())
+                return slot.value;
+            if (!slot.data)
+                return -1;
+        }
+    }
+
     void reserve(size_t count)
     {
         while (m_slots.size() < count * 2)

@@ -233,6 +233,41 @@ class SnapshotFileTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Large enough for buildIndex() to look keys up on every core: shared keys (the readers'
+    // pooled strings), equal keys in strings of their own, keys the largest environment lacks,
+    // and an empty environment all land in their rows.
+    void indexAtScaleFindsEveryCell()
+    {
+        constexpr int Keys = 30000;
+        QStringList keys;
+        for (int k = 0; k < Keys + 10000; ++k)
+            keys.append(u"config/svc%1.setting"_s.arg(k, 5, 10, QChar(u'0')));
+        Snapshot snapshot;
+        for (int e = 0; e < 4; ++e)
+            snapshot.environments.append(EnvironmentCapture{u"env%1"_s.arg(e), {}, {}, {}, {}, {}, {}});
+        const auto put = [&](int e, const QString &key) {
+            snapshot.environments[e].entries.insert(key, Entry{Value::string(key + u'@' + QString::number(e)), {}, -1});
+        };
+        for (int k = 0; k < Keys; ++k) {
+            put(0, keys[k]);
+            put(1, k % 60 == 0 ? QString(keys[k].constData(), keys[k].size()) : keys[k]); // some not pooled
+        }
+        for (int k = 10000; k < Keys + 10000; ++k)
+            put(2, keys[k]); // the last 10,000 keys only here
+        snapshot.buildIndex();
+        QCOMPARE(snapshot.rowCount(), Keys + 10000);
+        QCOMPARE(snapshot.keys(), keys); // sorted already: one category, zero-padded numbers
+        for (int row = 0; row < snapshot.rowCount(); ++row) {
+            for (int e = 0; e < 4; ++e) {
+                const bool present = (e <= 1 && row < Keys) || (e == 2 && row >= 10000);
+                const Entry *entry = snapshot.entry(row, e);
+                QCOMPARE(entry != nullptr, present);
+                if (entry)
+                    QCOMPARE(entry->value.display(), keys[row] + u'@' + QString::number(e));
+            }
+        }
+    }
+
     void roundTripEveryField()
     {
         const Snapshot original = fullSnapshot();
