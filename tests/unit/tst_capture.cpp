@@ -29,6 +29,12 @@ public:
     }
 };
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class CaptureTest : public QObject
@@ -186,9 +192,7 @@ private Q_SLOTS:
         // variable's own name does. Values that carry a credential are secret under any name.
         QTemporaryDir dir;
         const auto write = [&](const QString &name, const QByteArray &bytes) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
+            QVERIFY(writeFile(dir.filePath(name), bytes));
         };
         write(QStringLiteral("base.yaml"), "app: shop\n");
         write(QStringLiteral("production.env"),
@@ -229,9 +233,7 @@ private Q_SLOTS:
         // credential the upper layer replaced keeps no display of it.
         QTemporaryDir dir;
         const auto write = [&](const QString &name, const QByteArray &bytes) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
+            QVERIFY(writeFile(dir.filePath(name), bytes));
         };
         write(QStringLiteral("base.yaml"), "db:\n  dsn: postgres://app:hunter2@db/shop\n  password: hunter2\n  pool: 10\n");
         write(QStringLiteral("staging.yaml"), "db:\n  dsn: postgres://db/shop\n");
