@@ -176,8 +176,7 @@ Snapshot assembleSnapshot(const Workspace &workspace, const SecretPolicy &secret
                 if (outcome.status.state != SourceState::Ok && before) {
                     for (const SourceStatus &old : before->sources) {
                         if (old.id == outcome.status.id)
-                            outcome.status.lastSuccess
-                                = old.state == SourceState::Ok ? old.fetchedAt : old.lastSuccess;
+                            outcome.status.lastSuccess = old.state == SourceState::Ok ? old.fetchedAt : old.lastSuccess;
                     }
                 }
                 capture.sources.append(outcome.status);

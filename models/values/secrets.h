@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-
 namespace DriftDeck {
 
 // Decides which keys hold secrets and replaces their values by a salted fingerprint, so that

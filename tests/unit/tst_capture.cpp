@@ -235,13 +235,15 @@ private Q_SLOTS:
         const auto write = [&](const QString &name, const QByteArray &bytes) {
             QVERIFY(writeFile(dir.filePath(name), bytes));
         };
-        write(QStringLiteral("base.yaml"), "db:\n  dsn: postgres://app:hunter2@db/shop\n  password: hunter2\n  pool: 10\n");
+        write(QStringLiteral("base.yaml"),
+              "db:\n  dsn: postgres://app:hunter2@db/shop\n  password: hunter2\n  pool: 10\n");
         write(QStringLiteral("staging.yaml"), "db:\n  dsn: postgres://db/shop\n");
         write(QStringLiteral("production.yaml"), "db:\n  dsn: postgres://db/shop\n  pool: 20\n");
         SourceSpec spec;
         spec.type = QStringLiteral("config-files");
         spec.id = QStringLiteral("config");
-        spec.options = {{QStringLiteral("layers"), QVariantList{QStringLiteral("base.yaml"), QStringLiteral("{env}.yaml")}}};
+        spec.options
+            = {{QStringLiteral("layers"), QVariantList{QStringLiteral("base.yaml"), QStringLiteral("{env}.yaml")}}};
         Workspace ws = workspace({spec});
         ws.filePath = dir.filePath(QStringLiteral("ws.yaml"));
         Capture capture(ws, secrets());

@@ -345,7 +345,9 @@ private Q_SLOTS:
     // The first byte that is not UTF-8, wherever it falls among the ASCII read eight at a time.
     void firstInvalidUtf8Offsets()
     {
-        const auto invalidAt = [](const QByteArray &text) { return firstInvalidUtf8(text); };
+        const auto invalidAt = [](const QByteArray &text) {
+            return firstInvalidUtf8(text);
+        };
         for (int ascii = 0; ascii < 20; ++ascii) {
             const QByteArray prefix(ascii, 'a');
             QCOMPARE(invalidAt(prefix), -1);

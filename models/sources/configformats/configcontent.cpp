@@ -163,9 +163,10 @@ void ConfigContentBuilder::addSetting(const QString &key, const Value &value, Te
 
 void ConfigContentBuilder::warnRepeated(const ConfigSetting &earlier, TextPosition position)
 {
-    addWarning(position, ConfigFormatsText::tr("“%1” is set again here (line %2); the later value wins")
-                             .arg(QStringView(earlier.key).sliced(m_prefix.size()))
-                             .arg(earlier.position.line));
+    addWarning(position,
+               ConfigFormatsText::tr("“%1” is set again here (line %2); the later value wins")
+                   .arg(QStringView(earlier.key).sliced(m_prefix.size()))
+                   .arg(earlier.position.line));
 }
 
 void ConfigContentBuilder::index()
