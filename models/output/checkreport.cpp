@@ -113,6 +113,7 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         out.category = categoryOfKey(out.key);
         out.severity = severity;
         out.reason = result.stateReason(row);
+        out.cells.reserve(envs.size());
         for (int e : std::as_const(envs)) {
             const Entry *entry = snapshot.entry(row, e);
             ReportCell cell;
@@ -135,9 +136,9 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
                 ++report.expectedCells;
             if (cell.note == CellNote::ExpiredRule)
                 ++report.expiredRuleCells;
-            out.cells.append(cell);
+            out.cells.append(std::move(cell));
         }
-        report.rows.append(out);
+        report.rows.append(std::move(out));
     }
 
     report.checklist
