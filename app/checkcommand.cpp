@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <functional>
 #include <unistd.h>
 
 namespace DriftDeck::CommandLine {
@@ -17,24 +18,31 @@ namespace {
 
 constexpr QLatin1StringView Command("check");
 
-bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
+// `write` puts the output on the device it is given: standard output, or a file that only
+// replaces the old one once it was written whole.
+bool writeOutput(const QString &path, const std::function<bool(QIODevice &)> &write, QString *error)
 {
     if (path.isEmpty() || path == u"-") {
         // The bytes are UTF-8 already, as QTextStream would write them: no round trip through
         // QString (63 MiB of JSON at 20 × 100,000 keys).
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || !write(out) || !out.flush()) {
             *error = CommandText::tr("cannot write to standard output: %1").arg(out.errorString());
             return false;
         }
         return true;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !write(file) || !file.commit()) {
         *error = CommandText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
+{
+    return writeOutput(path, [&bytes](QIODevice &device) { return device.write(bytes) == bytes.size(); }, error);
 }
 
 } // namespace
@@ -152,10 +160,18 @@ int runCheck(const QStringList &arguments)
     if (interruptedCode() != 0)
         return interruptedCode();
     const QString outputPath = parser.value(outputOption);
-    QByteArray bytes;
+    QString error;
     if (format == u"json") {
-        bytes = formatCheckJson(report, failOn);
-    } else if (format == u"junit") {
+        // Written as it is made: the whole document (tens of MiB) never sits beside the report.
+        const auto write = [&report, failOn](QIODevice &device) {
+            return writeCheckJson(report, failOn, device);
+        };
+        if (!writeOutput(outputPath, write, &error))
+            return fail(Command, error);
+        return report.exitCode(failOn);
+    }
+    QByteArray bytes;
+    if (format == u"junit") {
         bytes = formatCheckJUnit(report, failOn);
     } else if (format == u"markdown") {
         bytes = formatCheckMarkdown(report, failOn).toUtf8();
@@ -165,7 +181,6 @@ int runCheck(const QStringList &arguments)
         const int columns = qEnvironmentVariableIntValue("COLUMNS", &widthOk);
         bytes = formatCheckText(report, failOn, tty, widthOk && columns >= 60 ? columns : 80).toUtf8();
     }
-    QString error;
     if (!writeOutput(outputPath, bytes, &error))
         return fail(Command, error);
     return report.exitCode(failOn);

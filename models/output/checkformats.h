@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace DriftDeck {
 
 // The outputs of `driftdeck check`. All of them tell the same story from one CheckReport and
@@ -14,6 +16,9 @@ namespace DriftDeck {
 QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, int width = 80);
 // Versioned schema "driftdeck-check" 1, documented in the README.
 QByteArray formatCheckJson(const CheckReport &report, FailOn failOn);
+// The same bytes written to `device` a chunk at a time, for reports too large to hold twice;
+// false when a write failed (the device's errorString() says why).
+bool writeCheckJson(const CheckReport &report, FailOn failOn, QIODevice &device);
 // JUnit XML: one test case per reported row; rows at or above --fail-on fail, so CI systems
 // list them; failed sources are errors.
 QByteArray formatCheckJUnit(const CheckReport &report, FailOn failOn);

@@ -1,5 +1,6 @@
 #include "checkformats.h"
 
+#include <QIODevice>
 #include <QLocale>
 
 #include <algorithm>
@@ -12,10 +13,20 @@ namespace {
 // Writes the report straight into one buffer, laid out byte for byte as QJsonDocument::Indented
 // would (four spaces, members in key order): a report of 20 environments × 100,000 keys runs to
 // tens of MiB, and building it as QJsonObjects first took seconds and twice the memory.
+//
+// With a device, what is written goes out a chunk at a time (spill()), so the whole document
+// never sits in memory beside the report it is made from.
 class JsonOut
 {
 public:
     explicit JsonOut(qsizetype reserve) { m_out.reserve(reserve); }
+    explicit JsonOut(QIODevice *device)
+        : m_device(device)
+    {
+        m_out.reserve(ChunkBytes + ChunkBytes / 4);
+    }
+
+    static constexpr qsizetype ChunkBytes = qsizetype(1) << 20;
 
     // Opens an object or array as the value of the current member or element.
     void open(char bracket)
@@ -78,6 +89,20 @@ public:
     {
         m_out += '\n';
         return std::move(m_out);
+    }
+
+    // Hands a full chunk to the device; without one, or below a chunk, keeps buffering.
+    void spill()
+    {
+        if (m_device && m_out.size() >= ChunkBytes)
+            flush();
+    }
+    // The rest to the device: false once any write failed.
+    bool finish()
+    {
+        m_out += '\n';
+        flush();
+        return !m_failed;
     }
 
 private:
@@ -156,7 +181,16 @@ private:
         }
     }
 
+    void flush()
+    {
+        if (!m_failed && m_device->write(m_out) != m_out.size())
+            m_failed = true; // the caller reports the device's error; the rest is not written
+        m_out.resize(0); // keeps the capacity for the next chunk
+    }
+
     QByteArray m_out;
+    QIODevice *m_device = nullptr;
+    bool m_failed = false;
     int m_depth = 0;
     std::vector<bool> m_first;
 };
@@ -313,16 +347,10 @@ void writeChecklist(JsonOut &json, const QList<ChecklistItem> &items)
     json.close(']');
 }
 
-} // namespace
-
 // Schema "driftdeck-check", version 1. Additive changes keep the version; anything that
 // changes or removes a field bumps it. Documented in the README.
-QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
+void writeReport(JsonOut &json, const CheckReport &report, FailOn failOn)
 {
-    qsizetype cellCount = 0;
-    for (const ReportRow &row : report.rows)
-        cellCount += row.cells.size();
-    JsonOut json(4096 + report.rows.size() * 256 + cellCount * 160);
     json.open('{');
     json.member("baseline");
     json.string(report.baseline);
@@ -364,6 +392,7 @@ QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
     for (const ReportRow &row : report.rows) {
         json.element();
         writeRow(json, report, row, failOn, cells);
+        json.spill();
     }
     json.close(']');
     json.member("schema");
@@ -394,7 +423,25 @@ QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
     json.member("workspace");
     json.string(report.workspaceName);
     json.close('}');
+}
+
+} // namespace
+
+QByteArray formatCheckJson(const CheckReport &report, FailOn failOn)
+{
+    qsizetype cellCount = 0;
+    for (const ReportRow &row : report.rows)
+        cellCount += row.cells.size();
+    JsonOut json(4096 + report.rows.size() * 256 + cellCount * 160);
+    writeReport(json, report, failOn);
     return json.take();
+}
+
+bool writeCheckJson(const CheckReport &report, FailOn failOn, QIODevice &device)
+{
+    JsonOut json(&device);
+    writeReport(json, report, failOn);
+    return json.finish();
 }
 
 } // namespace DriftDeck

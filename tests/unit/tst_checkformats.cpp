@@ -1,6 +1,7 @@
 #include "drift/driftengine.h"
 #include "output/checkformats.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,6 +280,33 @@ private Q_SLOTS:
                 QCOMPARE(json, document.toJson(QJsonDocument::Indented));
             }
         }
+    }
+
+    // `check --format json` writes the document a chunk at a time: the bytes must be those of the
+    // whole document, across several chunks, and a device that refuses them must be reported.
+    void streamedJsonIsTheWholeDocument()
+    {
+        Snapshot s = sample(true);
+        for (int i = 0; i < 6000; ++i) {
+            const QString key = QStringLiteral("config/generated/key%1").arg(i);
+            for (int env = 0; env < 3; ++env)
+                s.environments[env].entries.insert(
+                    key, entry(Value::string(QStringLiteral("value %1 in environment %2").arg(i).arg(env)), 0, i + 1));
+        }
+        s.buildIndex();
+        const CheckReport report = reportFor(s);
+        const QByteArray whole = formatCheckJson(report, FailOn::Drift);
+        QVERIFY2(whole.size() > 3 * (1 << 20), "the report must span several chunks");
+
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(writeCheckJson(report, FailOn::Drift, buffer));
+        QCOMPARE(buffer.data().size(), whole.size());
+        QVERIFY(buffer.data() == whole);
+
+        QBuffer readOnly; // every write fails
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        QVERIFY(!writeCheckJson(report, FailOn::Drift, readOnly));
     }
 
     void junitFailsRowsAtThreshold_data()
