@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace DriftDeck {
 
 namespace {
@@ -35,17 +37,17 @@ int CheckReport::exitCode(FailOn failOn) const
 }
 
 namespace {
-QString originOf(const Snapshot &snapshot, int row, int env)
+// The layer and line of the value's last origin; left empty when the entry has none.
+void setOrigin(ReportCell &cell, const Snapshot &snapshot, const Entry *entry, int env)
 {
-    const Entry *entry = snapshot.entry(row, env);
     if (!entry || entry->provenance.isEmpty())
-        return {};
+        return;
     const Origin &origin = entry->provenance.constLast();
     const auto &layers = snapshot.environments[env].layers;
     if (origin.layer < 0 || origin.layer >= layers.size())
-        return {};
-    const QString &label = layers[origin.layer].label;
-    return origin.line > 0 ? label + u':' + QString::number(origin.line) : label;
+        return;
+    cell.originLabel = layers[origin.layer].label;
+    cell.originLine = std::max(origin.line, 0);
 }
 } // namespace
 
@@ -131,7 +133,7 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
             cell.stale = entry && entry->stale;
             cell.secret = entry && entry->value.isSecret();
             cell.set = entry != nullptr;
-            cell.origin = originOf(snapshot, row, e);
+            setOrigin(cell, snapshot, entry, e);
             if (cell.status == DriftStatus::Expected)
                 ++report.expectedCells;
             if (cell.note == CellNote::ExpiredRule)

@@ -29,11 +29,19 @@ struct ReportCell {
     CellNote note = CellNote::None;
     QString display; // what people read: in its unit ("32 GiB"); empty for secrets and missing values
     QString value; // as read ("34359738368"): what JSON's value holds; empty when display is
-    QString origin; // "config/staging.yaml:12"
+    // Where the value came from: the layer's label (shared with the snapshot, not copied per
+    // cell) and the line in it, 0 when unknown. origin() puts them together.
+    QString originLabel;
+    int originLine = 0;
     int rule = -1; // index into the policy's expected differences
     bool stale = false;
     bool secret = false; // compared by fingerprint; display is always empty
     bool set = false; // the environment has the key (an expected difference may cover its absence)
+
+    QString origin() const // "config/staging.yaml:12", or empty
+    {
+        return originLine > 0 ? originLabel + u':' + QString::number(originLine) : originLabel;
+    }
 };
 
 struct ReportRow {

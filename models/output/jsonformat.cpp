@@ -75,6 +75,17 @@ public:
         escape(text);
         m_out += '"';
     }
+    // "label:line" (or the label alone for line 0) without building the string first.
+    void origin(const QString &label, int line)
+    {
+        m_out += '"';
+        escape(label);
+        if (line > 0) {
+            m_out += ':';
+            m_out += QByteArray::number(line);
+        }
+        m_out += '"';
+    }
     void boolean(bool value) { m_out += value ? "true" : "false"; }
     void integer(qint64 value) { m_out += QByteArray::number(value); }
     void number(double value)
@@ -225,9 +236,9 @@ void writeCell(JsonOut &json, const CheckReport &report, const ReportCell &cell)
         json.member("note");
         json.string(cellNoteText(cell.note));
     }
-    if (!cell.origin.isEmpty()) {
+    if (!cell.originLabel.isEmpty()) {
         json.member("provenance");
-        json.string(cell.origin);
+        json.origin(cell.originLabel, cell.originLine);
     }
     if (cell.rule >= 0 && cell.rule < report.policy.expected.size()) {
         const ExpectedDifference &rule = report.policy.expected[cell.rule];

@@ -147,7 +147,7 @@ QString formatCheckText(const CheckReport &report, FailOn failOn, bool colour, i
             QString status = driftStatusTitle(cell.status).toLower();
             QString detail;
             if (cell.status == DriftStatus::Baseline) {
-                status = cell.origin.isEmpty() ? CheckText::tr("baseline") : cell.origin;
+                status = cell.originLabel.isEmpty() ? CheckText::tr("baseline") : cell.origin();
             } else {
                 const QString described = describeCell(report, cell);
                 if (described != status)

@@ -303,15 +303,17 @@ private Q_SLOTS:
         const SnapshotPtr snapshot = Capture::runBlocking(*input.workspace, *secrets, &credentials);
         const qint64 captureMs = timer.restart();
         const qint64 captureRss = statusKiB("VmRSS:");
+        const qint64 capturePeak = statusKiB("VmHWM:");
         const DriftResult result = DriftEngine::compute(*snapshot, 0, snapshot->policy, QDate::currentDate());
         const qint64 driftMs = timer.restart();
         const CheckReport report = buildCheckReport(*snapshot, result, CheckOptions{0, {}, false, {}});
         const qint64 reportMs = timer.restart();
         const QByteArray json = formatCheckJson(report, FailOn::Drift);
         const qint64 jsonMs = timer.restart();
-        qInfo("in process, YAML: capture %lld ms (RSS after %.0f MiB), drift %lld ms, report %lld ms, JSON %lld ms "
+        qInfo("in process, YAML: capture %lld ms (RSS after %.0f MiB, peak so far %.0f MiB), drift %lld ms, report "
+              "%lld ms, JSON %lld ms "
               "(%.1f MiB); peak RSS %.0f MiB",
-              captureMs, captureRss / 1024.0, driftMs, reportMs, jsonMs, json.size() / 1048576.0,
+              captureMs, captureRss / 1024.0, capturePeak / 1024.0, driftMs, reportMs, jsonMs, json.size() / 1048576.0,
               statusKiB("VmHWM:") / 1024.0);
         QCOMPARE(snapshot->rowCount(), Keys);
         QVERIFY(report.rows.size() > Keys / 10);

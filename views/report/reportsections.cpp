@@ -272,7 +272,7 @@ void writeCriticalDetails(ReportCanvas &canvas, const ReportContext &context)
                 {environmentName(*context.snapshot, cell.environment), {}, {}, cell.status == DriftStatus::Baseline},
                 {describeCell(report, cell), reportCellColour(cell, row.severity)},
                 {value + (cell.stale ? ReportText::tr(" (stale)") : QString())},
-                {cell.origin, {}, Quiet}};
+                {cell.origin(), {}, Quiet}};
         });
     }
     if (critical.size() > listed)
