@@ -3,7 +3,8 @@
 # needless copies, …) in app/, models/ and views/, with the build folder (whose
 # compile_commands.json gives each file's flags) and the source root.
 #
-# A full run parses every file again: about 50 CPU minutes, more than the test command's budget.
+# A full run parses every file again: about 20 CPU minutes (11 on two cores), a third of the test
+# command's budget.
 # So there are two tests:
 #   style/clang-tidy-changed (label "style", in every `test`): --since-clean checks only the files
 #     changed since the commit named in tests/style/tidy-clean, where a full run was last clean
