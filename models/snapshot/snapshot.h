@@ -1,5 +1,6 @@
 #pragma once
 
+#include "provenance.h"
 #include "values/value.h"
 #include "workspace/policy.h"
 
@@ -20,20 +21,9 @@ struct Layer {
     QString location; // file path relative to the workspace folder, or a URL without credentials
 };
 
-// One step of a key's provenance. Layers are listed lowest priority first; the last one won.
-struct Origin {
-    qint32 layer = -1; // index into EnvironmentCapture::layers
-    qint32 line = 0; // 1-based; 0 when the format has no lines
-    qint32 column = 0;
-    QString display; // what that layer said (empty for secrets)
-};
-} // namespace DriftDeck
-Q_DECLARE_TYPEINFO(DriftDeck::Origin, Q_RELOCATABLE_TYPE);
-namespace DriftDeck {
-
 struct Entry {
     Value value;
-    QList<Origin> provenance;
+    Provenance provenance;
     qint32 source = -1; // index into EnvironmentCapture::sources
     bool stale = false; // the source failed now; this is the last good value
     // The source knows this value is a secret (a Kubernetes Secret, say): it is fingerprinted

@@ -134,8 +134,13 @@ bool SnapshotParser::readEntry(const JsonPath &path, Entry *out)
             seenCanonical = true;
             return readString(JsonPath(path, "canonical"), &canonical);
         }
-        if (name == "provenance")
-            return readProvenance(JsonPath(path, "provenance"), &out->provenance);
+        if (name == "provenance") {
+            QList<Origin> steps;
+            if (!readProvenance(JsonPath(path, "provenance"), &steps))
+                return false;
+            out->provenance = Provenance(steps);
+            return true;
+        }
         if (name == "source")
             return readInt32(JsonPath(path, "source"), -1, &out->source);
         if (name == "stale")

@@ -22,9 +22,9 @@ template<typename Function> void forEachAncestor(const QString &key, Function &&
 
 } // namespace
 
-QList<Origin> ConfigHierarchy::originsOfSection(const QString &key) const
+Provenance ConfigHierarchy::originsOfSection(const QString &key) const
 {
-    QList<Origin> origins;
+    Provenance origins;
     for (const LowerSections &lower : m_lowerSections) {
         const auto it = lower.sections.constFind(key);
         if (it != lower.sections.cend())
@@ -34,7 +34,7 @@ QList<Origin> ConfigHierarchy::originsOfSection(const QString &key) const
 }
 
 // Lower layers' keys below a key this layer sets to a single value are gone.
-void ConfigHierarchy::removeChildrenOf(const QHash<QString, QList<Origin>> &replaced)
+void ConfigHierarchy::removeChildrenOf(const QHash<QString, Provenance> &replaced)
 {
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         bool below = false;
@@ -62,7 +62,7 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
 
     // A map here where a lower layer had a single value: the value goes, its chain moves to the
     // keys of the map.
-    QHash<QString, QList<Origin>> replacedValues;
+    QHash<QString, Provenance> replacedValues;
     for (auto it = content.sections.cbegin(); it != content.sections.cend(); ++it) {
         const auto entry = m_entries.constFind(it.key());
         if (entry != m_entries.cend()) {
@@ -71,12 +71,12 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
         }
     }
     // A single value here where a lower layer had a map: the map's keys go.
-    QHash<QString, QList<Origin>> replacedMaps;
+    QHash<QString, Provenance> replacedMaps;
     if (!m_lowerSections.isEmpty()) {
         content.forEachSetting([&](const QString &key, const Value &, TextPosition) {
             if (m_entries.contains(key))
                 return;
-            QList<Origin> origins = originsOfSection(key);
+            Provenance origins = originsOfSection(key);
             if (!origins.isEmpty())
                 replacedMaps.emplace(key, std::move(origins));
         });
@@ -92,7 +92,7 @@ void ConfigHierarchy::addLayer(qint32 layer, const ConfigFileContent &content)
             it->provenance.append(origin);
             return;
         }
-        QList<Origin> provenance = replacedMaps.value(key);
+        Provenance provenance = replacedMaps.value(key);
         if (!replacedValues.isEmpty()) {
             forEachAncestor(key, [&](const QString &ancestor) {
                 const auto replaced = replacedValues.constFind(ancestor);

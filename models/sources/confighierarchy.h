@@ -27,8 +27,8 @@ private:
         QHash<QString, TextPosition> sections; // implicitly shared with the cached file content
     };
 
-    QList<Origin> originsOfSection(const QString &key) const;
-    void removeChildrenOf(const QHash<QString, QList<Origin>> &replaced);
+    Provenance originsOfSection(const QString &key) const;
+    void removeChildrenOf(const QHash<QString, Provenance> &replaced);
 
     QHash<QString, Entry> m_entries;
     QList<LowerSections> m_lowerSections;

@@ -35,11 +35,19 @@ QString canonicalNumber(double value)
 }
 
 Value::Value(ValueKind kind, const QString &canonical, const QString &display)
-    : m_display(display)
-    , m_canonical(canonical)
-    , m_hash(qHash(canonical, size_t(kind) * 0x9e3779b97f4a7c15ULL + 1))
-    , m_kind(kind)
 {
+    auto *data = new Data;
+    data->display = display;
+    data->canonical = canonical;
+    data->hash = qHash(canonical, size_t(kind) * 0x9e3779b97f4a7c15ULL + 1);
+    data->kind = kind;
+    d.reset(data);
+}
+
+const QString &Value::emptyText()
+{
+    static const QString empty;
+    return empty;
 }
 
 Value Value::null()
@@ -87,10 +95,10 @@ Value Value::withCanonical(ValueKind kind, const QString &canonical, const QStri
 
 bool Value::toNumber(double *out) const
 {
-    if (m_kind != ValueKind::Number)
+    if (kind() != ValueKind::Number)
         return false;
     bool ok = false;
-    const double v = m_canonical.toDouble(&ok);
+    const double v = canonical().toDouble(&ok);
     if (ok && out)
         *out = v;
     return ok;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QExplicitlySharedDataPointer>
+#include <QSharedData>
 #include <QString>
 #include <QtGlobal>
 
@@ -21,13 +23,17 @@ enum class ValueKind : quint8 {
 
 QString valueKindName(ValueKind kind);
 
-// One normalised value. Cheap to copy (implicitly shared strings). The display text is what a
-// person sees (as written, or compact JSON for structures); the canonical text is what
-// comparisons use. For secrets the canonical text is the fingerprint and there is no display.
+// One normalised value. The display text is what a person sees (as written, or compact JSON for
+// structures); the canonical text is what comparisons use. For secrets the canonical text is the
+// fingerprint and there is no display.
+//
+// One pointer wide: a snapshot holds millions of values (20 environments × 100,000 keys), most
+// of them equal to the same value in other environments, and readers pool equal values so that
+// those share one Data. Copies count references; equal pointers compare equal at once.
 class Value
 {
 public:
-    Value() = default;
+    Value() = default; // kind Null with empty texts (not Value::null(), whose text is "null")
 
     static Value null();
     static Value boolean(bool value);
@@ -40,33 +46,38 @@ public:
     // A value whose display and canonical text differ (e.g. "100m" compared as "0.1").
     static Value withCanonical(ValueKind kind, const QString &canonical, const QString &display);
 
-    ValueKind kind() const { return m_kind; }
-    const QString &display() const { return m_display; }
-    const QString &canonical() const { return m_canonical; }
-    quint64 hash() const { return m_hash; }
+    ValueKind kind() const { return d ? d->kind : ValueKind::Null; }
+    const QString &display() const { return d ? d->display : emptyText(); }
+    const QString &canonical() const { return d ? d->canonical : emptyText(); }
+    quint64 hash() const { return d ? d->hash : 0; }
 
-    bool isSecret() const { return m_kind == ValueKind::Secret; }
-    bool isMasked() const { return m_kind == ValueKind::Masked; }
+    bool isSecret() const { return kind() == ValueKind::Secret; }
+    bool isMasked() const { return kind() == ValueKind::Masked; }
     // A value that can be compared by its text (not masked).
-    bool isComparable() const { return m_kind != ValueKind::Masked; }
+    bool isComparable() const { return kind() != ValueKind::Masked; }
     bool toNumber(double *out) const;
 
     friend bool operator==(const Value &a, const Value &b)
     {
-        return a.m_hash == b.m_hash && a.m_kind == b.m_kind && a.m_canonical == b.m_canonical;
+        // Pooled values that are equal share their data: no text is compared.
+        return a.d == b.d || (a.hash() == b.hash() && a.kind() == b.kind() && a.canonical() == b.canonical());
     }
 
 private:
-    Value(ValueKind kind, const QString &canonical, const QString &display);
+    struct Data : QSharedData {
+        QString display;
+        QString canonical;
+        quint64 hash = 0;
+        ValueKind kind = ValueKind::Null;
+    };
 
-    QString m_display;
-    QString m_canonical;
-    quint64 m_hash = 0;
-    ValueKind m_kind = ValueKind::Null;
+    Value(ValueKind kind, const QString &canonical, const QString &display);
+    static const QString &emptyText();
+
+    QExplicitlySharedDataPointer<const Data> d; // null: the default value
 };
 } // namespace DriftDeck
-// Implicitly shared strings and plain fields: lists of these grow by moving memory instead of
-// copying every element.
+// A shared pointer: lists of these grow by moving memory instead of copying every element.
 Q_DECLARE_TYPEINFO(DriftDeck::Value, Q_RELOCATABLE_TYPE);
 namespace DriftDeck {
 

@@ -197,7 +197,7 @@ SourceResult composeRows(const ComposeProject &project, const ComposeEnvFileRead
             for (const auto &[variable, value] : composeKeyValues(*environment)) {
                 const QString key = config + QLatin1StringView("environment.") + variable;
                 // A later layer wins but the env_file's value stays in the provenance.
-                QList<Origin> before = result.entries.value(key).provenance;
+                const Provenance before = result.entries.value(key).provenance;
                 rows.addScalar(key, value);
                 result.entries[key].provenance = before + result.entries[key].provenance;
                 result.originalNames.insert(key, variable);
