@@ -37,7 +37,7 @@ bool needsProtection(const QString &key, const QString &originalName, const Entr
         }
         return false;
     }
-    if (entry.sensitive || secrets.makesSecret(keys.isSecretKey(key), entry.value, originalName))
+    if (entry.sensitive || keys.makesSecret(key, entry.value, originalName))
         return true;
     // The value's own text was judged above and is no secret; a layer that said something else
     // (a lower layer's value) is judged here.

@@ -217,18 +217,6 @@ Value SecretPolicy::protect(QStringView key, const Value &value, QStringView ori
     return makesSecret(isSecretKey(key), value, originalName) ? Value::secret(fingerprint(value)) : value;
 }
 
-bool SecretPolicy::makesSecret(bool secretKey, const Value &value, QStringView originalName) const
-{
-    if (value.isMasked() || value.isSecret())
-        return false;
-    if (secretKey || (!originalName.isEmpty() && isSecretKey(originalName)) || looksLikeSecret(value.canonical()))
-        return true;
-    // Display and canonical text are mostly one string: judged once.
-    const bool sameText = value.display().constData() == value.canonical().constData()
-        && value.display().size() == value.canonical().size();
-    return !sameText && value.display() != value.canonical() && looksLikeSecret(value.display());
-}
-
 bool SecretKeyVerdicts::isSecretKey(const QString &key)
 {
     const auto [verdict, added] = m_verdicts.findOrInsert(key, 0);
@@ -237,6 +225,27 @@ bool SecretKeyVerdicts::isSecretKey(const QString &key)
         m_judged.append(key);
     }
     return verdict == 1;
+}
+
+bool SecretKeyVerdicts::looksLikeSecret(const QString &text)
+{
+    const qint32 known = m_valueVerdicts.find(text);
+    if (known >= 0)
+        return known == 1;
+    const bool looks = SecretPolicy::looksLikeSecret(text);
+    // Pooled values (config files) are a few thousand texts; values that are not pooled would
+    // each be new, and remembering millions of them would only cost memory.
+    if (m_judged.size() < MaximumRemembered) {
+        m_valueVerdicts.findOrInsert(text, looks ? 1 : 0);
+        m_judged.append(text);
+    }
+    return looks;
+}
+
+bool SecretKeyVerdicts::makesSecret(const QString &key, const Value &value, QStringView originalName)
+{
+    return m_policy.makesSecret(isSecretKey(key), value, originalName,
+                                [this](const QString &text) { return looksLikeSecret(text); });
 }
 
 QString SecretPolicy::saltId() const

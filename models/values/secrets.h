@@ -36,7 +36,23 @@ public:
     // Whether protect() turns value into a fingerprint, given isSecretKey(key) already known (see
     // SecretKeyVerdicts): the one statement of what protect() decides. False for a value that is
     // a secret or masked already.
-    bool makesSecret(bool secretKey, const Value &value, QStringView originalName = {}) const;
+    bool makesSecret(bool secretKey, const Value &value, QStringView originalName = {}) const
+    {
+        return makesSecret(secretKey, value, originalName, [](const QString &text) { return looksLikeSecret(text); });
+    }
+    // The same, with looksLikeSecret answered by looks(text) (a memo of it, say).
+    template<typename LooksLikeSecret>
+    bool makesSecret(bool secretKey, const Value &value, QStringView originalName, LooksLikeSecret &&looks) const
+    {
+        if (value.isMasked() || value.isSecret())
+            return false;
+        if (secretKey || (!originalName.isEmpty() && isSecretKey(originalName)) || looks(value.canonical()))
+            return true;
+        // Display and canonical text are mostly one string: judged once.
+        const bool sameText = value.display().constData() == value.canonical().constData()
+            && value.display().size() == value.canonical().size();
+        return !sameText && value.display() != value.canonical() && looks(value.display());
+    }
 
     // Short identifier of the salt, stored in snapshots so fingerprints from different salts are
     // never compared with each other.
@@ -58,11 +74,12 @@ private:
     QByteArray m_salt;
 };
 
-// SecretPolicy::isSecretKey, remembered for keys met again: the same key in twenty environments is
-// judged once. Keys are remembered by their text's identity (TextIdentityTable), so a pooled key
-// (config files, snapshots) costs one probe instead of lowercasing and matching every pattern;
-// the memo keeps a reference to each key it judged, so an address never comes back meaning
-// another text while it is remembered. One per thread; lives as long as one pass over a snapshot.
+// SecretPolicy::isSecretKey and looksLikeSecret, remembered for texts met again: the same key in
+// twenty environments is judged once, and so is the same value. Texts are remembered by their
+// identity (TextIdentityTable), so a pooled key or value (config files, snapshots) costs one probe
+// instead of lowercasing and matching every pattern or scanning for credentials; the memo keeps a
+// reference to each text it judged, so an address never comes back meaning another text while it
+// is remembered. One per thread; lives as long as one pass over a snapshot.
 class SecretKeyVerdicts
 {
 public:
@@ -72,10 +89,16 @@ public:
     }
 
     bool isSecretKey(const QString &key);
+    // SecretPolicy::makesSecret for the value of key.
+    bool makesSecret(const QString &key, const Value &value, QStringView originalName);
 
 private:
+    bool looksLikeSecret(const QString &text);
+    static constexpr qsizetype MaximumRemembered = 1 << 18;
+
     const SecretPolicy &m_policy;
-    TextIdentityTable m_verdicts; // 1: secret, 0: not
+    TextIdentityTable m_verdicts; // keys: 1: secret, 0: not
+    TextIdentityTable m_valueVerdicts; // values' texts: 1: looks like a secret, 0: not
     QList<QString> m_judged; // keeps the remembered texts alive
 };
 

@@ -265,6 +265,45 @@ private Q_SLOTS:
         }
     }
 
+    // The memo also remembers what a value's texts look like: a pooled value met in twenty
+    // environments is scanned once. Its answers must be the policy's, for the same value met
+    // again (shared texts), for an equal value with texts of its own, and under other keys.
+    void valueVerdictsAreTheVerdictsOfThePolicy()
+    {
+        const SecretPolicy policy(defaultPatterns, "salt");
+        SecretKeyVerdicts verdicts(policy);
+        const Normaliser normaliser;
+        const QList<Value> values = {
+            normaliser.scalar(u"postgres://u:hunter2@h/db"_s),
+            normaliser.scalar(u"postgres://h/db"_s),
+            normaliser.scalar(u"Bearer abc.def"_s),
+            Value::withCanonical(ValueKind::String, u"postgres://h/db"_s, u"postgres://u:pw@h/db"_s),
+            Value::withCanonical(ValueKind::String, u"postgres://u:pw@h/db"_s, u"postgres://h/db"_s),
+            normaliser.scalar(u"8080"_s),
+            Value::masked(),
+            Value::secret(u"fingerprint"_s),
+            Value(),
+        };
+        for (int round = 0; round < 3; ++round) {
+            for (const Value &value : values) {
+                for (const QString &key : {u"config/service.endpoint"_s, u"config/db.password"_s}) {
+                    // Round 2: the same texts, copied (other addresses).
+                    const auto copied = [](const QString &text) {
+                        return QString(text.constData(), text.size());
+                    };
+                    const Value copy = round == 2
+                        ? Value::withCanonical(value.kind(), copied(value.canonical()), copied(value.display()))
+                        : value;
+                    QCOMPARE(verdicts.makesSecret(key, copy, {}), policy.makesSecret(policy.isSecretKey(key), copy));
+                    QCOMPARE(verdicts.makesSecret(key, copy, u"DB_PASSWORD"),
+                             policy.makesSecret(policy.isSecretKey(key), copy, u"DB_PASSWORD"));
+                }
+            }
+        }
+        QVERIFY(verdicts.makesSecret(u"config/service.endpoint"_s, values[0], {}));
+        QVERIFY(!verdicts.makesSecret(u"config/service.endpoint"_s, values[1], {}));
+    }
+
     void protectedSecretsCompare()
     {
         const Normaliser normaliser;

@@ -15,6 +15,11 @@ struct FormatText {
     Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
 };
 
+// What expect() says when the character is not there.
+const char *const ExpectedColon = QT_TRANSLATE_NOOP("DriftDeck::ConfigFormats", "expected “:” after the key");
+const char *const ExpectedObjectEnd = QT_TRANSLATE_NOOP("DriftDeck::ConfigFormats", "expected “,” or “}”");
+const char *const ExpectedArrayEnd = QT_TRANSLATE_NOOP("DriftDeck::ConfigFormats", "expected “,” or “]”");
+
 // A small strict JSON reader that knows where every key is written (QJsonDocument does not),
 // and flattens nested objects into dotted keys as it goes. Not the snapshot's pull reader
 // (snapshot/jsonreader.h): that one keeps no lines and columns, which provenance needs here.
@@ -38,7 +43,9 @@ private:
     char peek() const { return atEnd() ? '\0' : m_text[m_pos]; }
     void skipWhitespace();
     bool fail(const QString &message);
-    bool expect(char c, const QString &message);
+    // message: untranslated (QT_TRANSLATE_NOOP), translated only when c is not there: expect()
+    // runs for every key, and translating each time was a sixth of the reader's time.
+    bool expect(char c, const char *message);
 
     void readSettings(const QString &prefix, int depth);
     bool readString(QString *out);
@@ -98,11 +105,11 @@ bool JsonSettingsReader::fail(const QString &message)
     return false;
 }
 
-bool JsonSettingsReader::expect(char c, const QString &message)
+bool JsonSettingsReader::expect(char c, const char *message)
 {
     skipWhitespace();
     if (peek() != c)
-        return fail(atEnd() ? FormatText::tr("unexpected end of file") : message);
+        return fail(atEnd() ? FormatText::tr("unexpected end of file") : FormatText::tr(message));
     ++m_pos;
     return true;
 }
@@ -243,7 +250,7 @@ bool JsonSettingsReader::readValue(QJsonValue *out, int depth)
                     if (peek() != '"')
                         return fail(atEnd() ? FormatText::tr("unexpected end of file")
                                             : FormatText::tr("expected a key in double quotes"));
-                    if (!readString(&key) || !expect(':', FormatText::tr("expected “:” after the key")))
+                    if (!readString(&key) || !expect(':', ExpectedColon))
                         return false;
                 }
                 QJsonValue item;
@@ -258,8 +265,7 @@ bool JsonSettingsReader::readValue(QJsonValue *out, int depth)
                     ++m_pos;
                     continue;
                 }
-                if (!expect(close,
-                            c == '{' ? FormatText::tr("expected “,” or “}”") : FormatText::tr("expected “,” or “]”")))
+                if (!expect(close, c == '{' ? ExpectedObjectEnd : ExpectedArrayEnd))
                     return false;
                 break;
             }
@@ -307,7 +313,7 @@ void JsonSettingsReader::readSettings(const QString &prefix, int depth)
                          : FormatText::tr("expected a key in double quotes"));
             return;
         }
-        if (!readString(&name) || !expect(':', FormatText::tr("expected “:” after the key")))
+        if (!readString(&name) || !expect(':', ExpectedColon))
             return;
         if (name.isEmpty()) {
             m_builder.fail(keyPosition, FormatText::tr("empty key"));
@@ -353,7 +359,7 @@ void JsonSettingsReader::readSettings(const QString &prefix, int depth)
             ++m_pos;
             continue;
         }
-        expect('}', FormatText::tr("expected “,” or “}”"));
+        expect('}', ExpectedObjectEnd);
         return;
     }
 }
