@@ -27,8 +27,7 @@ void protectEntry(const QString &key, const QString &originalName, Entry &entry,
 }
 
 // Whether protectEntry() would change anything, answered without touching the entry.
-bool needsProtection(const QString &key, const QString &originalName, const Entry &entry, const SecretPolicy &secrets,
-                     SecretKeyVerdicts &keys)
+bool needsProtection(const QString &key, const QString &originalName, const Entry &entry, SecretKeyVerdicts &keys)
 {
     if (entry.value.isSecret() || entry.value.isMasked()) {
         for (const Origin &origin : entry.provenance) {
@@ -53,15 +52,13 @@ bool needsProtection(const QString &key, const QString &originalName, const Entr
 // The common first source of an environment (a config-files source whose entries are shared
 // with the parsed-file cache): the hash is taken as it is, without a copy, unless an entry must
 // change. Returns false when it cannot be used.
-bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets,
-                 SecretKeyVerdicts &keys)
+bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, SecretKeyVerdicts &keys)
 {
     if (!capture.entries.isEmpty() || !capture.layers.isEmpty() || statusIndex != 0)
         return false;
     const QHash<QString, Entry> &entries = std::as_const(result.entries);
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        if (it->source != statusIndex
-            || needsProtection(it.key(), result.originalNames.value(it.key()), *it, secrets, keys))
+        if (it->source != statusIndex || needsProtection(it.key(), result.originalNames.value(it.key()), *it, keys))
             return false;
     }
     capture.layers = result.layers;
@@ -73,7 +70,7 @@ bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
 void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &result, const SecretPolicy &secrets,
                  SecretKeyVerdicts &keys)
 {
-    if (adoptResult(capture, statusIndex, result, secrets, keys))
+    if (adoptResult(capture, statusIndex, result, keys))
         return;
     const qint32 layerOffset = qint32(capture.layers.size());
     capture.layers.append(result.layers);
@@ -88,7 +85,7 @@ void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
                 origin.layer += layerOffset;
         }
         entry.source = statusIndex;
-        if (needsProtection(it.key(), result.originalNames.value(it.key()), entry, secrets, keys))
+        if (needsProtection(it.key(), result.originalNames.value(it.key()), entry, keys))
             protectEntry(it.key(), result.originalNames.value(it.key()), entry, secrets);
         auto existing = capture.entries.find(it.key());
         if (existing == capture.entries.end()) {
