@@ -10,6 +10,10 @@
 #include <QEventLoop>
 #include <QTextStream>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace DriftDeck::CommandLine {
 
 int fail(QLatin1StringView command, const QString &message, int code)
@@ -64,6 +68,11 @@ SnapshotPtr captureNow(const Workspace &workspace, const SecretPolicy &secrets)
     // One capture a process: what the parsed-file cache keeps for a next refresh would only hold
     // memory while the drift is computed and printed (the snapshot shares what it needs).
     ConfigFileCache::instance().clear();
+#ifdef __GLIBC__
+    // What the reading threads freed (file buffers, parsed lists) stays in their malloc arenas,
+    // which the main thread does not reuse for the drift and the report: hand it back first.
+    malloc_trim(0);
+#endif
     if (interruptedCode() != 0)
         return {};
     keepUntilExit(result);
