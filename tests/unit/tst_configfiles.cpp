@@ -613,6 +613,14 @@ private Q_SLOTS:
                                         << "bad.json:3:1: invalid JSON: unexpected end of file";
         QTest::addRow("json missing colon")
             << "bad.json" << QByteArray("{\"a\" 1}") << "bad.json:1:6: invalid JSON: expected “:” after the key";
+        // expect()'s messages are translated only when they are needed: each one, once.
+        QTest::addRow("json missing comma")
+            << "bad.json" << QByteArray("{\"a\": 1 \"b\": 2}") << "bad.json:1:9: invalid JSON: expected “,” or “}”";
+        QTest::addRow("json missing comma in a list")
+            << "bad.json" << QByteArray("{\"a\": [1 2]}") << "bad.json:1:10: invalid JSON: expected “,” or “]”";
+        QTest::addRow("json missing colon in a listed object")
+            << "bad.json" << QByteArray("{\"a\": [{\"b\" 1}]}")
+            << "bad.json:1:13: invalid JSON: expected “:” after the key";
         QTest::addRow("json bad escape") << "bad.json" << QByteArray("{\"a\": \"x\\qy\"}")
                                          << "bad.json:1:9: invalid JSON: unknown escape \\q";
         QTest::addRow("json bad literal")
