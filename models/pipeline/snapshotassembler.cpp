@@ -56,7 +56,7 @@ bool adoptResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
 {
     if (!capture.entries.isEmpty() || !capture.layers.isEmpty() || statusIndex != 0)
         return false;
-    const QHash<QString, Entry> &entries = std::as_const(result.entries);
+    const EntryMap &entries = std::as_const(result.entries);
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         if (it->source != statusIndex || needsProtection(it.key(), result.originalNames.value(it.key()), *it, keys))
             return false;
@@ -77,7 +77,7 @@ void mergeResult(EnvironmentCapture &capture, int statusIndex, SourceResult &res
     capture.entries.reserve(capture.entries.size() + result.entries.size());
     // Read without detaching: the entries are often shared with the parsed-file cache, and
     // a detach would copy all of them only to move them again.
-    const QHash<QString, Entry> &entries = std::as_const(result.entries);
+    const EntryMap &entries = std::as_const(result.entries);
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         Entry entry = it.value();
         if (layerOffset != 0) {

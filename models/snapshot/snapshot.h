@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entrymap.h"
 #include "provenance.h"
 #include "values/value.h"
 #include "workspace/policy.h"
@@ -20,19 +21,6 @@ struct Layer {
     QString label; // what a person recognises: "config/staging.yaml", "env DB_POOL_SIZE"
     QString location; // file path relative to the workspace folder, or a URL without credentials
 };
-
-struct Entry {
-    Value value;
-    Provenance provenance;
-    qint32 source = -1; // index into EnvironmentCapture::sources
-    bool stale = false; // the source failed now; this is the last good value
-    // The source knows this value is a secret (a Kubernetes Secret, say): it is fingerprinted
-    // whatever the workspace's secret patterns say.
-    bool sensitive = false;
-};
-} // namespace DriftDeck
-Q_DECLARE_TYPEINFO(DriftDeck::Entry, Q_RELOCATABLE_TYPE);
-namespace DriftDeck {
 
 enum class SourceState : quint8 { Pending, Fetching, Ok, Failed, Cancelled };
 QString sourceStateName(SourceState state);
@@ -61,7 +49,7 @@ struct EnvironmentCapture {
     QString group;
     QList<Layer> layers;
     QList<SourceStatus> sources;
-    QHash<QString, Entry> entries; // full key -> entry
+    EntryMap entries; // full key -> entry
 
     // A source of this environment that provides key failed (or was cancelled).
     const SourceStatus *failedSourceFor(QStringView key) const;

@@ -132,7 +132,7 @@ private:
     bool readWorkspace(const JsonPath &path);
     bool readPayload(const JsonPath &path);
     bool readEnvironment(const JsonPath &path, EnvironmentCapture *out);
-    bool readEntries(const JsonPath &path, QHash<QString, Entry> *out);
+    bool readEntries(const JsonPath &path, EntryMap *out);
     bool readEntry(const JsonPath &path, Entry *out);
     bool readProvenance(const JsonPath &path, QList<Origin> *out);
     bool checkReferences(const JsonPath &path, const EnvironmentCapture &env);

@@ -88,7 +88,7 @@ bool SnapshotParser::readEnvironment(const JsonPath &path, EnvironmentCapture *o
         && checkReferences(JsonPath(path, "entries"), *out);
 }
 
-bool SnapshotParser::readEntries(const JsonPath &path, QHash<QString, Entry> *out)
+bool SnapshotParser::readEntries(const JsonPath &path, EntryMap *out)
 {
     out->clear();
     // Environments of one workspace hold about as many keys as each other: growing the hash

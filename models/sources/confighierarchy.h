@@ -19,7 +19,7 @@ public:
     void addLayer(qint32 layer, const ConfigFileContent &content);
 
     qsizetype size() const { return m_entries.size(); }
-    QHash<QString, Entry> takeEntries() { return std::move(m_entries); }
+    EntryMap takeEntries() { return std::move(m_entries); }
 
 private:
     struct LowerSections {
@@ -30,7 +30,7 @@ private:
     Provenance originsOfSection(const QString &key) const;
     void removeChildrenOf(const QHash<QString, Provenance> &replaced);
 
-    QHash<QString, Entry> m_entries;
+    EntryMap m_entries;
     QList<LowerSections> m_lowerSections;
 };
 

@@ -37,7 +37,7 @@ inline constexpr QLatin1StringView Repository{"discovery.repository"}; // tags; 
 // What one source read for one environment. A value struct carrying data and error together.
 struct SourceResult {
     QList<Layer> layers; // Origin::layer indexes this list
-    QHash<QString, Entry> entries; // full keys ("config/database.poolSize")
+    EntryMap entries; // full keys ("config/database.poolSize")
     QString errorString; // empty on success; never contains credentials
     QStringList warnings; // e.g. a layer file that does not exist
     // Names as the source read them, for keys it renamed (.env's PRIVATE_KEY is the key

@@ -257,7 +257,7 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
     }
     // The entries double as the search for repeated keys (one hash lookup a key); in the rare
     // file that repeats one, the keys are sorted out first and the entries made again.
-    QHash<QString, Entry> &entries = m_content.firstLayerEntries;
+    EntryMap &entries = m_content.firstLayerEntries;
     entries.reserve(m_content.settings.size());
     bool repeated = false;
     for (const ConfigSetting &setting : std::as_const(m_content.settings)) {

@@ -44,7 +44,7 @@ struct ConfigFileContent {
     // position, source 0), made once: every environment whose hierarchy starts with this file
     // shares them (implicitly) instead of building a hash of its own. Empty for files read
     // without a key prefix.
-    QHash<QString, Entry> firstLayerEntries;
+    EntryMap firstLayerEntries;
     QStringList warnings;
     QString errorString; // "config/staging.yaml:14:3: invalid YAML: …"; empty on success
 
