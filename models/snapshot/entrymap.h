@@ -71,6 +71,7 @@ public:
         }
 
         const QString &key() const { return m_data->node(m_index).key; }
+        qsizetype index() const { return m_index; } // for keyAt() and entryAt()
         reference value() const { return m_data->node(m_index).entry; }
         reference operator*() const { return value(); }
         pointer operator->() const { return &value(); }
@@ -126,6 +127,10 @@ public:
     bool remove(QStringView key);
     iterator erase(const_iterator it);
     QStringList keys() const;
+    // By position in iteration order, 0 to size() - 1: valid until the map is changed (copies
+    // keep the positions).
+    const QString &keyAt(qsizetype index) const { return d->node(quint32(index)).key; }
+    const Entry &entryAt(qsizetype index) const { return d->node(quint32(index)).entry; }
 
     const_iterator constFind(QStringView key) const { return const_iterator(d.data(), indexOf(key)); }
     const_iterator find(QStringView key) const { return constFind(key); }

@@ -2,54 +2,113 @@
 
 namespace DriftDeck {
 
+static_assert(std::is_standard_layout_v<Origin>, "Provenance reads the marker through the union");
+static_assert(sizeof(Provenance) == sizeof(Origin), "a list must fit in the room of one step");
+
+Provenance::Provenance()
+    : m_listed()
+{
+}
+
 Provenance::Provenance(std::initializer_list<Origin> origins)
+    : Provenance()
 {
     if (origins.size() == 1)
-        m_steps = *origins.begin();
+        become(*origins.begin());
     else
-        m_steps = QList<Origin>(origins);
+        m_listed.steps = QList<Origin>(origins);
 }
 
 Provenance::Provenance(const QList<Origin> &origins)
+    : Provenance()
 {
     if (origins.size() == 1)
-        m_steps = origins.constFirst();
+        become(origins.constFirst());
     else
-        m_steps = origins;
+        m_listed.steps = origins;
 }
 
-qsizetype Provenance::size() const
+Provenance::Provenance(const Provenance &other)
 {
-    const auto *list = std::get_if<QList<Origin>>(&m_steps);
-    return list ? list->size() : 1;
+    if (other.isListed())
+        new (&m_listed) Listed(other.m_listed);
+    else
+        new (&m_one) Origin(other.m_one);
 }
 
-const Origin *Provenance::data() const
+Provenance::Provenance(Provenance &&other) noexcept
 {
-    const auto *list = std::get_if<QList<Origin>>(&m_steps);
-    return list ? list->constData() : &std::get<Origin>(m_steps);
+    if (other.isListed())
+        new (&m_listed) Listed(std::move(other.m_listed));
+    else
+        new (&m_one) Origin(std::move(other.m_one));
 }
 
-Origin *Provenance::data()
+Provenance &Provenance::operator=(const Provenance &other)
 {
-    auto *list = std::get_if<QList<Origin>>(&m_steps);
-    return list ? list->data() : &std::get<Origin>(m_steps);
+    if (this != &other) {
+        Provenance copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+Provenance &Provenance::operator=(Provenance &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    if (isListed() && other.isListed()) {
+        m_listed.steps = std::move(other.m_listed.steps);
+    } else if (!isListed() && !other.isListed()) {
+        m_one = std::move(other.m_one);
+    } else {
+        destroy();
+        new (this) Provenance(std::move(other));
+    }
+    return *this;
+}
+
+Provenance::~Provenance()
+{
+    destroy();
+}
+
+void Provenance::destroy()
+{
+    if (isListed())
+        m_listed.~Listed();
+    else
+        m_one.~Origin();
+}
+
+void Provenance::become(const Origin &origin)
+{
+    Q_ASSERT(origin.layer != ListMarker);
+    Origin copy = origin; // origin may live in the list about to go
+    destroy();
+    new (&m_one) Origin(std::move(copy));
+}
+
+void Provenance::become(QList<Origin> &&steps)
+{
+    destroy();
+    new (&m_listed) Listed{ListMarker, std::move(steps)};
 }
 
 void Provenance::append(const Origin &origin)
 {
-    if (auto *list = std::get_if<QList<Origin>>(&m_steps)) {
-        if (list->isEmpty() && list->capacity() == 0)
-            m_steps = origin;
+    if (isListed()) {
+        if (m_listed.steps.isEmpty() && m_listed.steps.capacity() == 0)
+            become(origin);
         else
-            list->append(origin);
+            m_listed.steps.append(origin);
         return;
     }
     QList<Origin> steps;
     steps.reserve(2);
-    steps.append(std::get<Origin>(m_steps));
+    steps.append(m_one);
     steps.append(origin);
-    m_steps = std::move(steps);
+    become(std::move(steps));
 }
 
 void Provenance::reserve(qsizetype count)
@@ -57,14 +116,14 @@ void Provenance::reserve(qsizetype count)
     // One step needs no list; for more, the one in place moves into one.
     if (count <= 1)
         return;
-    if (auto *list = std::get_if<QList<Origin>>(&m_steps)) {
-        list->reserve(count);
+    if (isListed()) {
+        m_listed.steps.reserve(count);
         return;
     }
     QList<Origin> steps;
     steps.reserve(count);
-    steps.append(std::get<Origin>(m_steps));
-    m_steps = std::move(steps);
+    steps.append(m_one);
+    become(std::move(steps));
 }
 
 Provenance operator+(const Provenance &lower, const Provenance &higher)

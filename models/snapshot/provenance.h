@@ -5,7 +5,8 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <variant>
+#include <limits>
+#include <type_traits>
 
 namespace DriftDeck {
 
@@ -24,15 +25,21 @@ namespace DriftDeck {
 
 // The steps of a key's provenance, with a list's interface. Almost every key has one step (the
 // file that set it), and a snapshot holds millions of them: that one step is kept in place
-// instead of in a list of its own on the heap (which cost about 70 bytes a cell).
+// instead of in a list of its own on the heap (which cost about 70 bytes a cell), and the list,
+// when there is one, shares the step's room (a variant's separate tag cost 8 bytes a cell).
 class Provenance
 {
 public:
-    Provenance() = default;
+    Provenance();
     Provenance(std::initializer_list<Origin> origins);
     Provenance(const QList<Origin> &origins); // implicit: a list of steps is a provenance
+    Provenance(const Provenance &other);
+    Provenance(Provenance &&other) noexcept;
+    Provenance &operator=(const Provenance &other);
+    Provenance &operator=(Provenance &&other) noexcept;
+    ~Provenance();
 
-    qsizetype size() const;
+    qsizetype size() const { return isListed() ? m_listed.steps.size() : 1; }
     bool isEmpty() const { return size() == 0; }
 
     const Origin *begin() const { return data(); }
@@ -58,11 +65,26 @@ public:
     }
 
 private:
-    const Origin *data() const;
-    Origin *data();
+    // Any number of steps in a list, told from one step in place by a layer no step has.
+    static constexpr qint32 ListMarker = std::numeric_limits<qint32>::min();
+    struct Listed {
+        qint32 marker = ListMarker; // where Origin has its layer
+        QList<Origin> steps;
+    };
 
-    // Any number of steps in a list, or exactly one in place.
-    std::variant<QList<Origin>, Origin> m_steps;
+    // Both members begin with a qint32 (a standard-layout union's common initial sequence), so
+    // the marker can be read whichever member is alive.
+    bool isListed() const { return m_one.layer == ListMarker; }
+    const Origin *data() const { return isListed() ? m_listed.steps.constData() : &m_one; }
+    Origin *data() { return isListed() ? m_listed.steps.data() : &m_one; }
+    void become(const Origin &origin);
+    void become(QList<Origin> &&steps);
+    void destroy();
+
+    union {
+        Origin m_one;
+        Listed m_listed;
+    };
 };
 } // namespace DriftDeck
 // A QList or an Origin in place, both relocatable.

@@ -51,30 +51,6 @@ bool keyLessThan(const QString &a, const QString &b)
     return a < b;
 }
 
-Snapshot::Snapshot(const Snapshot &other)
-    : workspaceName(other.workspaceName)
-    , workspacePath(other.workspacePath)
-    , takenAt(other.takenAt)
-    , baseline(other.baseline)
-    , saltId(other.saltId)
-    , warnings(other.warnings)
-    , policy(other.policy)
-    , environments(other.environments)
-{
-    // The cell pointers point into the other snapshot's hashes: rebuild them for this copy.
-    if (!other.m_cells.empty() || !other.m_keys.isEmpty())
-        buildIndex();
-}
-
-Snapshot &Snapshot::operator=(const Snapshot &other)
-{
-    if (this != &other) {
-        Snapshot copy(other);
-        *this = std::move(copy);
-    }
-    return *this;
-}
-
 void Snapshot::buildIndex()
 {
     // Every entry gets its key's provisional number: the largest environment numbers its keys
@@ -95,8 +71,7 @@ void Snapshot::buildIndex()
     std::vector<QString> distinct;
     struct Placed {
         qint32 number; // -1: a key the largest environment does not have, numbered afterwards
-        const Entry *entry;
-        const QString *key;
+        quint32 index; // in the environment's entries
     };
     std::vector<std::vector<Placed>> placed(m_envCount);
     const auto number = [&](const QString &key) {
@@ -118,7 +93,7 @@ void Snapshot::buildIndex()
         distinct.reserve(size_t(entries.size()));
         placed[largest].reserve(size_t(entries.size()));
         for (auto it = entries.cbegin(); it != entries.cend(); ++it)
-            placed[largest].push_back({number(it.key()), &it.value(), &it.key()});
+            placed[largest].push_back({number(it.key()), quint32(it.index())});
     }
     // Only reads of the tables from here to the join.
     const auto lookUp = [&](int e) {
@@ -133,7 +108,7 @@ void Snapshot::buildIndex()
                 const auto slot = numbers.constFind(it.key());
                 found = slot == numbers.cend() ? -1 : *slot;
             }
-            mine.push_back({found, &it.value(), &it.key()});
+            mine.push_back({found, quint32(it.index())});
         }
     };
     if (m_envCount > 2 && environments[qsizetype(largest)].entries.size() >= ParallelIndexEntries) {
@@ -142,10 +117,10 @@ void Snapshot::buildIndex()
         for (size_t e = 0; e < m_envCount; ++e)
             lookUp(int(e));
     }
-    for (std::vector<Placed> &environment : placed) {
-        for (Placed &p : environment) {
+    for (size_t e = 0; e < m_envCount; ++e) {
+        for (Placed &p : placed[e]) {
             if (p.number < 0)
-                p.number = number(*p.key);
+                p.number = number(environments[qsizetype(e)].entries.keyAt(p.index));
         }
     }
     numbers = QHash<QString, qint32>();
@@ -173,10 +148,10 @@ void Snapshot::buildIndex()
         m_keys.append(std::move(distinct[size_t(ordered[row].number)]));
     }
 
-    m_cells.assign(size_t(m_keys.size()) * m_envCount, nullptr);
+    m_cells.assign(size_t(m_keys.size()) * m_envCount, NoEntry);
     for (size_t e = 0; e < m_envCount; ++e) {
         for (const Placed &p : placed[e])
-            m_cells[size_t(rowOfNumber[size_t(p.number)]) * m_envCount + e] = p.entry;
+            m_cells[size_t(rowOfNumber[size_t(p.number)]) * m_envCount + e] = p.index;
     }
 }
 

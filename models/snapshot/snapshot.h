@@ -76,8 +76,8 @@ public:
     QList<EnvironmentCapture> environments;
 
     Snapshot() = default;
-    Snapshot(const Snapshot &other);
-    Snapshot &operator=(const Snapshot &other);
+    Snapshot(const Snapshot &other) = default;
+    Snapshot &operator=(const Snapshot &other) = default;
     Snapshot(Snapshot &&) noexcept = default;
     Snapshot &operator=(Snapshot &&) noexcept = default;
 
@@ -89,7 +89,11 @@ public:
     const QStringList &keys() const { return m_keys; }
     int rowOf(const QString &key) const; // -1 when absent
     // nullptr when the environment has no value for the key.
-    const Entry *entry(int row, int environment) const { return m_cells[size_t(row) * m_envCount + environment]; }
+    const Entry *entry(int row, int environment) const
+    {
+        const quint32 index = m_cells[size_t(row) * m_envCount + environment];
+        return index == NoEntry ? nullptr : &environments[environment].entries.entryAt(index);
+    }
     int environmentIndex(QStringView name) const;
 
     // The label of the layer that won for this cell, or an empty string.
@@ -99,8 +103,11 @@ private:
     // From this many entries in the largest environment, buildIndex() looks keys up on every core.
     static constexpr qsizetype ParallelIndexEntries = 20000;
 
+    // Cells hold the entry's position in its environment's map (EntryMap::entryAt): half the
+    // size of a pointer, and still right in a copy, whose maps share the same nodes.
+    static constexpr quint32 NoEntry = ~quint32(0);
     QStringList m_keys;
-    std::vector<const Entry *> m_cells;
+    std::vector<quint32> m_cells;
     size_t m_envCount = 0;
 };
 

@@ -125,11 +125,43 @@ private slots:
         QCOMPARE(single.constLast().line, 6);
     }
 
+    void copiesAndAssignmentsCrossForms()
+    {
+        const Provenance one{Origin{0, 1, 2, u"one"_s}};
+        const Provenance two{Origin{0, 1, 1, u"a"_s}, Origin{1, 2, 1, u"b"_s}};
+        const Provenance none;
+        for (const Provenance *from : {&one, &two, &none}) {
+            for (const Provenance *to : {&one, &two, &none}) {
+                Provenance copied = *to;
+                copied = *from;
+                QVERIFY(copied == *from);
+                Provenance moved = *to;
+                Provenance source = *from;
+                moved = std::move(source);
+                QVERIFY(moved == *from);
+                Provenance constructed(std::move(moved));
+                QVERIFY(constructed == *from);
+            }
+        }
+        // Assigning a provenance its own step (which lives inside it) keeps the step.
+        Provenance self = two;
+        self = Provenance{self.constLast()};
+        QCOMPARE(self.size(), 1);
+        QCOMPARE(self.constFirst().display, u"b"_s);
+        // The copy keeps its steps when the original changes.
+        Provenance original = two;
+        const Provenance copy = original;
+        original[0].display = u"changed"_s;
+        QCOMPARE(copy.constFirst().display, u"a"_s);
+    }
+
     void cellsAreSmall()
     {
-        // What 20 × 100,000 cells cost depends on these: a QHash node holds the key and an Entry.
+        // What 20 × 100,000 cells cost depends on these: an EntryMap node holds the key and an
+        // Entry. A provenance is no larger than its one step (the list form shares its room).
         QCOMPARE(sizeof(Value), sizeof(void *));
-        QVERIFY2(sizeof(Entry) <= 64, QByteArray::number(qulonglong(sizeof(Entry))).constData());
+        QCOMPARE(sizeof(Provenance), sizeof(Origin));
+        QVERIFY2(sizeof(Entry) <= 56, QByteArray::number(qulonglong(sizeof(Entry))).constData());
     }
 };
 
