@@ -146,20 +146,25 @@ Entry EntryMap::value(QStringView key, const Entry &fallback) const
 
 Entry &EntryMap::operator[](const QString &key)
 {
-    return insertNode(key, Entry(), false).value();
+    return insertNode(key, Entry(), false).first.value();
 }
 
 EntryMap::iterator EntryMap::insert(const QString &key, const Entry &entry)
 {
-    return insertNode(key, Entry(entry), true);
+    return insertNode(key, Entry(entry), true).first;
 }
 
 EntryMap::iterator EntryMap::insert(const QString &key, Entry &&entry)
 {
-    return insertNode(key, std::move(entry), true);
+    return insertNode(key, std::move(entry), true).first;
 }
 
-EntryMap::iterator EntryMap::insertNode(const QString &key, Entry &&entry, bool replace)
+std::pair<EntryMap::iterator, bool> EntryMap::tryInsert(const QString &key, Entry &&entry)
+{
+    return insertNode(key, std::move(entry), false);
+}
+
+std::pair<EntryMap::iterator, bool> EntryMap::insertNode(const QString &key, Entry &&entry, bool replace)
 {
     detach();
     d->growForOneMore();
@@ -169,11 +174,11 @@ EntryMap::iterator EntryMap::insertNode(const QString &key, Entry &&entry, bool 
         const quint32 index = (slot & Data::IndexMask) - 1;
         if (replace)
             d->node(index).entry = std::move(entry);
-        return iterator(d.data(), index);
+        return {iterator(d.data(), index), false};
     }
     new (d->appendNode()) Node{key, std::move(entry)};
     d->buckets[at] = Data::tagOf(hash) | (d->count + 1);
-    return iterator(d.data(), d->count++);
+    return {iterator(d.data(), d->count++), true};
 }
 
 EntryMap::iterator EntryMap::find(QStringView key)

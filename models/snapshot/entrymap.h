@@ -12,6 +12,7 @@
 #include <iterator>
 #include <memory>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace DriftDeck {
@@ -120,6 +121,9 @@ public:
     Entry operator[](const QString &key) const { return value(key); } // a copy, as QHash's
     iterator insert(const QString &key, const Entry &entry);
     iterator insert(const QString &key, Entry &&entry);
+    // Inserts unless the key is there; either way returns the key's entry and whether it was
+    // added (one lookup, where contains() then insert() would take two).
+    std::pair<iterator, bool> tryInsert(const QString &key, Entry &&entry);
     template<typename... Arguments> iterator emplace(const QString &key, Arguments &&...arguments)
     {
         return insert(key, Entry{std::forward<Arguments>(arguments)...});
@@ -191,7 +195,7 @@ private:
 
     quint32 indexOf(QStringView key) const; // size() when absent
     void detach();
-    iterator insertNode(const QString &key, Entry &&entry, bool replace);
+    std::pair<iterator, bool> insertNode(const QString &key, Entry &&entry, bool replace);
 
     QExplicitlySharedDataPointer<Data> d; // null when empty and never reserved
 };

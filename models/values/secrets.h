@@ -66,7 +66,11 @@ private:
         enum class Shape : quint8 { Contains, Prefix, Suffix, Exact, Glob, General };
         QString text; // lowercased for the ASCII shapes: the word, or the whole glob
         Shape shape = Shape::General;
+        // For words of two characters or more: their first pair (pairHash), which a key must
+        // have to contain the word; -1 when the pattern cannot be ruled out so.
+        qint16 firstPair = -1;
     };
+    static unsigned pairHash(char16_t first, char16_t second) { return (first * 31u + second) & 255u; }
     static KeyPattern compile(const QString &pattern);
 
     QStringList m_patterns;

@@ -93,6 +93,14 @@ private slots:
         const QString prefix = u"config/"_s;
         QVERIFY(map.contains(prefix + u"b"_s));
         QCOMPARE(map.keys(), QStringList({u"config/a"_s, u"config/b"_s})); // insertion order
+        // tryInsert leaves a present key alone and says so.
+        const auto [kept, addedNow] = map.tryInsert(u"config/a"_s, entryFrom(9));
+        QVERIFY(!addedNow);
+        QCOMPARE(kept->source, 2);
+        const auto [fresh, addedFresh] = map.tryInsert(u"config/c"_s, entryFrom(9));
+        QVERIFY(addedFresh);
+        QCOMPARE(fresh.key(), u"config/c"_s);
+        QCOMPARE(map.value(u"config/c"_s).source, 9);
     }
 
     void copiesShareUntilOneChanges()

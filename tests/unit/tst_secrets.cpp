@@ -1,3 +1,4 @@
+#include "values/glob.h"
 #include "values/normaliser.h"
 #include "values/secrets.h"
 #include "workspace/policy.h"
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,33 @@ private Q_SLOTS:
         QFETCH(bool, secret);
         const SecretPolicy policy(defaultPatterns, "salt");
         QCOMPARE(policy.isSecretKey(key), secret);
+    }
+
+    // The ASCII path rules patterns out by the key's character pairs before searching: over keys
+    // made of pieces of the pattern words (so near misses abound) it must agree with matching
+    // every pattern as a glob.
+    void fastPathAgreesWithGlobs()
+    {
+        const QStringList patterns
+            = Policy::defaultSecretPatterns() + QStringList{u"db.*"_s, u"*.url"_s, u"x"_s, u"*ab*"_s, u"*_KEY"_s};
+        const SecretPolicy policy(patterns, "salt");
+        const QStringList pieces = {u"pass"_s, u"word"_s, u"Word"_s, u"se"_s,      u"cret"_s,   u"tok"_s,   u"en"_s,
+                                    u"api"_s,  u"Key"_s,  u"_key"_s, u"private"_s, u"a"_s,      u"b"_s,     u"."_s,
+                                    u"db"_s,   u"url"_s,  u"x"_s,    u"cred"_s,    u"ential"_s, u"passwd"_s};
+        QRandomGenerator random(42);
+        int secrets = 0;
+        for (int n = 0; n < 20000; ++n) {
+            QString key;
+            const int count = 1 + int(random.bounded(5));
+            for (int i = 0; i < count; ++i)
+                key += pieces[random.bounded(pieces.size())];
+            bool expected = false;
+            for (const QString &pattern : patterns)
+                expected = expected || globMatch(pattern, key, Qt::CaseInsensitive);
+            QVERIFY2(policy.isSecretKey(key) == expected, qPrintable(key));
+            secrets += expected ? 1 : 0;
+        }
+        QVERIFY(secrets > 1000 && secrets < 19000); // both answers were tried often
     }
 
     void noPatterns()

@@ -261,17 +261,13 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
     entries.reserve(m_content.settings.size());
     bool repeated = false;
     for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
-        Entry &entry = entries[setting.key];
-        if (entry.source == 0) {
+        // Source 0: what the snapshot assembler gives the first source of an environment, so it
+        // can keep these entries shared instead of changing every one.
+        const Origin origin{0, setting.position.line, setting.position.column, setting.value.display()};
+        if (!entries.tryInsert(setting.key, Entry{setting.value, {origin}, 0, false}).second) {
             repeated = true;
             break;
         }
-        // Source 0: what the snapshot assembler gives the first source of an environment, so it
-        // can keep these entries shared instead of changing every one.
-        entry = Entry{setting.value,
-                      {Origin{0, setting.position.line, setting.position.column, setting.value.display()}},
-                      0,
-                      false};
     }
     if (repeated) {
         entries.clear();
