@@ -134,16 +134,32 @@ ConfigContentBuilder::ConfigContentBuilder(QString displayPath, QString keyPrefi
 
 void ConfigContentBuilder::addSetting(const QString &key, const Value &value, TextPosition position, int rank)
 {
-    if (failed())
-        return;
+    if (!failed())
+        addFullSetting(m_prefix + key, value, position, rank);
+}
+
+void ConfigContentBuilder::addSetting(QStringView parent, QLatin1StringView name, const Value &value,
+                                      TextPosition position)
+{
+    if (!failed())
+        addFullSetting(m_prefix + parent + name, value, position, 0);
+}
+
+void ConfigContentBuilder::addSetting(QStringView parent, QStringView name, const Value &value, TextPosition position)
+{
+    if (!failed())
+        addFullSetting(m_prefix + parent + name, value, position, 0);
+}
+
+void ConfigContentBuilder::addFullSetting(QString fullKey, const Value &value, TextPosition position, int rank)
+{
     if (rank > 0 && !m_indexed)
         index(); // merge keys: from here on each key is looked up as it comes
     if (!m_indexed) {
         // Plain files: appended as written, repeated keys found once in finish().
-        m_content.settings.append(ConfigSetting{m_prefix + key, value, position});
+        m_content.settings.append(ConfigSetting{std::move(fullKey), value, position});
         return;
     }
-    const QString fullKey = m_prefix + key;
     const auto existing = m_index.constFind(fullKey);
     if (existing == m_index.cend()) {
         m_index.insert(fullKey, m_content.settings.size());

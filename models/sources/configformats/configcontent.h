@@ -89,6 +89,10 @@ public:
     void setShared(bool shared) { m_shared = shared; }
 
     void addSetting(const QString &key, const Value &value, TextPosition position, int rank = 0);
+    // The key in two parts ("database." and "poolSize"), so the full key is made once: the
+    // flat readers add hundreds of thousands of keys, and each copy is an allocation.
+    void addSetting(QStringView parent, QLatin1StringView name, const Value &value, TextPosition position);
+    void addSetting(QStringView parent, QStringView name, const Value &value, TextPosition position);
     // A key that holds a map with children, where the map is written.
     void addSection(const QString &key, TextPosition position);
     void addWarning(TextPosition position, const QString &message);
@@ -105,6 +109,7 @@ private:
     // the file is finished (one lookup a key instead of three); index() switches to looking each
     // key up as it comes, which ranks need.
     void index();
+    void addFullSetting(QString fullKey, const Value &value, TextPosition position, int rank);
     void removeRepeated();
     void warnRepeated(const ConfigSetting &earlier, TextPosition position);
 

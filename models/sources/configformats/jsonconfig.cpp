@@ -319,11 +319,11 @@ void JsonSettingsReader::readSettings(const QString &prefix, int depth)
             m_builder.fail(keyPosition, FormatText::tr("empty key"));
             return;
         }
-        const QString key = prefix + name;
         skipWhitespace();
         const char c = peek();
         QString text;
         if (c == '{') {
+            const QString key = prefix + name;
             qsizetype after = m_pos + 1;
             while (after < m_text.size() && QByteArrayView(" \t\r\n").contains(m_text[after]))
                 ++after;
@@ -336,19 +336,19 @@ void JsonSettingsReader::readSettings(const QString &prefix, int depth)
                 QJsonValue empty;
                 if (!readValue(&empty, depth + 1))
                     return;
-                m_builder.addSetting(key, m_normaliser.fromJson(empty), keyPosition);
+                m_builder.addSetting(prefix, name, m_normaliser.fromJson(empty), keyPosition);
             }
         } else if (c == '[') {
             QJsonValue list;
             if (!readValue(&list, depth + 1))
                 return;
-            m_builder.addSetting(key, m_normaliser.fromJson(list), keyPosition);
+            m_builder.addSetting(prefix, name, m_normaliser.fromJson(list), keyPosition);
         } else if (c == '"') {
             if (!readString(&text))
                 return;
-            m_builder.addSetting(key, m_scalars.scalar(text, true), keyPosition);
+            m_builder.addSetting(prefix, name, m_scalars.scalar(text, true), keyPosition);
         } else if (readLiteral(&text) || (!atEnd() && readNumber(&text))) {
-            m_builder.addSetting(key, m_scalars.scalar(text, false), keyPosition);
+            m_builder.addSetting(prefix, name, m_scalars.scalar(text, false), keyPosition);
         } else {
             if (!m_builder.failed())
                 fail(atEnd() ? FormatText::tr("unexpected end of file") : FormatText::tr("expected a value"));

@@ -134,12 +134,11 @@ bool parseSimpleYaml(const QByteArray &text, ConfigContentBuilder &builder, Scal
             return false; // "a:b" is a plain scalar, not a key
         while (i < end && isBlank(data[i]))
             ++i;
-        const QString key = frames.back().prefix + name;
         const TextPosition position{lineNumber, qint32(keyStart - lineStart + 1)};
 
         if (i == end || data[i] == '#') {
             pending = true;
-            pendingKey = key;
+            pendingKey = frames.back().prefix + name;
             pendingPosition = position;
             pendingIndent = indent;
             continue;
@@ -160,7 +159,8 @@ bool parseSimpleYaml(const QByteArray &text, ConfigContentBuilder &builder, Scal
                 ++i;
             if (i < end && data[i] != '#')
                 return false;
-            builder.addSetting(key, scalars.scalar(QString::fromUtf8(data + open, close - open), true), position);
+            builder.addSetting(frames.back().prefix, name,
+                               scalars.scalar(QString::fromUtf8(data + open, close - open), true), position);
             ++settings;
             continue;
         }
@@ -178,7 +178,8 @@ bool parseSimpleYaml(const QByteArray &text, ConfigContentBuilder &builder, Scal
             if (!isBlank(c))
                 valueEnd = j + 1;
         }
-        builder.addSetting(key, scalars.scalar(QString::fromUtf8(data + i, valueEnd - i), false), position);
+        builder.addSetting(frames.back().prefix, name, scalars.scalar(QString::fromUtf8(data + i, valueEnd - i), false),
+                           position);
         ++settings;
     }
     if (pending) {
