@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <bit>
+#include <cstring>
+
 namespace DriftDeck {
 
 namespace {
@@ -76,8 +79,18 @@ TextPosition JsonSettingsReader::positionAt(qsizetype offset) const
         m_columnOffset = m_lineStart;
         m_column = 1;
     }
+    // A column is a character: every byte but UTF-8's continuation bytes (10xxxxxx). Eight bytes
+    // at a time, since a minified file's keys are all on one line and the count runs over the
+    // whole file: a continuation byte has its top bit set and the next one clear.
     const char *data = m_text.constData();
-    for (qsizetype i = m_columnOffset; i < offset; ++i) {
+    qsizetype i = m_columnOffset;
+    for (; i + 8 <= offset; i += 8) {
+        quint64 bytes;
+        std::memcpy(&bytes, data + i, sizeof bytes);
+        const quint64 continuation = bytes & ~(bytes << 1) & 0x8080808080808080ULL;
+        m_column += 8 - std::popcount(continuation);
+    }
+    for (; i < offset; ++i) {
         if ((data[i] & 0xC0) != 0x80)
             ++m_column;
     }
