@@ -101,14 +101,22 @@ bool statusCounts(DriftStatus s)
 
 // The item is "every matching row agrees with the baseline (or a rule documents the difference)".
 // drifts decides which statuses fail it: any drift, or only keys missing on one side.
-void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter &filter, const QString &noun,
-                         const std::function<bool(DriftStatus)> &drifts = isDrift)
+// The rows whose keys pass the filter, found once for all environments: the items below look
+// at a few rows of every environment, and a snapshot can have 100,000 rows.
+QList<int> rowsWhere(const Context &c, const KeyFilter &filter)
 {
     QList<int> rows;
     for (int row = 0; row < c.snapshot.rowCount(); ++row) {
         if (filter(c.snapshot.key(row)))
             rows.append(row);
     }
+    return rows;
+}
+
+void compareWithBaseline(const Context &c, ChecklistItem &item, const KeyFilter &filter, const QString &noun,
+                         const std::function<bool(DriftStatus)> &drifts = isDrift)
+{
+    const QList<int> rows = rowsWhere(c, filter);
     for (int env = 0; env < c.snapshot.environmentCount(); ++env) {
         if (env == c.baseline) {
             Lines values;
@@ -303,13 +311,13 @@ void expiredRules(const Context &c, ChecklistItem &item)
 
 void releaseFlagsPastRemoval(const Context &c, ChecklistItem &item)
 {
+    const QList<int> rows
+        = rowsWhere(c, [](const QString &key) { return key.startsWith(u"flag/") && key.endsWith(u"/category"); });
     for (int env = 0; env < c.snapshot.environmentCount(); ++env) {
         QStringList past;
         int categorised = 0, release = 0;
-        for (int row = 0; row < c.snapshot.rowCount(); ++row) {
+        for (int row : rows) {
             const QString &key = c.snapshot.key(row);
-            if (!key.startsWith(u"flag/") || !key.endsWith(u"/category"))
-                continue;
             const QString category = textAt(c, row, env);
             if (category.isEmpty())
                 continue;
@@ -339,13 +347,12 @@ void releaseFlagsPastRemoval(const Context &c, ChecklistItem &item)
 
 void metricThresholds(const Context &c, ChecklistItem &item)
 {
+    const QList<int> rows = rowsWhere(c, [](const QString &key) { return key.startsWith(u"metric/"); });
     for (int env = 0; env < c.snapshot.environmentCount(); ++env) {
         QStringList missing, stale;
         int withLimits = 0;
-        for (int row = 0; row < c.snapshot.rowCount(); ++row) {
+        for (int row : rows) {
             const QString &key = c.snapshot.key(row);
-            if (!key.startsWith(u"metric/"))
-                continue;
             const Entry *entry = c.snapshot.entry(row, env);
             if (!entry)
                 continue;
