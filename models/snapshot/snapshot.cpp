@@ -135,11 +135,16 @@ void Snapshot::buildIndex()
     ordered.reserve(distinct.size());
     for (size_t i = 0; i < distinct.size(); ++i)
         ordered.push_back({categoryOfKey(distinct[i]), qint32(i)});
-    std::sort(ordered.begin(), ordered.end(), [&distinct](const Ordered &a, const Ordered &b) {
+    const auto before = [&distinct](const Ordered &a, const Ordered &b) {
         if (a.category != b.category)
             return a.category < b.category;
         return distinct[size_t(a.number)] < distinct[size_t(b.number)];
-    });
+    };
+    // Keys are numbered in the largest environment's order, which is often row order already (a
+    // snapshot file, a file written with sorted keys): one pass tells, where sorting 100,000
+    // keys again took a tenth of a second.
+    if (!std::is_sorted(ordered.begin(), ordered.end(), before))
+        std::sort(ordered.begin(), ordered.end(), before);
     std::vector<qint32> rowOfNumber(distinct.size());
     m_keys.clear();
     m_keys.reserve(qsizetype(ordered.size()));

@@ -4,10 +4,13 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace DriftDeck;
 using namespace Qt::StringLiterals;
@@ -264,6 +267,53 @@ private Q_SLOTS:
                 QCOMPARE(entry != nullptr, present);
                 if (entry)
                     QCOMPARE(entry->value.display(), keys[row] + u'@' + QString::number(e));
+            }
+        }
+    }
+
+    // Rows come in category order, then by key, whatever order the environments were read in
+    // (buildIndex() skips sorting when they already are); a copy of the snapshot finds the same
+    // cells.
+    void rowsFollowCategoryThenKeyWhateverTheReadingOrder_data()
+    {
+        QTest::addColumn<bool>("shuffled");
+        QTest::newRow("read in row order") << false;
+        QTest::newRow("read shuffled") << true;
+    }
+    void rowsFollowCategoryThenKeyWhateverTheReadingOrder()
+    {
+        QFETCH(bool, shuffled);
+        QStringList keys;
+        for (const QString &prefix : {u"image/"_s, u"config/"_s, u"flag/"_s, u"metric/"_s}) {
+            for (int k = 0; k < 500; ++k)
+                keys.append(prefix + u"key%1"_s.arg(k));
+        }
+        QStringList expected = keys;
+        std::sort(expected.begin(), expected.end(), keyLessThan);
+        QStringList reading = shuffled ? keys : expected;
+        if (shuffled) {
+            QRandomGenerator random(7);
+            std::shuffle(reading.begin(), reading.end(), random);
+        }
+        Snapshot snapshot;
+        for (int e = 0; e < 2; ++e)
+            snapshot.environments.append(EnvironmentCapture{u"env%1"_s.arg(e), {}, {}, {}, {}, {}, {}});
+        for (const QString &key : std::as_const(reading)) {
+            snapshot.environments[0].entries.insert(key, Entry{Value::string(key + u"@0"_s), {}, -1});
+            if (key.endsWith(u'7'))
+                snapshot.environments[1].entries.insert(key, Entry{Value::string(key + u"@1"_s), {}, -1});
+        }
+        snapshot.buildIndex();
+        QCOMPARE(snapshot.keys(), expected);
+        const Snapshot copy = snapshot;
+        for (const Snapshot *s : {static_cast<const Snapshot *>(&snapshot), &copy}) {
+            for (int row = 0; row < s->rowCount(); ++row) {
+                const QString &key = expected[row];
+                QCOMPARE(s->entry(row, 0)->value.display(), key + u"@0"_s);
+                const Entry *second = s->entry(row, 1);
+                QCOMPARE(second != nullptr, key.endsWith(u'7'));
+                if (second)
+                    QCOMPARE(second->value.display(), key + u"@1"_s);
             }
         }
     }
