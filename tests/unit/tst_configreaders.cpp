@@ -5,6 +5,8 @@
 #include "sources/configformats/yamlsimple.h"
 #include "values/normaliser.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -219,6 +221,33 @@ private Q_SLOTS:
         QTest::addRow("one line") << true << false;
         QTest::addRow("one line, multi-byte values") << true << true;
         QTest::addRow("indented, multi-byte values") << false << true;
+    }
+
+    // JSON values are looked up by their bytes when they have no escapes: the same text written
+    // with and without escapes, quoted and bare literals, read as the normaliser reads JSON,
+    // however often they repeat.
+    void jsonValuesReadAlikeWithOrWithoutEscapes()
+    {
+        const QByteArray json = "{\"a\": \"caf\\u00e9\", \"b\": \"caf\xc3\xa9\", \"c\": \"caf\xc3\xa9\", "
+                                "\"d\": \"x\\\"y\", \"e\": \"x\\\"y\", \"f\": true, \"g\": \"true\", \"h\": true, "
+                                "\"i\": 10, \"j\": \"10\", \"k\": 1e1, \"l\": null, \"m\": \"null\", \"n\": \"\"}";
+        const Normaliser normaliser;
+        const ConfigFileContent content = parseJsonConfig(json, builder(), normaliser);
+        QVERIFY2(content.ok(), qPrintable(content.errorString));
+        QHash<QString, Value> values;
+        content.forEachSetting(
+            [&values](const QString &key, const Value &value, TextPosition) { values.insert(key.mid(7), value); });
+        const QJsonObject reference = QJsonDocument::fromJson(json).object();
+        QCOMPARE(values.size(), reference.size());
+        for (auto it = reference.constBegin(); it != reference.constEnd(); ++it) {
+            const Value expected = normaliser.fromJson(it.value());
+            const Value read = values.value(it.key());
+            QVERIFY2(read == expected && read.kind() == expected.kind(),
+                     qPrintable(it.key() + u": "_s + read.display() + u" / "_s + expected.display()));
+        }
+        QCOMPARE(values.value(u"b"_s).display(), u"café"_s);
+        QCOMPARE(values.value(u"a"_s).display(), u"café"_s);
+        QCOMPARE(values.value(u"d"_s).display(), u"x\"y"_s);
     }
 
     void jsonPositions()

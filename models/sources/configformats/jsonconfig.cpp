@@ -52,8 +52,14 @@ private:
 
     void readSettings(const QString &prefix, int depth);
     bool readString(QString *out);
+    // A string without escapes or control characters (the usual one), as the bytes between its
+    // quotes, moving past it; false, having read nothing, for any other.
+    bool readPlainString(QByteArrayView *out);
     bool readNumber(QString *out);
     bool readLiteral(QString *out);
+    // Move past a number or a literal without making its text (the caller takes the bytes).
+    bool skipNumber();
+    bool skipLiteral();
     bool readValue(QJsonValue *out, int depth);
 
     const QByteArray &m_text;
@@ -197,9 +203,33 @@ bool JsonSettingsReader::readString(QString *out)
     return fail(FormatText::tr("unexpected end of file inside a string"));
 }
 
+bool JsonSettingsReader::readPlainString(QByteArrayView *out)
+{
+    const char *data = m_text.constData();
+    for (qsizetype i = m_pos + 1; i < m_text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c == '"') {
+            *out = QByteArrayView(data + m_pos + 1, i - m_pos - 1);
+            m_pos = i + 1;
+            return true;
+        }
+        if (c == '\\' || c < 0x20)
+            return false;
+    }
+    return false;
+}
+
 bool JsonSettingsReader::readNumber(QString *out)
 {
     const qsizetype start = m_pos;
+    if (!skipNumber())
+        return false;
+    *out = QString::fromLatin1(m_text.constData() + start, m_pos - start);
+    return true;
+}
+
+bool JsonSettingsReader::skipNumber()
+{
     const auto digits = [this] {
         const qsizetype from = m_pos;
         while (!atEnd() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
@@ -224,17 +254,24 @@ bool JsonSettingsReader::readNumber(QString *out)
         if (!digits())
             return fail(FormatText::tr("expected digits in the exponent"));
     }
-    *out = QString::fromLatin1(m_text.constData() + start, m_pos - start);
     return true;
 }
 
 bool JsonSettingsReader::readLiteral(QString *out)
 {
+    const qsizetype start = m_pos;
+    if (!skipLiteral())
+        return false;
+    *out = QString::fromLatin1(m_text.constData() + start, m_pos - start);
+    return true;
+}
+
+bool JsonSettingsReader::skipLiteral()
+{
     for (const char *word : {"true", "false", "null"}) {
         const QByteArrayView literal(word);
         if (QByteArrayView(m_text).sliced(m_pos).startsWith(literal)) {
             m_pos += literal.size();
-            *out = QString::fromLatin1(literal);
             return true;
         }
     }
@@ -357,11 +394,19 @@ void JsonSettingsReader::readSettings(const QString &prefix, int depth)
                 return;
             m_builder.addSetting(prefix, name, m_normaliser.fromJson(list), keyPosition);
         } else if (c == '"') {
-            if (!readString(&text))
-                return;
-            m_builder.addSetting(prefix, name, m_scalars.scalar(text, true), keyPosition);
-        } else if (readLiteral(&text) || (!atEnd() && readNumber(&text))) {
-            m_builder.addSetting(prefix, name, m_scalars.scalar(text, false), keyPosition);
+            // Values are looked up by their bytes where they can be: a value met before then
+            // costs neither decoding nor a string.
+            QByteArrayView bytes;
+            if (readPlainString(&bytes)) {
+                m_builder.addSetting(prefix, name, m_scalars.scalar(bytes, true), keyPosition);
+            } else {
+                if (!readString(&text))
+                    return;
+                m_builder.addSetting(prefix, name, m_scalars.scalar(text, true), keyPosition);
+            }
+        } else if (const qsizetype start = m_pos; skipLiteral() || (!atEnd() && skipNumber())) {
+            const QByteArrayView bytes = QByteArrayView(m_text).sliced(start, m_pos - start);
+            m_builder.addSetting(prefix, name, m_scalars.scalar(bytes, false), keyPosition);
         } else {
             if (!m_builder.failed())
                 fail(atEnd() ? FormatText::tr("unexpected end of file") : FormatText::tr("expected a value"));

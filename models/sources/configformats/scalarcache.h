@@ -2,6 +2,8 @@
 
 #include "values/normaliser.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 
@@ -34,6 +36,24 @@ public:
         return value;
     }
 
+    // The same for a text still in UTF-8 (as a file holds it): looked up by its bytes, so a text
+    // met before costs no decoding and no string of its own. Equal bytes decode to equal texts,
+    // invalid sequences included.
+    Value scalar(QByteArrayView utf8, bool quoted)
+    {
+        if (utf8.size() > MaximumTextSize)
+            return m_normaliser.scalar(QString::fromUtf8(utf8), quoted);
+        QHash<QByteArray, Value> &cache = quoted ? m_quotedBytes : m_plainBytes;
+        // fromRawData: a view of the bytes, not a copy, for the lookup.
+        const auto it = cache.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+        if (it != cache.cend())
+            return *it;
+        Value value = scalar(QString::fromUtf8(utf8), quoted);
+        if (cache.size() < MaximumEntries)
+            cache.insert(utf8.toByteArray(), value);
+        return value;
+    }
+
     const Normaliser &normaliser() const { return m_normaliser; }
 
 private:
@@ -43,6 +63,8 @@ private:
     const Normaliser &m_normaliser;
     QHash<QString, Value> m_quoted;
     QHash<QString, Value> m_plain;
+    QHash<QByteArray, Value> m_quotedBytes;
+    QHash<QByteArray, Value> m_plainBytes;
 };
 
 } // namespace DriftDeck

@@ -160,7 +160,7 @@ bool parseSimpleYaml(const QByteArray &text, ConfigContentBuilder &builder, Scal
             if (i < end && data[i] != '#')
                 return false;
             builder.addSetting(frames.back().prefix, name,
-                               scalars.scalar(QString::fromUtf8(data + open, close - open), true), position);
+                               scalars.scalar(QByteArrayView(data + open, close - open), true), position);
             ++settings;
             continue;
         }
@@ -178,7 +178,7 @@ bool parseSimpleYaml(const QByteArray &text, ConfigContentBuilder &builder, Scal
             if (!isBlank(c))
                 valueEnd = j + 1;
         }
-        builder.addSetting(frames.back().prefix, name, scalars.scalar(QString::fromUtf8(data + i, valueEnd - i), false),
+        builder.addSetting(frames.back().prefix, name, scalars.scalar(QByteArrayView(data + i, valueEnd - i), false),
                            position);
         ++settings;
     }
