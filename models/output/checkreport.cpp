@@ -1,10 +1,12 @@
 #include "checkreport.h"
 
+#include "background/parallel.h"
 #include "values/units.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <vector>
 
 namespace DriftDeck {
 
@@ -82,7 +84,13 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         }
     }
 
-    for (int row = 0; row < result.rowCount(); ++row) {
+    // Rows in parts on every core (20 × 100,000 cells took a tenth of a second on one), then
+    // joined in row order: each part counts what it saw, nothing is shared while they run.
+    struct Part {
+        QList<ReportRow> rows;
+        int comparedRows = 0, driftRows = 0, criticalRows = 0, expectedCells = 0, expiredRuleCells = 0;
+    };
+    const auto addRow = [&](int row, Part &part) {
         bool drift = false, notable = false, compared = false;
         for (int e : std::as_const(envs)) {
             const DriftStatus s = result.status(row, e);
@@ -94,7 +102,7 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
                 || result.note(row, e) == CellNote::ExpiredRule;
         }
         if (compared)
-            ++report.comparedRows;
+            ++part.comparedRows;
         // Severity is per row over all environments; restrict it to the compared subset.
         Severity severity = result.driftSeverity(row);
         if (!drift && severity >= Severity::Warning)
@@ -104,12 +112,12 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
         severity = std::max(severity, state);
         notable = notable || state >= Severity::Warning;
         if (drift) {
-            ++report.driftRows;
+            ++part.driftRows;
             if (severity == Severity::Critical)
-                ++report.criticalRows;
+                ++part.criticalRows;
         }
         if (!notable && !options.allRows)
-            continue;
+            return;
         ReportRow out;
         out.key = snapshot.key(row);
         out.category = categoryOfKey(out.key);
@@ -135,12 +143,34 @@ CheckReport buildCheckReport(const Snapshot &snapshot, const DriftResult &result
             cell.set = entry != nullptr;
             setOrigin(cell, snapshot, entry, e);
             if (cell.status == DriftStatus::Expected)
-                ++report.expectedCells;
+                ++part.expectedCells;
             if (cell.note == CellNote::ExpiredRule)
-                ++report.expiredRuleCells;
+                ++part.expiredRuleCells;
             out.cells.append(std::move(cell));
         }
-        report.rows.append(std::move(out));
+        part.rows.append(std::move(out));
+    };
+
+    constexpr int RowsPerPart = 4096;
+    std::vector<Part> parts(size_t((result.rowCount() + RowsPerPart - 1) / RowsPerPart));
+    parallelFor(int(parts.size()), [&](int p) {
+        const int end = std::min(result.rowCount(), (p + 1) * RowsPerPart);
+        for (int row = p * RowsPerPart; row < end; ++row)
+            addRow(row, parts[size_t(p)]);
+    });
+    qsizetype rowCount = 0;
+    for (const Part &part : parts)
+        rowCount += part.rows.size();
+    report.rows.reserve(rowCount);
+    for (Part &part : parts) {
+        for (ReportRow &row : part.rows)
+            report.rows.append(std::move(row));
+        part.rows = QList<ReportRow>();
+        report.comparedRows += part.comparedRows;
+        report.driftRows += part.driftRows;
+        report.criticalRows += part.criticalRows;
+        report.expectedCells += part.expectedCells;
+        report.expiredRuleCells += part.expiredRuleCells;
     }
 
     report.checklist

@@ -1,7 +1,9 @@
+#include "background/parallel.h"
 #include "checkformats.h"
 
 #include <QIODevice>
 #include <QLocale>
+#include <QThread>
 
 #include <algorithm>
 #include <string>
@@ -28,6 +30,24 @@ public:
     }
 
     static constexpr qsizetype ChunkBytes = qsizetype(1) << 20;
+
+    // A piece to be written elsewhere (another thread) and appended later: it starts where this
+    // writer stands (its nesting), as an element after others when `afterOthers`.
+    JsonOut fragment(bool afterOthers) const
+    {
+        JsonOut piece(qsizetype(0));
+        piece.m_depth = m_depth;
+        piece.m_first = m_first;
+        if (afterOthers)
+            piece.m_first.back() = false;
+        return piece;
+    }
+    // Appends a fragment() made from this writer's current place, in order.
+    void append(const JsonOut &piece)
+    {
+        m_out += piece.m_out;
+        m_first.back() = piece.m_first.back();
+    }
 
     // Opens an object or array as the value of the current member or element.
     void open(char bracket)
@@ -414,11 +434,32 @@ void writeReport(JsonOut &json, const CheckReport &report, FailOn failOn)
     writeSourceMessages(json, report.errors);
     json.member("rows");
     json.open('[');
-    std::vector<const ReportCell *> cells;
-    for (const ReportRow &row : report.rows) {
-        json.element();
-        writeRow(json, report, row, failOn, cells);
-        json.spill();
+    // The rows are most of the document (63 MiB at 20 × 100,000 keys): batches of them are
+    // written on every core, a few at a time so that little more than those batches is held,
+    // and appended in order.
+    constexpr qsizetype RowsPerBatch = 256;
+    const qsizetype batches = (report.rows.size() + RowsPerBatch - 1) / RowsPerBatch;
+    const qsizetype batchesAtOnce = 2 * std::max(1, QThread::idealThreadCount());
+    for (qsizetype first = 0; first < batches; first += batchesAtOnce) {
+        const qsizetype count = std::min(batchesAtOnce, batches - first);
+        std::vector<JsonOut> pieces;
+        pieces.reserve(size_t(count));
+        for (qsizetype b = 0; b < count; ++b)
+            pieces.push_back(json.fragment(first + b > 0));
+        parallelFor(int(count), [&](int b) {
+            JsonOut &piece = pieces[size_t(b)];
+            std::vector<const ReportCell *> cells;
+            const qsizetype begin = (first + b) * RowsPerBatch;
+            const qsizetype end = std::min(report.rows.size(), begin + RowsPerBatch);
+            for (qsizetype r = begin; r < end; ++r) {
+                piece.element();
+                writeRow(piece, report, report.rows[r], failOn, cells);
+            }
+        });
+        for (const JsonOut &piece : pieces) {
+            json.append(piece);
+            json.spill();
+        }
     }
     json.close(']');
     json.member("schema");

@@ -297,6 +297,19 @@ private Q_SLOTS:
         const CheckReport report = reportFor(s);
         const QByteArray whole = formatCheckJson(report, FailOn::Drift);
         QVERIFY2(whole.size() > 3 * (1 << 20), "the report must span several chunks");
+        // Rows are made in parts and written in batches on several threads: joined, they are one
+        // document, in the snapshot's row order, every row once.
+        QCOMPARE(whole, QJsonDocument::fromJson(whole).toJson(QJsonDocument::Indented));
+        const QJsonArray rows = QJsonDocument::fromJson(whole).object()[QStringLiteral("rows")].toArray();
+        QCOMPARE(rows.size(), report.rows.size());
+        QVERIFY(report.rows.size() > 6000);
+        int previous = -1;
+        for (qsizetype i = 0; i < report.rows.size(); ++i) {
+            QCOMPARE(rows[i].toObject()[QStringLiteral("key")].toString(), report.rows[i].key);
+            const int at = s.rowOf(report.rows[i].key);
+            QVERIFY2(at > previous, qPrintable(report.rows[i].key));
+            previous = at;
+        }
 
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
