@@ -250,6 +250,33 @@ private Q_SLOTS:
         QCOMPARE(values.value(u"d"_s).display(), u"x\"y"_s);
     }
 
+    // .properties lines are read in place unless continued or escaped: every kind of line, and a
+    // file ending in a continuation, keeps its key, value and line.
+    void propertiesLinesReadInPlaceOrJoined()
+    {
+        const QByteArray text = "plain = value\n"
+                                "again = value\n"
+                                "joined = one, \\\n"
+                                "         two\n"
+                                "esc\\ aped = a\\tb\n"
+                                "unicode = caf\\u00e9\n"
+                                "after = value\n"
+                                "last = end \\\n";
+        const Normaliser normaliser;
+        const ConfigFileContent content = parsePropertiesConfig(text, builder(), normaliser);
+        QVERIFY2(content.ok(), qPrintable(content.errorString));
+        QHash<QString, std::pair<QString, int>> read;
+        content.forEachSetting([&read](const QString &key, const Value &value, TextPosition position) {
+            read.insert(key.mid(7), {value.display(), position.line});
+        });
+        const QHash<QString, std::pair<QString, int>> expected{
+            {u"plain"_s, {u"value"_s, 1}},   {u"again"_s, {u"value"_s, 2}},       {u"joined"_s, {u"one, two"_s, 3}},
+            {u"esc aped"_s, {u"a\tb"_s, 5}}, {u"unicode"_s, {u"caf\u00e9"_s, 6}}, {u"after"_s, {u"value"_s, 7}},
+            {u"last"_s, {u"end "_s, 8}},
+        };
+        QCOMPARE(read, expected);
+    }
+
     void jsonPositions()
     {
         QFETCH(bool, oneLine);

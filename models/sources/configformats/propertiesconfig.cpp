@@ -21,7 +21,9 @@ bool isBlank(QChar c)
 // One logical line of a .properties file: natural lines joined where one ends in an odd number
 // of backslashes, the continuation's leading blanks dropped. Escapes are still in place.
 struct LogicalLine {
-    QString text;
+    // Into the file for a line on its own (nearly all: no copy), else into joined.
+    QStringView text;
+    QString joined;
     qint32 line = 0;
     qint32 column = 0; // of the first character that is not blank
 };
@@ -53,7 +55,7 @@ private:
 
 bool PropertiesReader::nextLine(LogicalLine *out)
 {
-    out->text.clear();
+    out->joined.resize(0); // keeps its room for the next continued line
     bool continued = false;
     while (m_pos < m_text.size()) {
         ++m_line;
@@ -77,11 +79,19 @@ bool PropertiesReader::nextLine(LogicalLine *out)
         qsizetype backslashes = 0;
         while (backslashes < natural.size() && natural[natural.size() - 1 - backslashes] == u'\\')
             ++backslashes;
+        const bool wasContinued = continued;
         continued = backslashes % 2 == 1;
-        out->text += continued ? natural.chopped(1) : natural;
-        if (!continued)
+        if (!wasContinued && !continued) {
+            out->text = natural;
             return true;
+        }
+        out->joined += continued ? natural.chopped(1) : natural;
+        if (!continued) {
+            out->text = out->joined;
+            return true;
+        }
     }
+    out->text = out->joined;
     return continued; // a file may end in a continuation
 }
 
@@ -146,16 +156,27 @@ void PropertiesReader::read()
             while (valueStart < text.size() && isBlank(text[valueStart]))
                 ++valueStart;
         }
+        // Without escapes (the usual line) key and value are read where they are: the value is
+        // looked up without a copy, and the key is copied once, with the builder's prefix.
+        const QStringView keyText = text.first(keyEnd);
+        const QStringView valueText = text.sliced(valueStart);
         QString key;
         QString value;
-        if (!unescape(text.first(keyEnd), line, 0, &key)
-            || !unescape(text.sliced(valueStart), line, valueStart, &value))
+        const bool plainKey = !keyText.contains(u'\\');
+        const bool plainValue = !valueText.contains(u'\\');
+        if ((!plainKey && !unescape(keyText, line, 0, &key))
+            || (!plainValue && !unescape(valueText, line, valueStart, &value)))
             return;
-        if (key.isEmpty()) {
+        if (plainKey ? keyText.isEmpty() : key.isEmpty()) {
             m_builder.fail({line.line, line.column}, FormatText::tr("empty key"));
             return;
         }
-        m_builder.addSetting(key, m_scalars.scalar(value, false), {line.line, line.column});
+        const Value scalar = plainValue ? m_scalars.scalar(valueText, false) : m_scalars.scalar(value, false);
+        const TextPosition position{line.line, line.column};
+        if (plainKey)
+            m_builder.addSetting(QStringView(), keyText, scalar, position);
+        else
+            m_builder.addSetting(key, scalar, position);
     }
 }
 

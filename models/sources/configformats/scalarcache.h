@@ -36,6 +36,19 @@ public:
         return value;
     }
 
+    // The same for a text inside another (a line of the file): looked up without a copy of it.
+    Value scalar(QStringView text, bool quoted)
+    {
+        if (text.size() <= MaximumTextSize) {
+            const QHash<QString, Value> &cache = quoted ? m_quoted : m_plain;
+            // fromRawData: a view of the characters for the lookup, never stored.
+            const auto it = cache.constFind(QString::fromRawData(text.data(), text.size()));
+            if (it != cache.cend())
+                return *it;
+        }
+        return scalar(text.toString(), quoted);
+    }
+
     // The same for a text still in UTF-8 (as a file holds it): looked up by its bytes, so a text
     // met before costs no decoding and no string of its own. Equal bytes decode to equal texts,
     // invalid sequences included.
