@@ -138,7 +138,7 @@ bool JsonSettingsReader::readString(QString *out)
     ++m_pos; // opening quote
     qsizetype runStart = m_pos;
     const auto flush = [&] {
-        out->append(QString::fromUtf8(m_text.constData() + runStart, m_pos - runStart));
+        out->append(QUtf8StringView(m_text.constData() + runStart, m_pos - runStart)); // no temporary string
     };
     while (!atEnd()) {
         const char c = m_text[m_pos];
@@ -354,10 +354,11 @@ void JsonSettingsReader::readSettings(const QString &prefix, int depth)
         ++m_pos;
         return;
     }
+    QString name; // reused: each key is decoded into the same room
     for (;;) {
         skipWhitespace();
         const TextPosition keyPosition = position();
-        QString name;
+        name.resize(0);
         if (peek() != '"') {
             fail(atEnd() ? FormatText::tr("unexpected end of file")
                          : FormatText::tr("expected a key in double quotes"));
