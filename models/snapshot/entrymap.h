@@ -36,8 +36,9 @@ namespace DriftDeck {
 // Why not QHash: a snapshot of 20 environments × 100,000 keys holds two million of these, and a
 // QHash node costs its size times about 1.3 (the spare room its spans keep) plus the buckets:
 // about 118 bytes for an 88-byte node, 230 MiB at that size. Here the nodes sit densely in
-// blocks (no spare room but the last block's) and the index is one 32-bit slot per bucket, at
-// most 80 % full: about 95 bytes a node.
+// blocks (no spare room but the last block's) and the index is an array of 32-bit buckets at
+// most 80 % full: with Entry at 56 bytes, about 85 bytes a node (the 80-byte node and its share
+// of the index).
 //
 // Iteration runs in insertion order. erase() moves the last node into the gap, so the iterator
 // it returns still visits every node not yet visited.
@@ -177,13 +178,13 @@ private:
         const Node &node(quint32 index) const { return const_cast<Data *>(this)->node(index); }
         Node *appendNode(); // room for one more node at index count (not constructed)
 
-        // Each slot is 0 (empty) or the node's index + 1 with the top TagBits of its key's hash
+        // Each bucket is 0 (empty) or the node's index + 1 with the top TagBits of its key's hash
         // above it, so most probes that miss are told without reading the node.
         static constexpr quint32 TagBits = 6;
         static constexpr quint32 IndexMask = (quint32(1) << (32 - TagBits)) - 1;
         static quint32 tagOf(size_t hash) { return quint32(hash >> (sizeof(size_t) * 8 - TagBits)) << (32 - TagBits); }
         void rehash(quint32 bucketCount);
-        quint32 slotOf(QStringView key, size_t hash) const; // the slot holding key, or its empty slot
+        quint32 slotOf(QStringView key, size_t hash) const; // the bucket holding key, or the empty one it would take
         void growForOneMore();
 
         std::vector<Node *> blocks;
