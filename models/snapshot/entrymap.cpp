@@ -59,7 +59,6 @@ EntryMap::Data::Data(const Data &other)
     : QSharedData()
     , buckets(other.bucketCount ? new quint32[other.bucketCount] : nullptr)
     , bucketCount(other.bucketCount)
-    , seed(other.seed)
 {
     if (bucketCount)
         std::memcpy(buckets.get(), other.buckets.get(), sizeof(quint32) * bucketCount);
@@ -84,7 +83,7 @@ void EntryMap::Data::rehash(quint32 newBucketCount)
     bucketCount = newBucketCount;
     const quint32 mask = bucketCount - 1;
     for (quint32 i = 0; i < count; ++i) {
-        const size_t hash = qHash(QStringView(node(i).key), seed);
+        const size_t hash = hashOf(node(i).key);
         quint32 at = quint32(hash) & mask;
         while (buckets[at])
             at = (at + 1) & mask;
@@ -116,7 +115,6 @@ void EntryMap::detach()
 {
     if (!d) {
         d = new Data;
-        d->seed = QHashSeed::globalSeed();
     } else {
         d.detach();
     }
@@ -134,7 +132,7 @@ quint32 EntryMap::indexOf(QStringView key) const
 {
     if (!d || !d->count)
         return 0;
-    const quint32 slot = d->buckets[d->slotOf(key, qHash(key, d->seed))];
+    const quint32 slot = d->buckets[d->slotOf(key, hashOf(key))];
     return slot ? (slot & Data::IndexMask) - 1 : d->count;
 }
 
@@ -146,29 +144,48 @@ Entry EntryMap::value(QStringView key, const Entry &fallback) const
 
 Entry &EntryMap::operator[](const QString &key)
 {
-    return insertNode(key, Entry(), false).first.value();
+    return insertNode(key, hashOf(key), Entry(), false).first.value();
 }
 
 EntryMap::iterator EntryMap::insert(const QString &key, const Entry &entry)
 {
-    return insertNode(key, Entry(entry), true).first;
+    return insertNode(key, hashOf(key), Entry(entry), true).first;
 }
 
 EntryMap::iterator EntryMap::insert(const QString &key, Entry &&entry)
 {
-    return insertNode(key, std::move(entry), true).first;
+    return insertNode(key, hashOf(key), std::move(entry), true).first;
 }
 
 std::pair<EntryMap::iterator, bool> EntryMap::tryInsert(const QString &key, Entry &&entry)
 {
-    return insertNode(key, std::move(entry), false);
+    return insertNode(key, hashOf(key), std::move(entry), false);
 }
 
-std::pair<EntryMap::iterator, bool> EntryMap::insertNode(const QString &key, Entry &&entry, bool replace)
+std::pair<EntryMap::iterator, bool> EntryMap::tryInsert(const QString &key, size_t hash, Entry &&entry)
+{
+    Q_ASSERT(hash == hashOf(key));
+    return insertNode(key, hash, std::move(entry), false);
+}
+
+std::pair<EntryMap::iterator, bool> EntryMap::tryInsert(QString &&key, size_t hash, Entry &&entry)
+{
+    Q_ASSERT(hash == hashOf(key));
+    return insertNode(std::move(key), hash, std::move(entry), false);
+}
+
+size_t EntryMap::hashOf(QStringView key)
+{
+    // The process's seed: set once, before any table is made (resetting it is for tests, at
+    // their start), so a hash taken earlier stays good for every map.
+    return qHash(key, QHashSeed::globalSeed());
+}
+
+template<typename Key>
+std::pair<EntryMap::iterator, bool> EntryMap::insertNode(Key &&key, size_t hash, Entry &&entry, bool replace)
 {
     detach();
     d->growForOneMore();
-    const size_t hash = qHash(QStringView(key), d->seed);
     const quint32 at = d->slotOf(key, hash);
     if (const quint32 slot = d->buckets[at]) {
         const quint32 index = (slot & Data::IndexMask) - 1;
@@ -176,7 +193,7 @@ std::pair<EntryMap::iterator, bool> EntryMap::insertNode(const QString &key, Ent
             d->node(index).entry = std::move(entry);
         return {iterator(d.data(), index), false};
     }
-    new (d->appendNode()) Node{key, std::move(entry)};
+    new (d->appendNode()) Node{std::forward<Key>(key), std::move(entry)};
     d->buckets[at] = Data::tagOf(hash) | (d->count + 1);
     return {iterator(d.data(), d->count++), true};
 }
@@ -216,7 +233,7 @@ EntryMap::iterator EntryMap::erase(const_iterator it)
     const quint32 mask = data.bucketCount - 1;
     auto slotOfNode = [&data](quint32 node) {
         const QString &key = data.node(node).key;
-        return data.slotOf(key, qHash(QStringView(key), data.seed));
+        return data.slotOf(key, hashOf(key));
     };
 
     // Empty the node's slot, shifting back the buckets after it that probed past it (linear
@@ -224,7 +241,7 @@ EntryMap::iterator EntryMap::erase(const_iterator it)
     quint32 hole = slotOfNode(index);
     for (quint32 at = (hole + 1) & mask; data.buckets[at]; at = (at + 1) & mask) {
         const QString &key = data.node((data.buckets[at] & Data::IndexMask) - 1).key;
-        const quint32 home = quint32(qHash(QStringView(key), data.seed)) & mask;
+        const quint32 home = quint32(hashOf(key)) & mask;
         const bool stays = hole <= at ? (hole < home && home <= at) : (hole < home || home <= at);
         if (stays)
             continue;

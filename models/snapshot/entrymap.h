@@ -122,9 +122,14 @@ public:
     Entry operator[](const QString &key) const { return value(key); } // a copy, as QHash's
     iterator insert(const QString &key, const Entry &entry);
     iterator insert(const QString &key, Entry &&entry);
-    // Inserts unless the key is there; either way returns the key's entry and whether it was
-    // added (one lookup, where contains() then insert() would take two).
+    // Inserts unless the key is there (entry is then left as it was); either way returns the
+    // key's entry and whether it was added (one lookup, where contains() then insert() take two).
     std::pair<iterator, bool> tryInsert(const QString &key, Entry &&entry);
+    // The same with key's hashOf(), for callers that hashed it already (the config readers'
+    // key pool uses the same hash).
+    std::pair<iterator, bool> tryInsert(const QString &key, size_t hash, Entry &&entry);
+    std::pair<iterator, bool> tryInsert(QString &&key, size_t hash, Entry &&entry); // key moved in when added
+    static size_t hashOf(QStringView key);
     template<typename... Arguments> iterator emplace(const QString &key, Arguments &&...arguments)
     {
         return insert(key, Entry{std::forward<Arguments>(arguments)...});
@@ -191,12 +196,11 @@ private:
         std::unique_ptr<quint32[]> buckets;
         quint32 bucketCount = 0; // a power of two, or 0
         quint32 count = 0;
-        size_t seed = 0;
     };
 
     quint32 indexOf(QStringView key) const; // size() when absent
     void detach();
-    std::pair<iterator, bool> insertNode(const QString &key, Entry &&entry, bool replace);
+    template<typename Key> std::pair<iterator, bool> insertNode(Key &&key, size_t hash, Entry &&entry, bool replace);
 
     QExplicitlySharedDataPointer<Data> d; // null when empty and never reserved
 };

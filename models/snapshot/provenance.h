@@ -33,6 +33,12 @@ public:
     Provenance();
     Provenance(std::initializer_list<Origin> origins);
     Provenance(const QList<Origin> &origins); // implicit: a list of steps is a provenance
+    // One step, moved in: readers make millions, and a copy of the step's display would be one
+    // more count on a string that other threads count too.
+    explicit Provenance(Origin &&one) noexcept
+        : m_one(std::move(one))
+    {
+    }
     Provenance(const Provenance &other);
     Provenance(Provenance &&other) noexcept;
     Provenance &operator=(const Provenance &other);

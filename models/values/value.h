@@ -50,6 +50,9 @@ public:
     const QString &display() const { return d ? d->display : emptyText(); }
     const QString &canonical() const { return d ? d->canonical : emptyText(); }
     quint64 hash() const { return d ? d->hash : 0; }
+    // The same for every copy of one value and different for values made apart, while any copy
+    // lives (equal values made apart differ): for pooling by identity.
+    const void *identity() const { return d.data(); }
 
     bool isSecret() const { return kind() == ValueKind::Secret; }
     bool isMasked() const { return kind() == ValueKind::Masked; }

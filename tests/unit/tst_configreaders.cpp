@@ -376,6 +376,49 @@ private Q_SLOTS:
         QCOMPARE(dump(content), expected);
     }
 
+    void aRepeatedKeysSectionsKeepWhereTheyWereFirstWritten()
+    {
+        // The entry of a repeated key moves to its last line; the sections derived from it stay
+        // where the key first made them.
+        const ConfigFileContent content = parsePropertiesConfig("a.b.c=1\nd=2\na.b.c=3\n", builder(), Normaliser());
+        QVERIFY2(content.ok(), qPrintable(content.errorString));
+        QCOMPARE(content.sections.value(u"config/a"_s).line, 1);
+        QCOMPARE(content.sections.value(u"config/a.b"_s).line, 1);
+        QCOMPARE(content.firstLayerEntries.value(u"config/a.b.c"_s).provenance.value(0).line, 3);
+        QCOMPARE(content.firstLayerEntries.value(u"config/a.b.c"_s).value.display(), u"3"_s);
+        QCOMPARE(content.firstLayerEntries.keys(), QStringList({u"config/a.b.c"_s, u"config/d"_s}));
+    }
+
+    void filesShareTheirKeysAndValues()
+    {
+        // Twenty environments' files list the same keys and mostly the same values: each is held
+        // once, whichever reader read it and in whatever order.
+        const auto read = [](const QByteArray &text, const QString &format) {
+            ConfigContentBuilder shared(u"config/app.x"_s, u"config/"_s);
+            shared.setShared(true);
+            const Normaliser normaliser;
+            return format == u"json" ? parseJsonConfig(text, shared, normaliser)
+                : format == u"yaml"  ? parseYamlConfig(text, shared, normaliser)
+                                     : parsePropertiesConfig(text, shared, normaliser);
+        };
+        const ConfigFileContent yaml = read("pool.one: 1\npool.two: shared text\npool.three: true\n", u"yaml"_s);
+        const ConfigFileContent json
+            = read("{\"pool.three\": true, \"pool.two\": \"shared text\", \"pool.one\": 1}", u"json"_s);
+        const ConfigFileContent properties = read("pool.two=shared text\npool.one=1\n", u"properties"_s);
+        for (const ConfigFileContent *content : {&yaml, &json, &properties})
+            QVERIFY2(content->ok(), qPrintable(content->errorString));
+        for (const ConfigFileContent *other : {&json, &properties}) {
+            for (auto it = other->firstLayerEntries.cbegin(); it != other->firstLayerEntries.cend(); ++it) {
+                const auto mine = yaml.firstLayerEntries.constFind(it.key());
+                QVERIFY2(mine != yaml.firstLayerEntries.cend(), qPrintable(it.key()));
+                QVERIFY2(mine.key().constData() == it.key().constData(), qPrintable(it.key()));
+                QCOMPARE(it->value, mine->value);
+                // "1" from YAML and from .properties, and a string quoted in JSON or not.
+                QVERIFY2(it->value.identity() == mine->value.identity(), qPrintable(it.key()));
+            }
+        }
+    }
+
     void repeatedKeysBeforeAMergeKey()
     {
         // The first inherited setting switches the builder to looking keys up as they come: a key

@@ -1,11 +1,10 @@
 #include "configcontent.h"
 
+#include "keypool.h"
+
 #include <QCoreApplication>
 #include <QMultiHash>
 #include <QMutex>
-#include <QSet>
-
-#include <unordered_map>
 
 namespace DriftDeck {
 
@@ -16,83 +15,39 @@ struct ConfigFormatsText {
     Q_DECLARE_TR_FUNCTIONS(DriftDeck::ConfigFormats)
 };
 
-// Keys and values that files share (twenty environments' files list the same keys and mostly
-// the same values) are held once in memory: a finished file swaps its own strings for the pooled
-// ones in one pass under one lock.
-class SharedStrings
+// Values that files share (twenty environments' files mostly hold the same values) are held
+// once in memory, as keys are (KeyPool). Looked up once per distinct value of a file (builders
+// remember what they looked up), so one lock is enough.
+class SharedValues
 {
 public:
-    static SharedStrings &instance()
+    static SharedValues &instance()
     {
-        static SharedStrings pool;
+        static SharedValues pool;
         return pool;
     }
 
-    void share(QList<ConfigSetting> &settings)
-    {
-        // The file's distinct values, by identity of their strings: readers already share
-        // repeated values within a file, so this is a short list.
-        struct Identity {
-            const void *display;
-            const void *canonical;
-            ValueKind kind;
-            bool operator==(const Identity &) const = default;
-        };
-        struct IdentityHash {
-            size_t operator()(const Identity &i) const
-            {
-                return std::hash<const void *>()(i.display) ^ (std::hash<const void *>()(i.canonical) << 1)
-                    ^ size_t(i.kind);
-            }
-        };
-        std::unordered_map<Identity, qsizetype, IdentityHash> local;
-        QList<Value> distinct;
-        QList<qsizetype> valueOf(settings.size());
-        for (qsizetype i = 0; i < settings.size(); ++i) {
-            const Value &v = settings[i].value;
-            const Identity id{v.display().constData(), v.canonical().constData(), v.kind()};
-            const auto [it, inserted] = local.try_emplace(id, distinct.size());
-            if (inserted)
-                distinct.append(v);
-            valueOf[i] = it->second;
-        }
-        {
-            QMutexLocker locker(&m_mutex);
-            for (ConfigSetting &setting : settings)
-                setting.key = *m_keys.insert(setting.key);
-            for (Value &value : distinct)
-                value = pooled(value);
-            if (m_keys.size() + m_values.size() > MaximumPooled)
-                prune();
-        }
-        for (qsizetype i = 0; i < settings.size(); ++i)
-            settings[i].value = distinct[valueOf[i]];
-    }
-
-private:
     Value pooled(const Value &value)
     {
+        QMutexLocker locker(&m_mutex);
         for (auto it = m_values.constFind(value.display()); it != m_values.cend() && it.key() == value.display();
              ++it) {
             if (it->kind() == value.kind() && it->canonical() == value.canonical())
                 return *it;
         }
+        // Started afresh once it holds far more than any workspace needs: what others still
+        // hold stays valid, only files read later no longer share with those read before.
+        if (m_values.size() >= MaximumValues)
+            m_values.clear();
         m_values.insert(value.display(), value);
         return value;
     }
 
-    // Started afresh once it holds far more than any workspace needs: what others still hold
-    // stays valid, only files read later no longer share with those read before.
-    void prune()
-    {
-        m_keys.clear();
-        m_values.clear();
-    }
+private:
+    static constexpr qsizetype MaximumValues = 1 << 22;
 
     QMutex m_mutex;
-    QSet<QString> m_keys;
     QMultiHash<QString, Value> m_values; // by display
-    static constexpr qsizetype MaximumPooled = 1 << 22;
 };
 
 } // namespace
@@ -134,29 +89,76 @@ ConfigContentBuilder::ConfigContentBuilder(QString displayPath, QString keyPrefi
 
 void ConfigContentBuilder::addSetting(const QString &key, const Value &value, TextPosition position, int rank)
 {
-    if (!failed())
-        addFullSetting(m_prefix + key, value, position, rank);
+    if (failed())
+        return;
+    m_scratch.truncate(0); // keeps its room
+    m_scratch.append(m_prefix).append(key);
+    addKey(m_scratch, value, position, rank);
 }
 
 void ConfigContentBuilder::addSetting(QStringView parent, QLatin1StringView name, const Value &value,
                                       TextPosition position)
 {
-    if (!failed())
-        addFullSetting(m_prefix + parent + name, value, position, 0);
+    if (failed())
+        return;
+    m_scratch.truncate(0);
+    m_scratch.append(m_prefix).append(parent).append(name);
+    addKey(m_scratch, value, position, 0);
 }
 
 void ConfigContentBuilder::addSetting(QStringView parent, QStringView name, const Value &value, TextPosition position)
 {
-    if (!failed())
-        addFullSetting(m_prefix + parent + name, value, position, 0);
+    if (failed())
+        return;
+    m_scratch.truncate(0);
+    m_scratch.append(m_prefix).append(parent).append(name);
+    addKey(m_scratch, value, position, 0);
+}
+
+void ConfigContentBuilder::addKey(QStringView fullKey, const Value &value, TextPosition position, int rank)
+{
+    if (rank > 0 && !m_indexed)
+        index(); // merge keys: from here on each key is looked up as it comes
+    if (m_indexed || m_prefix.isEmpty())
+        addFullSetting(fullKey.toString(), value, position, rank);
+    else
+        addEntry(fullKey, value, position);
+}
+
+void ConfigContentBuilder::addEntry(QStringView fullKey, const Value &value, TextPosition position)
+{
+    const KeyPool::Key *pooled = m_shared ? KeyPool::shared().intern(fullKey, m_keyCursor) : nullptr;
+    const size_t hash = pooled ? pooled->hash : EntryMap::hashOf(fullKey);
+    QString key = pooled ? pooled->text : fullKey.toString();
+    const Value &shared = m_shared ? pooledValue(value) : value;
+    // Made in place and moved in: the pooled key and value are counted by both reading threads,
+    // so each copy would be a count that the other core's cache has to give up first. Source 0:
+    // what the snapshot assembler gives the first source of an environment, so it can keep these
+    // entries shared instead of changing every one.
+    Entry entry{shared, Provenance(Origin{0, position.line, position.column, shared.display()}), 0, false};
+    const auto [it, added] = m_content.firstLayerEntries.tryInsert(std::move(key), hash, std::move(entry));
+    if (added)
+        return;
+    // Said again: the first place keeps the last value, as if looked up on the way.
+    const Origin &earlier = it->provenance.constFirst();
+    if (!m_firstPositions.contains(it.index()))
+        m_firstPositions.insert(it.index(), TextPosition{earlier.line, earlier.column});
+    warnRepeated(it.key(), earlier.line, position);
+    *it = std::move(entry); // left as it was by tryInsert, which took nothing
+}
+
+const Value &ConfigContentBuilder::pooledValue(const Value &value)
+{
+    auto known = m_pooledValues.constFind(value.identity());
+    if (known == m_pooledValues.cend())
+        known = m_pooledValues.insert(value.identity(), {value, SharedValues::instance().pooled(value)});
+    return known->second;
 }
 
 void ConfigContentBuilder::addFullSetting(QString fullKey, const Value &value, TextPosition position, int rank)
 {
-    if (rank > 0 && !m_indexed)
-        index(); // merge keys: from here on each key is looked up as it comes
     if (!m_indexed) {
-        // Plain files: appended as written, repeated keys found once in finish().
+        // Files without a prefix: appended as written, repeated keys found once in finish().
         m_content.settings.append(ConfigSetting{std::move(fullKey), value, position});
         return;
     }
@@ -172,21 +174,30 @@ void ConfigContentBuilder::addFullSetting(QString fullKey, const Value &value, T
     if (rank > 0 && (existingRank == 0 || rank > existingRank))
         return; // a written key beats what a merge key brings in
     if (rank == 0 && existingRank == 0)
-        warnRepeated(m_content.settings[index], position);
+        warnRepeated(m_content.settings[index].key, m_content.settings[index].position.line, position);
     m_content.settings[index] = ConfigSetting{fullKey, value, position};
     m_ranks[index] = rank;
 }
 
-void ConfigContentBuilder::warnRepeated(const ConfigSetting &earlier, TextPosition position)
+void ConfigContentBuilder::warnRepeated(QStringView key, qint32 earlierLine, TextPosition position)
 {
     addWarning(position,
                ConfigFormatsText::tr("“%1” is set again here (line %2); the later value wins")
-                   .arg(QStringView(earlier.key).sliced(m_prefix.size()))
-                   .arg(earlier.position.line));
+                   .arg(key.sliced(m_prefix.size()))
+                   .arg(earlierLine));
 }
 
 void ConfigContentBuilder::index()
 {
+    // The entries added so far become settings, in their order.
+    EntryMap &entries = m_content.firstLayerEntries;
+    m_content.settings.reserve(m_content.settings.size() + entries.size());
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        const Origin &origin = it->provenance.constFirst();
+        m_content.settings.append(ConfigSetting{it.key(), it->value, {origin.line, origin.column}});
+    }
+    entries.clear();
+    m_firstPositions.clear();
     removeRepeated();
     m_index.reserve(m_content.settings.size());
     for (qsizetype i = 0; i < m_content.settings.size(); ++i)
@@ -214,11 +225,12 @@ void ConfigContentBuilder::removeRepeated()
             ++kept;
             continue;
         }
-        warnRepeated(settings[place.at], settings[i].position);
+        warnRepeated(settings[place.at].key, settings[place.at].position.line, settings[i].position);
         settings[place.at] = std::move(settings[i]);
     }
     settings.resize(kept);
 }
+
 void ConfigContentBuilder::addSection(const QString &key, TextPosition position)
 {
     if (!failed())
@@ -236,6 +248,34 @@ void ConfigContentBuilder::fail(TextPosition position, const QString &message)
         m_content.errorString = configErrorAt(m_displayPath, position, message);
 }
 
+void ConfigContentBuilder::deriveSections()
+{
+    QStringView previous;
+    const auto derive = [&](const QString &key, TextPosition position) {
+        qsizetype dot = key.indexOf(u'.', m_prefix.size());
+        while (dot > 0) {
+            // Neighbouring keys mostly share their sections ("a.b.x", "a.b.y"): one seen in the
+            // key just before is known already.
+            const QStringView section = QStringView(key).first(dot);
+            const bool seen = previous.size() > dot && previous[dot] == u'.' && previous.startsWith(section);
+            if (!seen) {
+                const QString name = section.toString();
+                if (!m_content.sections.contains(name))
+                    m_content.sections.insert(name, position);
+            }
+            dot = key.indexOf(u'.', dot + 1);
+        }
+        previous = key;
+    };
+    for (const ConfigSetting &setting : std::as_const(m_content.settings))
+        derive(setting.key, setting.position);
+    const EntryMap &entries = std::as_const(m_content.firstLayerEntries);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        const Origin &origin = it->provenance.constFirst();
+        derive(it.key(), m_firstPositions.value(it.index(), TextPosition{origin.line, origin.column}));
+    }
+}
+
 ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
 {
     if (failed()) {
@@ -243,57 +283,34 @@ ConfigFileContent ConfigContentBuilder::finish(bool deriveSections)
         failure.errorString = m_content.errorString;
         return failure;
     }
-    QStringView previous;
-    for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
-        if (!deriveSections)
-            break;
-        qsizetype dot = setting.key.indexOf(u'.', m_prefix.size());
-        while (dot > 0) {
-            // Neighbouring keys mostly share their sections ("a.b.x", "a.b.y"): one seen in the
-            // key just before is known already.
-            const QStringView section = QStringView(setting.key).first(dot);
-            const bool seen = previous.size() > dot && previous[dot] == u'.' && previous.startsWith(section);
-            if (!seen) {
-                const QString name = section.toString();
-                if (!m_content.sections.contains(name))
-                    m_content.sections.insert(name, setting.position);
-            }
-            dot = setting.key.indexOf(u'.', dot + 1);
+    if (deriveSections)
+        this->deriveSections();
+    if (m_shared) {
+        for (ConfigSetting &setting : m_content.settings) {
+            if (const KeyPool::Key *pooled = KeyPool::shared().intern(setting.key, m_keyCursor))
+                setting.key = pooled->text;
+            setting.value = pooledValue(setting.value);
         }
-        previous = setting.key;
     }
-    if (m_shared)
-        SharedStrings::instance().share(m_content.settings);
     m_index.clear();
     m_ranks.clear();
+    m_pooledValues.clear();
+    m_firstPositions.clear();
     if (m_prefix.isEmpty()) {
         if (!m_indexed)
             removeRepeated();
         return std::move(m_content);
     }
-    // The entries double as the search for repeated keys (one hash lookup a key); in the rare
-    // file that repeats one, the keys are sorted out first and the entries made again.
-    EntryMap &entries = m_content.firstLayerEntries;
-    entries.reserve(m_content.settings.size());
-    bool repeated = false;
-    for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
-        // Source 0: what the snapshot assembler gives the first source of an environment, so it
-        // can keep these entries shared instead of changing every one.
-        const Origin origin{0, setting.position.line, setting.position.column, setting.value.display()};
-        if (!entries.tryInsert(setting.key, Entry{setting.value, {origin}, 0, false}).second) {
-            repeated = true;
-            break;
-        }
-    }
-    if (repeated) {
-        entries.clear();
-        removeRepeated();
+    if (m_indexed) {
+        // Settings looked up as they came (see index()) have no repeated keys.
+        EntryMap &entries = m_content.firstLayerEntries;
+        entries.reserve(m_content.settings.size());
         for (const ConfigSetting &setting : std::as_const(m_content.settings)) {
             const Origin origin{0, setting.position.line, setting.position.column, setting.value.display()};
             entries.insert(setting.key, Entry{setting.value, {origin}, 0, false});
         }
+        m_content.settings = QList<ConfigSetting>(); // the entries hold them (see ConfigFileContent)
     }
-    m_content.settings = QList<ConfigSetting>(); // the entries hold them (see ConfigFileContent)
     return std::move(m_content);
 }
 

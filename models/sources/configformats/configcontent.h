@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keypool.h"
 #include "snapshot/snapshot.h"
 #include "values/value.h"
 
@@ -84,7 +85,7 @@ public:
     ConfigContentBuilder(QString displayPath, QString keyPrefix);
 
     const QString &displayPath() const { return m_displayPath; }
-    // Whether finish() swaps keys and values for copies shared with other files (see
+    // Whether keys and values are swapped for copies shared with other files (KeyPool and
     // configcontent.cpp). Not for files that hold secrets by design (.env).
     void setShared(bool shared) { m_shared = shared; }
 
@@ -105,19 +106,36 @@ public:
     ConfigFileContent finish(bool deriveSections);
 
 private:
-    // Until a setting is inherited, settings are only appended and a repeated key is found when
-    // the file is finished (one lookup a key instead of three); index() switches to looking each
-    // key up as it comes, which ranks need.
+    // Files read with a key prefix go straight into firstLayerEntries, a key at a time: the key
+    // is made in m_scratch and pooled (no string of its own when another file has it), its hash
+    // taken once for the pool and the entries. Until a setting is inherited; then index() turns
+    // the entries into settings, and from there each key is looked up in m_index as it comes,
+    // which ranks need. Files without a prefix append settings, repeated keys found in finish().
+    void addKey(QStringView fullKey, const Value &value, TextPosition position, int rank);
+    void addEntry(QStringView fullKey, const Value &value, TextPosition position);
     void index();
     void addFullSetting(QString fullKey, const Value &value, TextPosition position, int rank);
     void removeRepeated();
-    void warnRepeated(const ConfigSetting &earlier, TextPosition position);
+    void warnRepeated(QStringView key, qint32 earlierLine, TextPosition position);
+    void deriveSections();
+    // The value shared with other files (see configcontent.cpp) for value, remembered by
+    // identity: readers hand the same value for the same text, so most keys find it here. Valid
+    // until the next call.
+    const Value &pooledValue(const Value &value);
 
     QString m_displayPath;
     QString m_prefix;
+    QString m_scratch; // the key being added, reused
+    KeyPool::Cursor m_keyCursor;
     ConfigFileContent m_content;
     QHash<QString, qsizetype> m_index; // full key -> position in m_content.settings, once indexed
     QList<int> m_ranks;
+    // Entries whose key came again: the first setting's position, where sections derived from
+    // that key were first written (rare; by position in firstLayerEntries).
+    QHash<qsizetype, TextPosition> m_firstPositions;
+    // By Value::identity(): the value as the reader gave it (kept so its identity is not reused
+    // while the file is read) and the pooled one.
+    QHash<const void *, std::pair<Value, Value>> m_pooledValues;
     bool m_indexed = false;
     bool m_shared = false;
 };
