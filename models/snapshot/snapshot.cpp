@@ -102,8 +102,9 @@ void Snapshot::buildIndex()
         const auto &entries = environments[e].entries;
         std::vector<Placed> &mine = placed[size_t(e)];
         mine.reserve(size_t(entries.size()));
+        TextIdentityTable::Cursor cursor;
         for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-            qint32 found = byIdentity.find(it.key());
+            qint32 found = byIdentity.find(it.key(), cursor);
             if (found < 0) {
                 const auto slot = numbers.constFind(it.key());
                 found = slot == numbers.cend() ? -1 : *slot;

@@ -242,7 +242,7 @@ bool SecretKeyVerdicts::isSecretKey(const QString &key)
 
 bool SecretKeyVerdicts::looksLikeSecret(const QString &text)
 {
-    const qint32 known = m_valueVerdicts.find(text);
+    const qint32 known = m_valueVerdicts.find(text, m_valueCursor);
     if (known >= 0)
         return known == 1;
     const bool looks = SecretPolicy::looksLikeSecret(text);

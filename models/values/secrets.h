@@ -103,6 +103,7 @@ private:
     const SecretPolicy &m_policy;
     TextIdentityTable m_verdicts; // keys: 1: secret, 0: not
     TextIdentityTable m_valueVerdicts; // values' texts: 1: looks like a secret, 0: not
+    TextIdentityTable::Cursor m_valueCursor;
     QList<QString> m_judged; // keeps the remembered texts alive
 };
 
