@@ -2,7 +2,9 @@
 // 100,000 flat keys (JSON, YAML and .properties in turn), one config-files source, and the real
 // `driftdeck check --format json` binary. In the same run a python3 script parses the same 20
 // files into dictionaries, compares them with the baseline and prints the differing keys as
-// JSON; the benchmark prints both wall times, the ratio and driftdeck's peak memory.
+// JSON. Each command runs several times, the two taking turns (DRIFTDECK_BENCH_RUNS, default 5:
+// single runs on a shared 2-core machine vary by a third); the benchmark prints the median and
+// range of both wall times, the median ratio and driftdeck's peak memory.
 // Targets (issue #12): ≤ 1.5 s and faster than python3, peak RSS ≤ 300 MiB. Asserted: only that
 // every run succeeded and found the drift that was written, never timings.
 #include "drift/driftengine.h"
@@ -25,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace DriftDeck;
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,9 @@ constexpr int Environments = 20;
 const int Keys = qEnvironmentVariableIntValue("DRIFTDECK_BENCH_KEYS") > 0
     ? qEnvironmentVariableIntValue("DRIFTDECK_BENCH_KEYS")
     : 100000;
+const int Runs = qEnvironmentVariableIntValue("DRIFTDECK_BENCH_RUNS") > 0
+    ? qEnvironmentVariableIntValue("DRIFTDECK_BENCH_RUNS")
+    : 5;
 // Each environment other than the baseline differs on every 100th key, at its own offset: 1 %
 // of its keys (about 17,000 drifting rows in all: some changes give the same boolean).
 bool differs(int key, int environment)
@@ -188,6 +195,21 @@ Measured measure(const QString &python, const QString &folder, const QString &ou
     return m;
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? -1 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// "1.234 s (1.100–1.400)"
+QByteArray summary(const QList<double> &seconds)
+{
+    const auto [low, high] = std::minmax_element(seconds.begin(), seconds.end());
+    return QByteArray::number(median(seconds), 'f', 3) + " s (" + QByteArray::number(*low, 'f', 3) + "–"
+        + QByteArray::number(*high, 'f', 3) + ")";
+}
+
 qint64 statusKiB(const QByteArray &field)
 {
     QFile status(u"/proc/self/status"_s);
@@ -244,18 +266,28 @@ private Q_SLOTS:
         qInfo("%s: %d files × %d keys, %.1f MiB in all", format.constData(), Environments, Keys, bytes / 1048576.0);
 
         const QString driftdeckOut = folder + u"/check.json"_s;
-        const Measured driftdeck
-            = measure(python, folder, driftdeckOut,
-                      {QStringLiteral(DRIFTDECK_BINARY), u"check"_s, u"workspace.yaml"_s, u"--format"_s, u"json"_s});
-        QVERIFY2(driftdeck.error.isEmpty(), qPrintable(driftdeck.error));
-        const Measured script
-            = measure(python, folder, folder + u"/python.json"_s,
-                      {python, u"compare.py"_s, QString::fromLatin1(extensionOf(format)), folder, names.join(u',')});
-        QVERIFY2(script.error.isEmpty(), qPrintable(script.error));
-        qInfo("%s: driftdeck check %.3f s (peak RSS %.0f MiB, exit %d); python3 %.3f s (peak RSS %.0f MiB); "
-              "driftdeck / python3 = %.2f",
-              format.constData(), driftdeck.seconds, driftdeck.peakMiB, driftdeck.exitCode, script.seconds,
-              script.peakMiB, driftdeck.seconds / script.seconds);
+        QList<double> driftdeckSeconds, pythonSeconds, ratios;
+        double peakMiB = 0, pythonPeakMiB = 0;
+        Measured driftdeck, script;
+        for (int run = 0; run < Runs; ++run) {
+            driftdeck = measure(
+                python, folder, driftdeckOut,
+                {QStringLiteral(DRIFTDECK_BINARY), u"check"_s, u"workspace.yaml"_s, u"--format"_s, u"json"_s});
+            QVERIFY2(driftdeck.error.isEmpty(), qPrintable(driftdeck.error));
+            script = measure(
+                python, folder, folder + u"/python.json"_s,
+                {python, u"compare.py"_s, QString::fromLatin1(extensionOf(format)), folder, names.join(u',')});
+            QVERIFY2(script.error.isEmpty(), qPrintable(script.error));
+            driftdeckSeconds.append(driftdeck.seconds);
+            pythonSeconds.append(script.seconds);
+            ratios.append(driftdeck.seconds / script.seconds);
+            peakMiB = std::max(peakMiB, driftdeck.peakMiB);
+            pythonPeakMiB = std::max(pythonPeakMiB, script.peakMiB);
+        }
+        qInfo("%s: %d runs: driftdeck check %s, peak RSS %.0f MiB; python3 %s, peak RSS %.0f MiB; "
+              "driftdeck / python3 = %.2f (median of the runs' ratios)",
+              format.constData(), Runs, summary(driftdeckSeconds).constData(), peakMiB,
+              summary(pythonSeconds).constData(), pythonPeakMiB, median(ratios));
 
         // Both found the same drifting keys (about 17,000: 1,000 written per environment, less
         // those where the changed number gives the same boolean or text).
