@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <bit>
 #include <cstring>
 
 namespace DriftDeck {
@@ -94,7 +93,9 @@ TextPosition JsonSettingsReader::positionAt(qsizetype offset) const
         quint64 bytes;
         std::memcpy(&bytes, data + i, sizeof bytes);
         const quint64 continuation = bytes & ~(bytes << 1) & 0x8080808080808080ULL;
-        m_column += 8 - std::popcount(continuation);
+        // Their count: each marked byte as 1, summed into the top byte by the multiplication
+        // (std::popcount is a library call on the baseline x86-64 these builds target).
+        m_column += 8 - int(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
     }
     for (; i < offset; ++i) {
         if ((data[i] & 0xC0) != 0x80)
