@@ -122,8 +122,8 @@ public:
     Entry operator[](const QString &key) const { return value(key); } // a copy, as QHash's
     iterator insert(const QString &key, const Entry &entry);
     iterator insert(const QString &key, Entry &&entry);
-    // Inserts unless the key is there (entry is then left as it was); either way returns the
-    // key's entry and whether it was added (one lookup, where contains() then insert() take two).
+    // Inserts unless the key is there; either way returns the key's entry and whether it was
+    // added (one lookup, where contains() then insert() would take two).
     std::pair<iterator, bool> tryInsert(const QString &key, Entry &&entry);
     // The same with key's hashOf(), for callers that hashed it already (the config readers'
     // key pool uses the same hash).

@@ -135,8 +135,10 @@ void ConfigContentBuilder::addEntry(QStringView fullKey, const Value &value, Tex
     // so each copy would be a count that the other core's cache has to give up first. Source 0:
     // what the snapshot assembler gives the first source of an environment, so it can keep these
     // entries shared instead of changing every one.
-    Entry entry{shared, Provenance(Origin{0, position.line, position.column, shared.display()}), 0, false};
-    const auto [it, added] = m_content.firstLayerEntries.tryInsert(std::move(key), hash, std::move(entry));
+    const auto entry = [&] {
+        return Entry{shared, Provenance(Origin{0, position.line, position.column, shared.display()}), 0, false};
+    };
+    const auto [it, added] = m_content.firstLayerEntries.tryInsert(std::move(key), hash, entry());
     if (added)
         return;
     // Said again: the first place keeps the last value, as if looked up on the way.
@@ -144,7 +146,7 @@ void ConfigContentBuilder::addEntry(QStringView fullKey, const Value &value, Tex
     if (!m_firstPositions.contains(it.index()))
         m_firstPositions.insert(it.index(), TextPosition{earlier.line, earlier.column});
     warnRepeated(it.key(), earlier.line, position);
-    *it = std::move(entry); // left as it was by tryInsert, which took nothing
+    *it = entry();
 }
 
 const Value &ConfigContentBuilder::pooledValue(const Value &value)
