@@ -65,7 +65,8 @@ void Snapshot::buildIndex()
     }
     // Readers pool their keys (files of twenty environments, a snapshot's key table): most
     // entries' keys share one string's text, whose identity then finds the number without
-    // hashing or comparing it. Safe because every key stays alive while the index is built.
+    // hashing or comparing it; environments that list their keys in the largest one's order find
+    // each by one comparison with the next. Safe because every key stays alive meanwhile.
     QHash<QString, qint32> numbers;
     TextIdentityTable byIdentity;
     std::vector<QString> distinct;

@@ -80,10 +80,11 @@ private:
 
 // SecretPolicy::isSecretKey and looksLikeSecret, remembered for texts met again: the same key in
 // twenty environments is judged once, and so is the same value. Texts are remembered by their
-// identity (TextIdentityTable), so a pooled key or value (config files, snapshots) costs one probe
-// instead of lowercasing and matching every pattern or scanning for credentials; the memo keeps a
-// reference to each text it judged, so an address never comes back meaning another text while it
-// is remembered. One per thread; lives as long as one pass over a snapshot.
+// identity (TextIdentityTable), so a pooled key or value (config files, snapshots) costs one
+// comparison (keys come in the order met before) or one probe instead of lowercasing and
+// matching every pattern or scanning for credentials; the memo keeps a reference to each text it
+// judged, so an address never comes back meaning another text while it is remembered. One per
+// thread; lives as long as one pass over a snapshot.
 class SecretKeyVerdicts
 {
 public:
