@@ -20,8 +20,10 @@ KeyPool::~KeyPool() = default;
 
 KeyPool &KeyPool::shared()
 {
-    static KeyPool pool;
-    return pool;
+    // Never destroyed: a reading thread still at work while the process exits (a window closed
+    // during a load) must not find it gone, and its keys live as long as the process anyway.
+    static KeyPool *const pool = new KeyPool;
+    return *pool;
 }
 
 const KeyPool::Key *KeyPool::intern(QStringView key, Cursor &cursor)
