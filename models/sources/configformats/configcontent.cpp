@@ -151,8 +151,8 @@ void ConfigContentBuilder::addEntry(QStringView fullKey, const Value &value, Tex
 
 const Value &ConfigContentBuilder::pooledValue(const Value &value)
 {
-    auto known = m_pooledValues.constFind(value.identity());
-    if (known == m_pooledValues.cend())
+    auto known = m_pooledValues.find(value.identity());
+    if (known == m_pooledValues.end())
         known = m_pooledValues.insert(value.identity(), {value, SharedValues::instance().pooled(value)});
     return known->second;
 }
